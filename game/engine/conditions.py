@@ -1,0 +1,205 @@
+"""The safe condition language: parsed once, evaluated against a name lookup.
+
+    trust >= 60 and not road_paved
+    (kepercayaan_warga > 40 atau ownership >= 50) dan day < 90
+
+Numbers, true/false, 'strings', names (meters, flags, and the built-ins
+`turn`, `day`, `month`), comparisons (== != < <= > >=), + and -, and the
+boolean words and/or/not (Indonesian dan/atau also work). Nothing else: no
+calls, no attributes, no Python. Parsing builds a small tuple tree; evaluating
+walks it.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Callable, Union
+
+Value = Union[bool, int, float, str]
+
+BUILTIN_NAMES = ("turn", "day", "month")
+
+_TOKEN = re.compile(
+    r"\s*(?:(?P<num>\d+(?:\.\d+)?)|(?P<name>[A-Za-z_][A-Za-z0-9_]*)"
+    r"|(?P<str>'[^']*'|\"[^\"]*\")|(?P<op>==|!=|<=|>=|<|>|\(|\)|\+|-))"
+)
+_WORDS = {"and": "and", "dan": "and", "or": "or", "atau": "or", "not": "not"}
+_COMPARE = ("==", "!=", "<", "<=", ">", ">=")
+
+
+class ConditionError(ValueError):
+    """A condition that does not parse; `offset` is the character it failed at."""
+
+    def __init__(self, message: str, offset: int):
+        super().__init__(message)
+        self.message = message
+        self.offset = offset
+
+
+@dataclass(frozen=True)
+class Condition:
+    source: str
+    tree: tuple = field(compare=False, repr=False)
+    names: frozenset = field(compare=False, repr=False)
+
+    def evaluate(self, lookup: Callable[[str], Value]) -> bool:
+        return bool(_eval(self.tree, lookup))
+
+
+def parse(source: str) -> Condition:
+    tokens = _tokenize(source)
+    parser = _Parser(tokens, len(source))
+    tree = parser.expression()
+    if parser.peek() is not None:
+        kind, text, offset = parser.peek()
+        raise ConditionError(f"unexpected '{text}'", offset)
+    return Condition(source, tree, frozenset(_names(tree)))
+
+
+def _tokenize(source: str) -> list[tuple[str, str, int]]:
+    tokens, pos = [], 0
+    while pos < len(source):
+        if source[pos:].strip() == "":
+            break
+        match = _TOKEN.match(source, pos)
+        if not match or match.end() == pos:
+            bad = pos + len(source[pos:]) - len(source[pos:].lstrip())
+            raise ConditionError(f"cannot read '{source[bad]}'", bad)
+        kind = match.lastgroup
+        text = match.group(kind)
+        offset = match.start(kind)
+        if kind == "name" and text.lower() in _WORDS:
+            kind, text = "word", _WORDS[text.lower()]
+        tokens.append((kind, text, offset))
+        pos = match.end()
+    return tokens
+
+
+class _Parser:
+    def __init__(self, tokens, length):
+        self.tokens, self.i, self.length = tokens, 0, length
+
+    def peek(self):
+        return self.tokens[self.i] if self.i < len(self.tokens) else None
+
+    def take(self):
+        token = self.peek()
+        if token is None:
+            raise ConditionError("the condition ends too early", self.length)
+        self.i += 1
+        return token
+
+    def accept(self, kind, text=None):
+        token = self.peek()
+        if token and token[0] == kind and (text is None or token[1] == text):
+            self.i += 1
+            return token
+        return None
+
+    def expression(self):
+        left = self.conjunction()
+        while self.accept("word", "or"):
+            left = ("or", left, self.conjunction())
+        return left
+
+    def conjunction(self):
+        left = self.negation()
+        while self.accept("word", "and"):
+            left = ("and", left, self.negation())
+        return left
+
+    def negation(self):
+        if self.accept("word", "not"):
+            return ("not", self.negation())
+        return self.comparison()
+
+    def comparison(self):
+        left = self.sum()
+        token = self.peek()
+        if token and token[0] == "op" and token[1] in _COMPARE:
+            self.i += 1
+            return ("cmp", token[1], left, self.sum())
+        return left
+
+    def sum(self):
+        left = self.unary()
+        while True:
+            token = self.peek()
+            if token and token[0] == "op" and token[1] in "+-":
+                self.i += 1
+                left = (token[1], left, self.unary())
+            else:
+                return left
+
+    def unary(self):
+        if self.accept("op", "-"):
+            return ("neg", self.unary())
+        return self.atom()
+
+    def atom(self):
+        kind, text, offset = self.take()
+        if kind == "num":
+            return ("lit", float(text) if "." in text else int(text))
+        if kind == "str":
+            return ("lit", text[1:-1])
+        if kind == "name":
+            if text.lower() in ("true", "false"):
+                return ("lit", text.lower() == "true")
+            return ("name", text)
+        if kind == "op" and text == "(":
+            inner = self.expression()
+            if not self.accept("op", ")"):
+                raise ConditionError("a '(' is never closed", offset)
+            return inner
+        raise ConditionError(f"expected a name or a number, found '{text}'", offset)
+
+
+def _names(tree):
+    if tree[0] == "name":
+        yield tree[1]
+    elif tree[0] != "lit":
+        for part in tree[1:]:
+            if isinstance(part, tuple):
+                yield from _names(part)
+
+
+def _number(value):
+    if isinstance(value, str):
+        return 0
+    return value
+
+
+def _eval(tree, lookup):
+    op = tree[0]
+    if op == "lit":
+        return tree[1]
+    if op == "name":
+        return lookup(tree[1])
+    if op == "and":
+        return bool(_eval(tree[1], lookup)) and bool(_eval(tree[2], lookup))
+    if op == "or":
+        return bool(_eval(tree[1], lookup)) or bool(_eval(tree[2], lookup))
+    if op == "not":
+        return not _eval(tree[1], lookup)
+    if op == "neg":
+        return -_number(_eval(tree[1], lookup))
+    if op in "+-":
+        left, right = _number(_eval(tree[1], lookup)), _number(_eval(tree[2], lookup))
+        return left + right if op == "+" else left - right
+    return _compare(tree[1], _eval(tree[2], lookup), _eval(tree[3], lookup))
+
+
+def _compare(op, left, right):
+    if op == "==":
+        return left == right
+    if op == "!=":
+        return left != right
+    if isinstance(left, str) != isinstance(right, str):
+        return False  # ordering a word against a number is never true
+    if op == "<":
+        return left < right
+    if op == "<=":
+        return left <= right
+    if op == ">":
+        return left > right
+    return left >= right

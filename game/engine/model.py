@@ -1,0 +1,236 @@
+"""Immutable scenario model: what a scenario *is*, never what a session did.
+
+Every object carries a SourcePos so that a problem found later (by a check, by
+analysis, by the engine) can point the trainer at the line that caused it.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Optional, Union
+
+from .conditions import Condition
+
+LANGUAGES = ("id", "en")
+
+DUTIES = ("needs_design", "team_coordination", "monitoring_evaluation", "partnerships")
+
+MISCONCEPTIONS = ("solo_work", "quick_change", "aid_dependency")
+
+COMPETENCIES = ("collaboration", "empathy")
+
+METER_KINDS = ("competency", "world", "trust")
+
+END = "END"  # the pseudo node a choice names to finish the session
+
+
+@dataclass(frozen=True)
+class SourcePos:
+    file: str = "<memory>"
+    line: int = 0
+    col: int = 0
+
+    def __str__(self) -> str:
+        return f"{self.file}:{self.line}:{self.col}"
+
+
+NOWHERE = SourcePos()
+
+
+@dataclass(frozen=True)
+class Text:
+    """A player-facing string in both languages; a missing one falls back."""
+
+    id: str = ""
+    en: str = ""
+
+    def get(self, lang: str) -> str:
+        first, second = (self.en, self.id) if lang == "en" else (self.id, self.en)
+        return first or second
+
+    def __bool__(self) -> bool:
+        return bool(self.id or self.en)
+
+
+@dataclass(frozen=True)
+class Character:
+    id: str
+    name: str
+    role: Text
+    portrait: Optional[str] = None
+    pos: SourcePos = NOWHERE
+
+
+@dataclass(frozen=True)
+class Location:
+    id: str
+    name: Text
+    kind: str = ""
+    background: Optional[str] = None
+    pos: SourcePos = NOWHERE
+
+
+@dataclass(frozen=True)
+class Meter:
+    id: str
+    label: Text
+    kind: str = "world"  # competency | world | trust
+    start: float = 0
+    min: Optional[float] = None  # None: unbounded (competencies by default)
+    max: Optional[float] = None
+    stakeholder: Optional[str] = None  # character id, for trust meters
+    pos: SourcePos = NOWHERE
+
+    def clamp(self, value: float) -> float:
+        if self.min is not None and value < self.min:
+            return self.min
+        if self.max is not None and value > self.max:
+            return self.max
+        return value
+
+
+@dataclass(frozen=True)
+class Effect:
+    """Add `delta` to a meter."""
+
+    meter: str
+    delta: float
+    pos: SourcePos = NOWHERE
+
+
+@dataclass(frozen=True)
+class FlagSet:
+    flag: str
+    value: Union[bool, int, float, str]
+    pos: SourcePos = NOWHERE
+
+
+@dataclass(frozen=True)
+class Duration:
+    """Time as days, or as a count of decisions (for delayed events)."""
+
+    days: int = 0
+    decisions: int = 0
+    pos: SourcePos = NOWHERE
+
+
+@dataclass(frozen=True)
+class Schedule:
+    """A choice's promise that `event` happens later."""
+
+    event: str
+    after: Duration
+    pos: SourcePos = NOWHERE
+
+
+@dataclass(frozen=True)
+class Branch:
+    """One arm of a `next`: go to `target` when `condition` holds (None: always)."""
+
+    target: str
+    condition: Optional[Condition] = None
+    pos: SourcePos = NOWHERE
+
+
+@dataclass(frozen=True)
+class Line:
+    text: Text
+    speaker: Optional[str] = None  # character id; None is the narrator
+    condition: Optional[Condition] = None
+    pos: SourcePos = NOWHERE
+
+
+@dataclass(frozen=True)
+class Choice:
+    id: str
+    text: Text
+    feedback: Text
+    next: tuple[Branch, ...]
+    effects: tuple[Effect, ...] = ()
+    sets: tuple[FlagSet, ...] = ()
+    misconceptions: tuple[str, ...] = ()
+    insight: Text = Text()  # coaching: what a collaborative alternative looks like
+    time: Duration = Duration()
+    schedule: tuple[Schedule, ...] = ()
+    condition: Optional[Condition] = None
+    pos: SourcePos = NOWHERE
+
+
+@dataclass(frozen=True)
+class Node:
+    id: str
+    lines: tuple[Line, ...]
+    choices: tuple[Choice, ...]
+    location: Optional[str] = None
+    condition: Optional[Condition] = None  # on arrival; when false go to `otherwise`
+    otherwise: Optional[str] = None
+    reflection: Text = Text()  # a free-text question asked at this node
+    pos: SourcePos = NOWHERE
+
+
+@dataclass(frozen=True)
+class Event:
+    """Something the world does: a delayed consequence or an obstacle.
+
+    Obstacles (kind == "obstacle") are rolled after every decision while their
+    condition holds (and, with `at`, only on the way into those nodes).
+    Delayed events fire only when a choice schedules them.
+    """
+
+    id: str
+    kind: str  # delayed | obstacle
+    title: Text
+    text: Text
+    effects: tuple[Effect, ...] = ()
+    sets: tuple[FlagSet, ...] = ()
+    condition: Optional[Condition] = None
+    probability: float = 1.0
+    at: tuple[str, ...] = ()
+    once: bool = True
+    next: Optional[str] = None  # divert the story to this node
+    pos: SourcePos = NOWHERE
+
+
+@dataclass(frozen=True)
+class Ending:
+    id: str
+    title: Text
+    summary: Text
+    debrief: tuple[Text, ...]
+    condition: Optional[Condition] = None
+    pos: SourcePos = NOWHERE
+
+
+@dataclass(frozen=True)
+class Calendar:
+    start: str = ""  # ISO date the story starts on; empty: count days only
+
+
+@dataclass(frozen=True)
+class Scenario:
+    id: str
+    format: int
+    title: Text
+    summary: Text
+    duty: tuple[str, ...]
+    minutes: int
+    start: str
+    characters: dict[str, Character]
+    locations: dict[str, Location]
+    meters: dict[str, Meter]
+    nodes: dict[str, Node]
+    events: dict[str, Event]
+    endings: tuple[Ending, ...]
+    calendar: Calendar = Calendar()
+    source: str = "<memory>"
+    content_hash: str = ""
+    pos: SourcePos = NOWHERE
+    flags: tuple[str, ...] = field(default=())  # every flag some choice or event sets
+
+    def competencies(self) -> tuple[str, ...]:
+        return tuple(m for m, meter in self.meters.items() if meter.kind == "competency")
+
+    def ending(self, ending_id: str) -> Ending:
+        for ending in self.endings:
+            if ending.id == ending_id:
+                return ending
+        raise KeyError(ending_id)

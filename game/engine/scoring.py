@@ -1,0 +1,106 @@
+"""Competency scores, misconception findings and the session result."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Optional
+
+from .model import Ending, Scenario
+from .reach import explore
+from .state import SessionState
+
+
+@dataclass(frozen=True)
+class Bounds:
+    """The worst and best final value of each competency over all playthroughs."""
+
+    best: dict
+    worst: dict
+    complete: bool = True
+
+    @staticmethod
+    def of(scenario: Scenario) -> "Bounds":
+        found = explore(scenario)
+        return Bounds(dict(found.best), dict(found.worst), found.complete)
+
+    def to_dict(self) -> dict:
+        return {"best": dict(self.best), "worst": dict(self.worst), "complete": self.complete}
+
+
+def scale(value: float, worst: float, best: float) -> int:
+    """0 is the worst achievable in this scenario, 100 the best."""
+    if best <= worst:
+        return 100 if value >= best else 0
+    return max(0, min(100, round(100 * (value - worst) / (best - worst))))
+
+
+@dataclass(frozen=True)
+class Finding:
+    """A misconception revealed, and the decision that revealed it."""
+
+    tag: str
+    turn: int
+    node: str
+    choice: str
+
+    def to_dict(self) -> dict:
+        return {"tag": self.tag, "turn": self.turn, "node": self.node, "choice": self.choice}
+
+
+@dataclass(frozen=True)
+class Result:
+    scenario: str
+    seed: int
+    ending: Optional[Ending]
+    scores: dict  # competency -> 0..100
+    raw: dict  # competency -> final meter value
+    misconceptions: tuple  # Finding
+    path: tuple  # choice ids in order
+    meters: dict
+    days: int
+    events: tuple = ()  # every fired event record, with its cause
+    reflections: dict = field(default_factory=dict)
+    bounds: Optional[Bounds] = None
+
+    def to_dict(self) -> dict:
+        return {
+            "scenario": self.scenario,
+            "seed": self.seed,
+            "ending": self.ending.id if self.ending else None,
+            "scores": dict(self.scores),
+            "raw": dict(self.raw),
+            "misconceptions": [f.to_dict() for f in self.misconceptions],
+            "path": list(self.path),
+            "meters": dict(self.meters),
+            "days": self.days,
+            "events": list(self.events),
+            "reflections": dict(self.reflections),
+            "bounds": self.bounds.to_dict() if self.bounds else None,
+        }
+
+
+def findings(state: SessionState) -> tuple:
+    return tuple(
+        Finding(tag, record["turn"], record["node"], record["choice"])
+        for record in state.history
+        for tag in record["misconceptions"]
+    )
+
+
+def build_result(scenario: Scenario, state: SessionState, seed: int, bounds: Bounds) -> Result:
+    comps = scenario.competencies()
+    raw = {c: state.meters[c] for c in comps}
+    scores = {c: scale(raw[c], bounds.worst.get(c, raw[c]), bounds.best.get(c, raw[c])) for c in comps}
+    return Result(
+        scenario=scenario.id,
+        seed=seed,
+        ending=scenario.ending(state.ending) if state.ending else None,
+        scores=scores,
+        raw=raw,
+        misconceptions=findings(state),
+        path=tuple(record["choice"] for record in state.history),
+        meters=dict(state.meters),
+        days=state.day,
+        events=tuple(e for record in state.history for e in record["events"]),
+        reflections=dict(state.reflections),
+        bounds=bounds,
+    )

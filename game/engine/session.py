@@ -1,0 +1,190 @@
+"""The small pull API every front end drives: view, choose, is_over, result.
+
+    session = Session(scenario, seed=7)
+    while not session.is_over:
+        view = session.view()          # lines, choices, meters, calendar
+        outcome = session.choose(0)    # feedback, deltas, misconceptions, events
+    result = session.result()
+"""
+from __future__ import annotations
+
+import datetime
+import random
+from dataclasses import dataclass
+from typing import Optional
+
+from .model import END, Character, Location, Scenario, Text
+from .rules import Outcome, apply_choice, available_choices, initial_state
+from .scoring import Bounds, Result, build_result
+from .state import OLDEST_LOADABLE_VERSION, STATE_VERSION, SaveError, SessionState
+
+
+class ChoiceError(ValueError):
+    """A choice that cannot be made now (wrong number, or the session is over)."""
+
+
+@dataclass(frozen=True)
+class ChoiceView:
+    index: int  # 0-based among the choices available now
+    id: str
+    text: Text
+
+
+@dataclass(frozen=True)
+class LineView:
+    speaker: Optional[Character]
+    text: Text
+
+
+@dataclass(frozen=True)
+class View:
+    node: str
+    location: Optional[Location]
+    lines: tuple
+    choices: tuple
+    meters: dict
+    turn: int
+    day: int
+    date: Optional[str]  # ISO date on the scenario's calendar, when it has one
+    reflection: Text
+    over: bool
+
+
+class Session:
+    def __init__(self, scenario: Scenario, seed: int = 0, rng: Optional[random.Random] = None,
+                 bounds: Optional[Bounds] = None):
+        self.scenario = scenario
+        self.seed = seed
+        self.rng = rng if rng is not None else random.Random(seed)
+        self._bounds = bounds
+        self.state: SessionState = initial_state(scenario)
+
+    # -- reading -------------------------------------------------------------
+    @property
+    def is_over(self) -> bool:
+        return self.state.ending is not None or self.state.node == END
+
+    def choices(self) -> tuple:
+        if self.is_over:
+            return ()
+        return tuple(
+            ChoiceView(i, c.id, c.text) for i, c in enumerate(available_choices(self.scenario, self.state))
+        )
+
+    def view(self) -> View:
+        state, scenario = self.state, self.scenario
+        node = None if self.is_over else scenario.nodes[state.node]
+        lines = () if node is None else tuple(
+            LineView(scenario.characters.get(line.speaker) if line.speaker else None, line.text)
+            for line in node.lines
+            if line.condition is None or line.condition.evaluate(state.lookup)
+        )
+        return View(
+            node=state.node,
+            location=self._location(),
+            lines=lines,
+            choices=self.choices(),
+            meters=dict(state.meters),
+            turn=state.turn,
+            day=state.day,
+            date=self.date(),
+            reflection=(node.reflection if node is not None else Text()),
+            over=self.is_over,
+        )
+
+    def date(self) -> Optional[str]:
+        if not self.scenario.calendar.start:
+            return None
+        start = datetime.date.fromisoformat(self.scenario.calendar.start)
+        return (start + datetime.timedelta(days=self.state.day)).isoformat()
+
+    def _location(self) -> Optional[Location]:
+        """The node's location, or the last one the story was at."""
+        nodes = [self.state.node] + [r["node"] for r in reversed(self.state.history)]
+        for node_id in nodes:
+            node = self.scenario.nodes.get(node_id)
+            if node is not None and node.location:
+                return self.scenario.locations.get(node.location)
+        return None
+
+    # -- acting --------------------------------------------------------------
+    def choose(self, index: int) -> Outcome:
+        if self.is_over:
+            raise ChoiceError("the session is over: there is nothing left to choose")
+        available = available_choices(self.scenario, self.state)
+        if not isinstance(index, int) or not 0 <= index < len(available):
+            raise ChoiceError(
+                f"choice {index + 1 if isinstance(index, int) else index!r} is not available here "
+                f"(choose 1 to {len(available)})"
+            )
+        return apply_choice(self.scenario, self.state, available[index], self._draw)
+
+    def choose_id(self, choice_id: str) -> Outcome:
+        for view in self.choices():
+            if view.id == choice_id:
+                return self.choose(view.index)
+        raise ChoiceError(f"choice '{choice_id}' is not available at node '{self.state.node}'")
+
+    def reflect(self, answer: str) -> None:
+        """Keep the trainee's free-text answer to the current node's reflection question."""
+        self.state.reflections[self.state.node] = answer
+
+    def _draw(self, event) -> bool:
+        return self.rng.random() < event.probability
+
+    # -- results -------------------------------------------------------------
+    @property
+    def bounds(self) -> Bounds:
+        if self._bounds is None:
+            self._bounds = Bounds.of(self.scenario)
+        return self._bounds
+
+    def result(self) -> Result:
+        return build_result(self.scenario, self.state, self.seed, self.bounds)
+
+    # -- saving --------------------------------------------------------------
+    def to_dict(self) -> dict:
+        version, internal, gauss = self.rng.getstate()
+        return {
+            "version": STATE_VERSION,
+            "scenario": self.scenario.id,
+            "content_hash": self.scenario.content_hash,
+            "seed": self.seed,
+            "rng": [version, list(internal), gauss],
+            "state": self.state.to_dict(),
+        }
+
+    @classmethod
+    def from_dict(cls, scenario: Scenario, data: dict, bounds: Optional[Bounds] = None) -> "Session":
+        if not isinstance(data, dict):
+            raise SaveError("the save is not a session (expected a JSON object)")
+        version = data.get("version")
+        if not isinstance(version, int) or not OLDEST_LOADABLE_VERSION <= version <= STATE_VERSION:
+            raise SaveError(
+                f"the save has version {version!r}; this game reads versions "
+                f"{OLDEST_LOADABLE_VERSION} to {STATE_VERSION}"
+            )
+        if data.get("scenario") != scenario.id:
+            raise SaveError(f"the save is for scenario '{data.get('scenario')}', not '{scenario.id}'")
+        state = SessionState.from_dict(data.get("state"))
+        _check_state_fits(scenario, state)
+        session = cls(scenario, seed=int(data.get("seed", 0)), bounds=bounds)
+        session.state = state
+        try:
+            rng_version, internal, gauss = data["rng"]
+            session.rng.setstate((rng_version, tuple(internal), gauss))
+        except (KeyError, TypeError, ValueError) as exc:
+            raise SaveError(f"the save's random state is damaged ({exc})") from None
+        return session
+
+
+def _check_state_fits(scenario: Scenario, state: SessionState) -> None:
+    """A save made with an older version of the scenario may name things it no longer has."""
+    if state.node != END and state.node not in scenario.nodes:
+        raise SaveError(f"the save stands at node '{state.node}', which the scenario no longer has")
+    missing = [m for m in scenario.meters if m not in state.meters]
+    if missing:
+        raise SaveError(f"the save has no value for meter(s) {', '.join(missing)}")
+    unknown = [p.event for p in state.pending if p.event not in scenario.events]
+    if unknown:
+        raise SaveError(f"the save waits for event(s) the scenario no longer has: {', '.join(unknown)}")

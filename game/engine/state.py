@@ -1,0 +1,135 @@
+"""All mutable session state in one object, saved to JSON with a version."""
+from __future__ import annotations
+
+import copy
+from dataclasses import dataclass, field
+from typing import Any, Optional
+
+STATE_VERSION = 1
+OLDEST_LOADABLE_VERSION = 1
+
+
+class SaveError(ValueError):
+    """A save that cannot be resumed; the message says why in plain words."""
+
+
+@dataclass(frozen=True)
+class Cause:
+    """The decision that set something in motion."""
+
+    turn: int
+    node: str
+    choice: str
+
+    def to_dict(self) -> dict:
+        return {"turn": self.turn, "node": self.node, "choice": self.choice}
+
+    @staticmethod
+    def from_dict(data: dict) -> "Cause":
+        return Cause(int(data["turn"]), str(data["node"]), str(data["choice"]))
+
+
+@dataclass(frozen=True)
+class Pending:
+    event: str
+    cause: Cause
+    due_turn: Optional[int] = None
+    due_day: Optional[int] = None
+
+    def is_due(self, turn: int, day: int) -> bool:
+        if self.due_turn is not None and turn >= self.due_turn:
+            return True
+        return self.due_day is not None and day >= self.due_day
+
+
+@dataclass
+class SessionState:
+    node: str
+    meters: dict[str, float]
+    flags: dict[str, Any] = field(default_factory=dict)
+    pending: list[Pending] = field(default_factory=list)
+    fired: list[str] = field(default_factory=list)  # ids of `once` events already fired
+    turn: int = 0
+    day: int = 0
+    ending: Optional[str] = None
+    history: list[dict] = field(default_factory=list)  # one record per decision
+    reflections: dict[str, str] = field(default_factory=dict)
+
+    def lookup(self, name: str):
+        if name in self.meters:
+            return self.meters[name]
+        if name == "turn":
+            return self.turn
+        if name == "day":
+            return self.day
+        if name == "month":
+            return self.day // 30
+        return self.flags.get(name, False)
+
+    def copy(self) -> "SessionState":
+        """A copy that shares nothing mutable (pending items and records are never mutated)."""
+        return SessionState(
+            node=self.node,
+            meters=dict(self.meters),
+            flags=dict(self.flags),
+            pending=list(self.pending),
+            fired=list(self.fired),
+            turn=self.turn,
+            day=self.day,
+            ending=self.ending,
+            history=list(self.history),
+            reflections=dict(self.reflections),
+        )
+
+    def to_dict(self) -> dict:
+        return {
+            "node": self.node,
+            "meters": dict(self.meters),
+            "flags": dict(self.flags),
+            "pending": [
+                {"event": p.event, "cause": p.cause.to_dict(), "due_turn": p.due_turn, "due_day": p.due_day}
+                for p in self.pending
+            ],
+            "fired": list(self.fired),
+            "turn": self.turn,
+            "day": self.day,
+            "ending": self.ending,
+            "history": copy.deepcopy(self.history),
+            "reflections": dict(self.reflections),
+        }
+
+    @staticmethod
+    def from_dict(data: dict) -> "SessionState":
+        try:
+            return SessionState(
+                node=str(data["node"]),
+                meters={str(k): _number(v) for k, v in data["meters"].items()},
+                flags=dict(data.get("flags", {})),
+                pending=[
+                    Pending(
+                        str(p["event"]),
+                        Cause.from_dict(p["cause"]),
+                        _optional_int(p.get("due_turn")),
+                        _optional_int(p.get("due_day")),
+                    )
+                    for p in data.get("pending", [])
+                ],
+                fired=[str(e) for e in data.get("fired", [])],
+                turn=int(data.get("turn", 0)),
+                day=int(data.get("day", 0)),
+                ending=data.get("ending"),
+                history=list(data.get("history", [])),
+                reflections={str(k): str(v) for k, v in data.get("reflections", {}).items()},
+            )
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise SaveError(f"the save is damaged ({type(exc).__name__}: {exc})") from None
+
+
+def _number(value) -> float:
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise ValueError(f"meter value {value!r} is not a number")
+    return value
+
+
+def _optional_int(value) -> Optional[int]:
+    return None if value is None else int(value)
