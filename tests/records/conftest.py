@@ -31,7 +31,7 @@ def clock():
 @pytest.fixture
 def ids():
     counter = itertools.count(1)
-    return lambda: str(uuid.UUID(int=next(counter)))
+    return lambda: str(uuid.uuid5(uuid.NAMESPACE_URL, f"session/{next(counter)}"))
 
 
 def _choice(cid, target, effects=(), tags=()):
@@ -73,3 +73,22 @@ def tiny_scenario() -> Scenario:
 @pytest.fixture
 def scenario():
     return tiny_scenario()
+
+
+@pytest.fixture
+def play(scenario):
+    """play(store, player, choices, finish=True) -> session id; plays the tiny scenario and records it."""
+    from game.engine.session import Session
+    from game.records.recorder import SessionRecorder
+
+    def run(store, player, choices, finish=True, lang="id", seed=0):
+        session = Session(scenario, seed=seed)
+        recorder = SessionRecorder.begin(store, session, player, lang)
+        for index in choices:
+            session.choose(index)
+            recorder.after_choice()
+        if finish:
+            recorder.finish()
+        return recorder.session_id
+
+    return run
