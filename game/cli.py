@@ -1,0 +1,127 @@
+"""Command line: every subcommand's arguments, handed to the module that does the work."""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from .content.diagnostics import format_json, format_text
+from .content.library import SCENARIOS_DIR, find, scenario_files
+from .content.loader import load_file
+
+EXIT_OK, EXIT_ERRORS, EXIT_USAGE = 0, 1, 2
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="berdaya",
+        description="Berdaya: a training simulation for the head of community empowerment "
+                    "(Kepala Bidang Pemberdayaan Masyarakat). Without a command, the game starts.",
+    )
+    parser.add_argument("--scenarios", action="append", default=[], metavar="DIR",
+                        help="another folder of scenario files (may be repeated)")
+    parser.add_argument("--projector", action="store_true", help="facilitator preset: fullscreen, large text")
+    parser.add_argument("--workshop", action="store_true", help="workshop mode for a class")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    play = sub.add_parser("play", help="play a scenario (in the window, or in the terminal with --text)")
+    play.add_argument("scenario", help="a scenario file, or a scenario id from the scenario folders")
+    play.add_argument("--text", action="store_true", help="play in the terminal")
+    play.add_argument("--lang", choices=("id", "en"), default="id", help="language (default: id)")
+    play.add_argument("--seed", type=int, default=0, help="seed for chance events (default: 0)")
+    group = play.add_mutually_exclusive_group()
+    group.add_argument("--choices", metavar="N,N,...", help="play these choice numbers without asking")
+    group.add_argument("--auto", choices=("first", "random"), help="choose automatically")
+    play.add_argument("--json", action="store_true", help="print the final result as JSON")
+    play.set_defaults(handler=cmd_play)
+
+    validate = sub.add_parser("validate", help="check scenario files and report every problem")
+    validate.add_argument("paths", nargs="*", help="files or folders (default: scenarios/)")
+    validate.add_argument("--format", choices=("text", "json"), default="text")
+    validate.set_defaults(handler=cmd_validate)
+    return parser
+
+
+def main(argv=None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        return start_game(args)
+    try:
+        return args.handler(args)
+    except KeyboardInterrupt:
+        return 130
+
+
+def start_game(args) -> int:
+    from .ui import app  # the window is the only part that needs pygame
+    return app.run(args)
+
+
+def scenario_folders(args) -> list:
+    return [SCENARIOS_DIR, *map(Path, args.scenarios)]
+
+
+def cmd_validate(args) -> int:
+    paths = args.paths or [SCENARIOS_DIR]
+    missing = [p for p in paths if not Path(p).exists()]
+    for path in missing:
+        print(f"{path}: error: no such file or folder", file=sys.stderr)
+    files = scenario_files(p for p in paths if Path(p).exists())
+    results = {str(f): load_file(f).diagnostics for f in files}
+    errors = sum(d.is_error() for diags in results.values() for d in diags)
+    warnings = sum(not d.is_error() for diags in results.values() for d in diags)
+    if args.format == "json":
+        print(format_json(results))
+    else:
+        for diags in results.values():
+            if diags:
+                print(format_text(diags))
+        print(f"{len(files)} file(s) checked: {errors} error(s), {warnings} warning(s)")
+    return EXIT_ERRORS if errors or missing or not files else EXIT_OK
+
+
+def cmd_play(args) -> int:
+    loaded = find(args.scenario, scenario_folders(args))
+    if loaded is None:
+        print(f"error: no scenario '{args.scenario}' (give a file path or the id of a scenario in "
+              f"{', '.join(str(f) for f in scenario_folders(args))})", file=sys.stderr)
+        return EXIT_USAGE
+    if loaded.scenario is None:
+        print(format_text(loaded.errors), file=sys.stderr)
+        print(f"error: {loaded.path} has {len(loaded.errors)} error(s); fix them to play "
+              "(python run_game.py validate shows them all)", file=sys.stderr)
+        return EXIT_ERRORS
+    if not args.text:
+        args.scenario_path = loaded.path
+        return start_game(args)
+    return play_text(args, loaded.scenario)
+
+
+def play_text(args, scenario) -> int:
+    from .engine.session import ChoiceError
+    from .text_player import Options, Quit, play
+
+    try:
+        numbers = [int(n) for n in args.choices.replace(" ", "").split(",") if n] if args.choices else None
+    except ValueError:
+        print(f"error: --choices must be numbers separated by commas, e.g. 1,2,1 (got '{args.choices}')",
+              file=sys.stderr)
+        return EXIT_USAGE
+    options = Options(lang=args.lang, seed=args.seed, choices=numbers, auto=args.auto, json=args.json)
+    try:
+        play(scenario, options, sys.stdout, ask=_ask)
+    except ChoiceError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except Quit:
+        return EXIT_OK
+    return EXIT_OK
+
+
+def _ask(prompt: str) -> str:
+    try:
+        return input(prompt)
+    except EOFError:
+        from .text_player import Quit
+        raise Quit() from None

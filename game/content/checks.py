@@ -1,0 +1,244 @@
+"""Rules over a built scenario: one small check_<thing> per rule, each returning
+diagnostics. Nothing here prints or reads files (asset lookups come in as a
+function)."""
+from __future__ import annotations
+
+import difflib
+from collections import deque
+from typing import Callable, Iterable
+
+from ..engine.conditions import BUILTIN_NAMES
+from ..engine.model import END, Scenario
+from .diagnostics import Diagnostic, diag
+
+AssetStatus = Callable[[str], tuple]
+
+
+def run_checks(scenario: Scenario, asset_status: AssetStatus) -> list:
+    found: list = []
+    for check in (check_start, check_references, check_meters, check_conditions, check_choices,
+                  check_endings, check_events, check_duplicates):
+        found += check(scenario)
+    found += check_assets(scenario, asset_status)
+    if not any(d.code in ("B020",) for d in found):
+        found += check_reachability(scenario)
+    return found
+
+
+def _suggest(name: str, known: Iterable[str]) -> str:
+    close = difflib.get_close_matches(name, list(known), n=1, cutoff=0.6)
+    return f"did you mean '{close[0]}'?" if close else ""
+
+
+def _unknown(code: str, pos, kind: str, name: str, known, declare: str) -> Diagnostic:
+    hint = _suggest(name, known) or declare
+    return diag(code, pos, f"there is no {kind} '{name}'", hint)
+
+
+def check_start(scenario: Scenario) -> list:
+    if scenario.start and scenario.start not in scenario.nodes:
+        return [_unknown("B020", scenario.pos, "node", scenario.start, scenario.nodes,
+                         "set 'start' to the id of the first node")]
+    return []
+
+
+def check_references(scenario: Scenario) -> list:
+    found = []
+    nodes = scenario.nodes
+
+    def node_ref(pos, target, allow_end=True):
+        if target not in nodes and not (allow_end and target == END):
+            found.append(_unknown("B020", pos, "node", target, list(nodes) + [END],
+                                  f"add a node '{target}' under nodes:, or use END to finish"))
+
+    for node in nodes.values():
+        if node.location and node.location not in scenario.locations:
+            found.append(_unknown("B022", node.pos, "location", node.location, scenario.locations,
+                                  f"declare '{node.location}' under locations:"))
+        if node.otherwise:
+            node_ref(node.pos, node.otherwise)
+        for line in node.lines:
+            if line.speaker and line.speaker not in scenario.characters:
+                found.append(_unknown("B021", line.pos, "character", line.speaker, scenario.characters,
+                                      f"declare '{line.speaker}' under characters:, or leave out speaker"))
+        for choice in node.choices:
+            for branch in choice.next:
+                node_ref(branch.pos, branch.target)
+            for item in choice.schedule:
+                if item.event not in scenario.events:
+                    found.append(_unknown("B023", item.pos, "event", item.event, scenario.events,
+                                          f"declare '{item.event}' under events:"))
+    for event in scenario.events.values():
+        if event.next:
+            node_ref(event.pos, event.next, allow_end=False)
+        for target in event.at:
+            node_ref(event.pos, target, allow_end=False)
+    for meter in scenario.meters.values():
+        if meter.stakeholder and meter.stakeholder not in scenario.characters:
+            found.append(_unknown("B021", meter.pos, "character", meter.stakeholder, scenario.characters,
+                                  "a trust meter's stakeholder must be a character id"))
+    return found
+
+
+def check_meters(scenario: Scenario) -> list:
+    found = []
+    effects = [e for node in scenario.nodes.values() for c in node.choices for e in c.effects]
+    effects += [e for event in scenario.events.values() for e in event.effects]
+    for effect in effects:
+        if effect.meter not in scenario.meters:
+            found.append(diag("B024", effect.pos, f"meter '{effect.meter}' is not declared",
+                              _suggest(effect.meter, scenario.meters)
+                              or f"declare it under meters: with a label, start, min and max"))
+    return found
+
+
+def _conditions(scenario: Scenario):
+    for node in scenario.nodes.values():
+        yield node.pos, node.condition
+        for line in node.lines:
+            yield line.pos, line.condition
+        for choice in node.choices:
+            yield choice.pos, choice.condition
+            for branch in choice.next:
+                yield branch.pos, branch.condition
+    for event in scenario.events.values():
+        yield event.pos, event.condition
+    for ending in scenario.endings:
+        yield ending.pos, ending.condition
+
+
+def check_conditions(scenario: Scenario) -> list:
+    known = set(scenario.meters) | set(scenario.flags) | set(BUILTIN_NAMES)
+    found = []
+    for pos, condition in _conditions(scenario):
+        if condition is None:
+            continue
+        for name in sorted(condition.names - known):
+            found.append(diag("B025", pos, f"the condition '{condition.source}' uses '{name}', "
+                                           "which is not a meter or a flag any choice sets",
+                              _suggest(name, known) or "declare a meter with that id, or set the flag "
+                                                       "in some choice with set: {" + name + ": true}"))
+    return found
+
+
+def check_choices(scenario: Scenario) -> list:
+    found = []
+    for node in scenario.nodes.values():
+        if not node.choices:
+            found.append(diag("B012", node.pos, f"node '{node.id}' has no choices",
+                              "add at least one choice; use next: END on a choice to finish the scenario"))
+        elif all(c.condition is not None for c in node.choices):
+            found.append(diag("B034", node.pos, f"every choice of node '{node.id}' has an 'if'",
+                              "add one choice without 'if', so the player is never left with nothing to do"))
+        if len(node.choices) > 9:
+            found.append(diag("B036", node.pos, f"node '{node.id}' has {len(node.choices)} choices",
+                              "keep to nine at most: players pick them with the keys 1-9"))
+        for choice in node.choices:
+            if not choice.feedback:
+                found.append(diag("B032", choice.pos, f"choice '{choice.id}' has no feedback",
+                                  "add feedback: what happens in the world because of this choice"))
+    return found
+
+
+def check_endings(scenario: Scenario) -> list:
+    if not scenario.endings:
+        return [diag("B012", scenario.pos, "the scenario has no endings",
+                     "add an endings: list; the last ending has no 'if'")]
+    last = scenario.endings[-1]
+    if last.condition is not None:
+        return [diag("B033", last.pos, f"the last ending '{last.id}' has an 'if'",
+                     "remove its 'if' (or add a final ending without one) so every playthrough ends somewhere")]
+    return []
+
+
+def check_events(scenario: Scenario) -> list:
+    scheduled = {s.event for node in scenario.nodes.values() for c in node.choices for s in c.schedule}
+    found = []
+    for event in scenario.events.values():
+        if event.kind == "delayed" and event.id not in scheduled:
+            found.append(diag("B035", event.pos, f"no choice schedules the delayed event '{event.id}'",
+                              "schedule it from a choice (schedule: - {event: " + event.id + ", after: 1 month}), "
+                              "or make it an obstacle (kind: obstacle)"))
+    return found
+
+
+def check_duplicates(scenario: Scenario) -> list:
+    found, seen = [], {}
+    for node in scenario.nodes.values():
+        for choice in node.choices:
+            if choice.id in seen:
+                found.append(diag("B013", choice.pos, f"the choice id '{choice.id}' is used twice",
+                                  f"the other one is at line {seen[choice.id].line}; give each its own id"))
+            else:
+                seen[choice.id] = choice.pos
+    endings: dict = {}
+    for ending in scenario.endings:
+        if ending.id in endings:
+            found.append(diag("B013", ending.pos, f"the ending id '{ending.id}' is used twice",
+                              "give each ending its own id"))
+        endings[ending.id] = ending.pos
+    return found
+
+
+def check_assets(scenario: Scenario, asset_status: AssetStatus) -> list:
+    found = []
+    items = [(c.pos, c.portrait) for c in scenario.characters.values()]
+    items += [(loc.pos, loc.background) for loc in scenario.locations.values()]
+    for pos, relative in items:
+        if not relative:
+            continue
+        status, _ = asset_status(relative)
+        if status == "outside":
+            found.append(diag("B042", pos, f"the asset path '{relative}' leaves the scenario's folder",
+                              "put the file in the scenario's folder or in assets/ and give a relative path"))
+        elif status == "missing":
+            found.append(diag("B041", pos, f"the file '{relative}' does not exist",
+                              "check the spelling; paths are relative to the scenario's folder or to assets/"))
+    return found
+
+
+def successors(scenario: Scenario, node_id: str) -> set:
+    """Nodes the story can move to from `node_id` (END included), diversions by events aside."""
+    node = scenario.nodes[node_id]
+    targets = {b.target for c in node.choices for b in c.next}
+    if node.otherwise:
+        targets.add(node.otherwise)
+    return targets
+
+
+def _diversions(scenario: Scenario) -> set:
+    return {e.next for e in scenario.events.values() if e.next}
+
+
+def check_reachability(scenario: Scenario) -> list:
+    if scenario.start not in scenario.nodes:
+        return []
+    graph = {n: successors(scenario, n) for n in scenario.nodes}
+    diverts = _diversions(scenario) & set(scenario.nodes)
+    reached = _walk([scenario.start, *diverts], graph)
+    found = [
+        diag("B030", node.pos, f"no path leads to node '{node.id}'",
+             "point a choice's next at it, or delete it")
+        for node in scenario.nodes.values() if node.id not in reached
+    ]
+    reverse: dict = {n: set() for n in list(scenario.nodes) + [END]}
+    for source, targets in graph.items():
+        for target in targets:
+            reverse.setdefault(target, set()).add(source)
+    finishing = _walk([END], reverse)
+    found += [
+        diag("B031", node.pos, f"from node '{node.id}' no path reaches an ending",
+             "give one of its choices (or of the nodes it leads to) next: END, or a node that leads there")
+        for node in scenario.nodes.values() if node.id not in finishing and node.id in reached
+    ]
+    return found
+
+
+def _walk(starts, graph) -> set:
+    seen, queue = set(starts), deque(starts)
+    while queue:
+        for target in graph.get(queue.popleft(), ()):
+            if target not in seen:
+                seen.add(target)
+                queue.append(target)
+    return seen

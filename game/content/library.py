@@ -1,0 +1,47 @@
+"""Finding scenario files: the shipped folder, user folders, a path or an id."""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Iterable, Optional
+
+from .loader import Loaded, load_file
+
+SCENARIOS_DIR = Path(__file__).resolve().parents[2] / "scenarios"
+SUFFIXES = (".yaml", ".yml")
+NOT_SCENARIOS = (".plan.yaml", ".plan.yml")  # play-plans live beside scenarios
+
+
+def is_scenario_file(path: Path) -> bool:
+    name = path.name.lower()
+    return path.is_file() and name.endswith(SUFFIXES) and not name.endswith(NOT_SCENARIOS)
+
+
+def scenario_files(paths: Iterable) -> list:
+    """Every scenario file named, or found inside the folders named, in order."""
+    found: list = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            found += sorted(p for p in path.rglob("*") if is_scenario_file(p))
+        else:
+            found.append(path)
+    return found
+
+
+def load_all(paths: Iterable) -> list:
+    return [load_file(p) for p in scenario_files(paths)]
+
+
+def find(name: str, folders: Iterable) -> Optional[Loaded]:
+    """A scenario by path, by id, or by file name without extension."""
+    path = Path(name)
+    if path.suffix.lower() in SUFFIXES or path.exists():
+        return load_file(path)
+    for file in scenario_files(folders):
+        if file.stem == name:
+            return load_file(file)
+    for file in scenario_files(folders):
+        loaded = load_file(file)
+        if loaded.scenario is not None and loaded.scenario.id == name:
+            return loaded
+    return None

@@ -1,0 +1,478 @@
+"""YAML scenario file -> engine model, with a located diagnostic for every problem.
+
+    loaded = load_file("scenarios/sample.yaml")
+    loaded.scenario      # a Scenario, or None when there are errors
+    loaded.diagnostics   # everything found, errors and warnings
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Optional
+
+import yaml
+
+from ..engine import conditions
+from ..engine.model import (
+    COMPETENCIES, END, Branch, Calendar, Character, Choice, Duration, Effect, Ending, Event,
+    FlagSet, Line, Location, Meter, Node, Scenario, Schedule, Text,
+)
+from .checks import run_checks
+from .diagnostics import diag
+from .reader import Reader
+from .source import parse_source, read_source
+
+FORMAT_VERSION = 1
+MAX_NODES = 10_000
+
+ASSETS_DIR = Path(__file__).resolve().parents[2] / "assets"
+
+TOP_KEYS = ("format", "id", "title", "summary", "duty", "minutes", "start", "calendar",
+            "characters", "locations", "meters", "nodes", "events", "endings")
+NODE_KEYS = ("location", "lines", "choices", "if", "otherwise", "reflection")
+CHOICE_KEYS = ("id", "text", "feedback", "effects", "set", "misconceptions", "insight", "time",
+               "schedule", "if", "next")
+EVENT_KEYS = ("kind", "title", "text", "effects", "set", "if", "probability", "at", "once", "next")
+ENDING_KEYS = ("id", "title", "summary", "debrief", "if")
+METER_KEYS = ("label", "kind", "start", "min", "max", "stakeholder")
+
+_ID = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
+_DURATION = re.compile(r"^\s*(\d+)\s*([A-Za-z]+)\s*$")
+_UNITS = {
+    "day": ("days", 1), "days": ("days", 1), "hari": ("days", 1),
+    "week": ("days", 7), "weeks": ("days", 7), "minggu": ("days", 7), "pekan": ("days", 7),
+    "month": ("days", 30), "months": ("days", 30), "bulan": ("days", 30),
+    "decision": ("decisions", 1), "decisions": ("decisions", 1), "keputusan": ("decisions", 1),
+}
+
+
+@dataclass
+class Loaded:
+    path: str
+    scenario: Optional[Scenario]
+    diagnostics: list = field(default_factory=list)
+
+    @property
+    def errors(self) -> list:
+        return [d for d in self.diagnostics if d.is_error()]
+
+    @property
+    def warnings(self) -> list:
+        return [d for d in self.diagnostics if not d.is_error()]
+
+    @property
+    def ok(self) -> bool:
+        return self.scenario is not None
+
+
+def load_file(path, assets_dir: Path = ASSETS_DIR) -> Loaded:
+    source = read_source(str(path))
+    return _load(source, Path(path).resolve().parent, assets_dir)
+
+
+def load_text(text: str, path: str = "<memory>", base_dir: Optional[Path] = None,
+              assets_dir: Path = ASSETS_DIR) -> Loaded:
+    source = parse_source(path, text.encode("utf-8"))
+    return _load(source, base_dir or Path.cwd(), assets_dir)
+
+
+def _load(source, base_dir: Path, assets_dir: Path) -> Loaded:
+    if source.root is None:
+        return Loaded(source.path, None, list(source.diagnostics))
+    reader = Reader(source.path)
+    scenario = _Builder(reader, source.content_hash).scenario(source.root)
+    diagnostics = list(reader.diagnostics)
+    if scenario is not None:
+        diagnostics += run_checks(scenario, lambda p: _asset_status(p, base_dir, assets_dir))
+    ok = scenario is not None and not any(d.is_error() for d in diagnostics)
+    return Loaded(source.path, scenario if ok else None, diagnostics)
+
+
+def resolve_asset(relative: str, base_dir: Path, assets_dir: Path = ASSETS_DIR) -> Optional[Path]:
+    """The file an asset path names, or None when it is missing or not allowed."""
+    status, found = _asset_status(relative, base_dir, assets_dir)
+    return found if status == "ok" else None
+
+
+def _asset_status(relative: str, base_dir: Path, assets_dir: Path):
+    """('ok', path) | ('missing', None) | ('outside', None)."""
+    if Path(relative).is_absolute() or relative.startswith(("/", "\\")) or re.match(r"^[A-Za-z]:", relative):
+        return "outside", None
+    for root in (base_dir, assets_dir):
+        root = root.resolve()
+        candidate = (root / relative).resolve()
+        if root != candidate and root not in candidate.parents:
+            return "outside", None
+        if candidate.is_file():
+            return "ok", candidate
+    return "missing", None
+
+
+class _Builder:
+    """Walks the node tree once, building model objects and reporting problems."""
+
+    def __init__(self, reader: Reader, content_hash: str):
+        self.r = reader
+        self.hash = content_hash
+        self.flags: set = set()
+
+    # -- top level ---------------------------------------------------------------
+    def scenario(self, root: yaml.Node) -> Optional[Scenario]:
+        r = self.r
+        top = r.mapping(root, "the scenario", TOP_KEYS,
+                        ("format", "id", "title", "summary", "duty", "minutes", "start", "nodes", "endings"))
+        if not top and not isinstance(root, yaml.MappingNode):
+            return None
+        self._format(top.get("format"))
+        scenario_id = self._id(top["id"], "the scenario id") if "id" in top else ""
+        nodes = self._nodes(top.get("nodes"))
+        return Scenario(
+            id=scenario_id,
+            format=FORMAT_VERSION,
+            title=r.text(top.get("title"), "the title"),
+            summary=r.text(top.get("summary"), "the summary"),
+            duty=self._duty(top.get("duty")),
+            minutes=r.integer(top["minutes"], "minutes") if "minutes" in top else 0,
+            start=r.string(top["start"], "start") if "start" in top else "",
+            characters=self._characters(top.get("characters")),
+            locations=self._locations(top.get("locations")),
+            meters=self._meters(top.get("meters")),
+            nodes=nodes,
+            events=self._events(top.get("events")),
+            endings=self._endings(top.get("endings")),
+            calendar=self._calendar(top.get("calendar")),
+            source=r.path,
+            content_hash=self.hash,
+            pos=r.pos(root),
+            flags=tuple(sorted(self.flags)),
+        )
+
+    def _format(self, node) -> None:
+        if node is None:
+            return
+        version = self.r.number(node, "format")
+        if version != FORMAT_VERSION:
+            self.r.report("B043", node, f"format {version} is not supported; this game reads format {FORMAT_VERSION}",
+                          f"set 'format: {FORMAT_VERSION}' and check the file against docs/authoring.md")
+
+    def _id(self, node, what: str) -> str:
+        value = self.r.string(node, what)
+        if value and not _ID.match(value):
+            self.r.report("B014", node, f"{what} '{value}' may use only lowercase letters, digits, '-' and '_'",
+                          f"for example: {re.sub('[^a-z0-9_-]+', '-', value.lower()).strip('-') or 'my-scenario'}")
+        return value
+
+    def _duty(self, node) -> tuple:
+        from ..engine.model import DUTIES
+        if node is None:
+            return ()
+        duties = []
+        for value, item in self.r.words(node, "duty"):
+            if value not in DUTIES:
+                self.r.report("B014", item, f"'{value}' is not a duty", f"use one of: {', '.join(DUTIES)}")
+            else:
+                duties.append(value)
+        return tuple(duties)
+
+    def _calendar(self, node) -> Calendar:
+        if node is None:
+            return Calendar()
+        fields = self.r.mapping(node, "calendar", ("start",))
+        if "start" not in fields:
+            return Calendar()
+        value = self.r.string(fields["start"], "calendar start")
+        import datetime
+        try:
+            datetime.date.fromisoformat(value)
+        except ValueError:
+            self.r.report("B014", fields["start"], f"'{value}' is not a date", "write it as YYYY-MM-DD, e.g. 2026-01-05")
+            return Calendar()
+        return Calendar(start=value)
+
+    # -- declarations ------------------------------------------------------------
+    def _characters(self, node) -> dict:
+        result = {}
+        for cid, key, value in self._entries(node, "characters"):
+            fields = self.r.mapping(value, f"character '{cid}'", ("name", "role", "portrait"), ("name",))
+            result[cid] = Character(
+                id=cid,
+                name=self.r.string(fields["name"], "a character's name") if "name" in fields else cid,
+                role=self.r.text(fields.get("role"), f"the role of '{cid}'"),
+                portrait=self._asset(fields.get("portrait")),
+                pos=self.r.pos(key),
+            )
+        return result
+
+    def _locations(self, node) -> dict:
+        result = {}
+        for lid, key, value in self._entries(node, "locations"):
+            fields = self.r.mapping(value, f"location '{lid}'", ("name", "kind", "background"), ("name",))
+            result[lid] = Location(
+                id=lid,
+                name=self.r.text(fields.get("name"), f"the name of location '{lid}'"),
+                kind=self.r.string(fields["kind"], "kind") if "kind" in fields else "",
+                background=self._asset(fields.get("background")),
+                pos=self.r.pos(key),
+            )
+        return result
+
+    def _asset(self, node) -> Optional[str]:
+        return self.r.string(node, "an asset path") or None if node is not None else None
+
+    def _meters(self, node) -> dict:
+        result = {
+            c: Meter(id=c, label=_BUILTIN_LABELS[c], kind="competency") for c in COMPETENCIES
+        }
+        for mid, key, value in self._entries(node, "meters"):
+            result[mid] = self._meter(mid, key, value)
+        return result
+
+    def _meter(self, mid: str, key, value) -> Meter:
+        r = self.r
+        fields = r.mapping(value, f"meter '{mid}'", METER_KEYS)
+        builtin = mid in COMPETENCIES
+        if "label" not in fields and not builtin:
+            r.report("B012", value, f"meter '{mid}' has no 'label'", "add label: {id: ..., en: ...}")
+        kind = r.string(fields["kind"], "kind") if "kind" in fields else ("competency" if builtin else "world")
+        if kind not in ("competency", "world", "trust"):
+            r.report("B014", fields["kind"], f"'{kind}' is not a meter kind", "use world, trust or competency")
+            kind = "world"
+        if kind == "trust" and "stakeholder" not in fields:
+            r.report("B012", value, f"trust meter '{mid}' has no 'stakeholder'",
+                     "add stakeholder: <character id> (whose trust this is)")
+        meter = Meter(
+            id=mid,
+            label=r.text(fields["label"], f"the label of meter '{mid}'") if "label" in fields
+            else _BUILTIN_LABELS.get(mid, Text(mid, mid)),
+            kind=kind,
+            start=r.number(fields["start"], "start") if "start" in fields else 0,
+            min=r.number(fields["min"], "min") if "min" in fields else None,
+            max=r.number(fields["max"], "max") if "max" in fields else None,
+            stakeholder=r.string(fields["stakeholder"], "stakeholder") if "stakeholder" in fields else None,
+            pos=r.pos(key),
+        )
+        self._check_range(meter, value)
+        return meter
+
+    def _check_range(self, meter: Meter, node) -> None:
+        low, high = meter.min, meter.max
+        if low is not None and high is not None and low > high:
+            self.r.report("B050", node, f"meter '{meter.id}' has min {low} above max {high}", "swap them")
+        elif meter.clamp(meter.start) != meter.start:
+            self.r.report("B050", node, f"meter '{meter.id}' starts at {meter.start}, outside {low}..{high}",
+                          "make start a value between min and max")
+
+    # -- story -------------------------------------------------------------------
+    def _nodes(self, node) -> dict:
+        entries = self._entries(node, "nodes")
+        if len(entries) > MAX_NODES:
+            self.r.report("B005", node, f"the scenario has {len(entries)} nodes (at most {MAX_NODES})",
+                          "split it into several scenarios")
+            entries = entries[:MAX_NODES]
+        return {nid: self._node(nid, key, value) for nid, key, value in entries}
+
+    def _node(self, nid: str, key, value) -> Node:
+        r = self.r
+        fields = r.mapping(value, f"node '{nid}'", NODE_KEYS, ("choices",))
+        lines = tuple(self._line(item, nid) for item in self._list(fields.get("lines"), f"the lines of '{nid}'"))
+        choices = tuple(
+            self._choice(item, nid, i)
+            for i, item in enumerate(self._list(fields.get("choices"), f"the choices of '{nid}'"))
+        )
+        return Node(
+            id=nid,
+            lines=tuple(line for line in lines if line is not None),
+            choices=tuple(c for c in choices if c is not None),
+            location=r.string(fields["location"], "location") if "location" in fields else None,
+            condition=self._condition(fields.get("if")),
+            otherwise=r.string(fields["otherwise"], "otherwise") if "otherwise" in fields else None,
+            reflection=r.text(fields.get("reflection"), f"the reflection question of '{nid}'"),
+            pos=r.pos(key),
+        )
+
+    def _line(self, node, nid: str) -> Optional[Line]:
+        fields = self.r.mapping(node, f"a line of '{nid}'", ("speaker", "text", "if"), ("text",))
+        if not fields:
+            return None
+        return Line(
+            text=self.r.text(fields.get("text"), f"a line of '{nid}'"),
+            speaker=self.r.string(fields["speaker"], "speaker") if "speaker" in fields else None,
+            condition=self._condition(fields.get("if")),
+            pos=self.r.pos(node),
+        )
+
+    def _choice(self, node, nid: str, index: int) -> Optional[Choice]:
+        r = self.r
+        what = f"choice {index + 1} of '{nid}'"
+        fields = r.mapping(node, what, CHOICE_KEYS, ("text", "next"))
+        if not fields:
+            return None
+        return Choice(
+            id=r.string(fields["id"], "a choice id") if "id" in fields else f"{nid}.{index + 1}",
+            text=r.text(fields.get("text"), f"the text of {what}"),
+            feedback=r.text(fields.get("feedback"), f"the feedback of {what}"),
+            next=self._next(fields.get("next"), node),
+            effects=self._effects(fields.get("effects")),
+            sets=self._sets(fields.get("set")),
+            misconceptions=self._misconceptions(fields.get("misconceptions")),
+            insight=r.text(fields.get("insight"), f"the insight of {what}"),
+            time=self._duration(fields["time"], "time", decisions=False) if "time" in fields else Duration(),
+            schedule=self._schedule(fields.get("schedule")),
+            condition=self._condition(fields.get("if")),
+            pos=r.pos(node),
+        )
+
+    def _next(self, node, owner) -> tuple:
+        if node is None:
+            return (Branch(END, None, self.r.pos(owner)),)
+        if isinstance(node, yaml.ScalarNode):
+            return (Branch(self.r.string(node, "next"), None, self.r.pos(node)),)
+        branches = []
+        for item in self.r.sequence(node, "next"):
+            fields = self.r.mapping(item, "a branch of next", ("if", "node"), ("node",))
+            if "node" in fields:
+                branches.append(Branch(self.r.string(fields["node"], "node"),
+                                       self._condition(fields.get("if")), self.r.pos(fields["node"])))
+        if branches and branches[-1].condition is not None:
+            self.r.report("B012", node, "the last branch of 'next' has an 'if'",
+                          "end the list with a branch without 'if', for when no condition holds")
+        return tuple(branches) or (Branch(END, None, self.r.pos(node)),)
+
+    def _effects(self, node) -> tuple:
+        if node is None:
+            return ()
+        fields = self.r.mapping(node, "effects", ())
+        return tuple(Effect(k, self.r.number(v, f"the change to '{k}'"), self.r.pos(v)) for k, v in fields.items())
+
+    def _sets(self, node) -> tuple:
+        if node is None:
+            return ()
+        if isinstance(node, yaml.SequenceNode):  # set: [a, b] means each becomes true
+            sets = tuple(FlagSet(w, True, self.r.pos(n)) for w, n in self.r.words(node, "set"))
+        else:
+            fields = self.r.mapping(node, "set", ())
+            sets = tuple(FlagSet(k, self.r.flag_value(v, f"flag '{k}'"), self.r.pos(v)) for k, v in fields.items())
+        self.flags.update(s.flag for s in sets)
+        return sets
+
+    def _misconceptions(self, node) -> tuple:
+        from ..engine.model import MISCONCEPTIONS
+        if node is None:
+            return ()
+        tags = []
+        for tag, item in self.r.words(node, "misconceptions"):
+            if tag not in MISCONCEPTIONS:
+                self.r.report("B026", item, f"'{tag}' is not a misconception tag",
+                              f"use one of: {', '.join(MISCONCEPTIONS)}")
+            else:
+                tags.append(tag)
+        return tuple(tags)
+
+    def _schedule(self, node) -> tuple:
+        items = []
+        for item in self._list(node, "schedule"):
+            fields = self.r.mapping(item, "a scheduled event", ("event", "after"), ("event", "after"))
+            if "event" in fields:
+                after = self._duration(fields["after"], "after", decisions=True) if "after" in fields else Duration()
+                items.append(Schedule(self.r.string(fields["event"], "event"), after, self.r.pos(fields["event"])))
+        return tuple(items)
+
+    def _duration(self, node, what: str, decisions: bool) -> Duration:
+        value = self.r.scalar(node, what)
+        if value is None:
+            return Duration()
+        if re.fullmatch(r"\s*\d+\s*", value):
+            return Duration(days=int(value), pos=self.r.pos(node))
+        match = _DURATION.match(value)
+        unit = _UNITS.get(match.group(2).lower()) if match else None
+        if unit is None or (unit[0] == "decisions" and not decisions):
+            units = "days, weeks or months" + (", or decisions" if decisions else "")
+            self.r.report("B014", node, f"{what} '{value}' is not a duration",
+                          f"write a number and a unit: 3 days, 2 weeks, 1 month (units: {units})")
+            return Duration()
+        amount = int(match.group(1)) * unit[1]
+        return Duration(**{unit[0]: amount}, pos=self.r.pos(node))
+
+    def _condition(self, node) -> Optional[conditions.Condition]:
+        if node is None:
+            return None
+        source = self.r.scalar(node, "a condition")
+        if source is None:
+            return None
+        try:
+            return conditions.parse(source)
+        except conditions.ConditionError as exc:
+            pos = self.r.pos(node)
+            shift = 1 if node.style in ("'", '"') else 0
+            self.r.diagnostics.append(diag(
+                "B027", type(pos)(pos.file, pos.line, pos.col + shift + exc.offset),
+                f"cannot read the condition '{source}': {exc.message}",
+                "write e.g. trust >= 50 and not road_paved (see Conditions in docs/authoring.md)"))
+            return None
+
+    def _events(self, node) -> dict:
+        result = {}
+        for eid, key, value in self._entries(node, "events"):
+            result[eid] = self._event(eid, key, value)
+        return result
+
+    def _event(self, eid: str, key, value) -> Event:
+        r = self.r
+        fields = r.mapping(value, f"event '{eid}'", EVENT_KEYS, ("kind", "title", "text"))
+        kind = r.string(fields["kind"], "kind") if "kind" in fields else "delayed"
+        if kind not in ("delayed", "obstacle"):
+            r.report("B014", fields["kind"], f"'{kind}' is not an event kind", "use delayed or obstacle")
+        probability = r.number(fields["probability"], "probability", 1) if "probability" in fields else 1
+        if not 0 <= probability <= 1:
+            r.report("B014", fields["probability"], f"probability {probability} is not between 0 and 1",
+                     "write e.g. 0.3 for a 30% chance")
+            probability = min(1, max(0, probability))
+        return Event(
+            id=eid,
+            kind=kind,
+            title=r.text(fields.get("title"), f"the title of event '{eid}'"),
+            text=r.text(fields.get("text"), f"the text of event '{eid}'"),
+            effects=self._effects(fields.get("effects")),
+            sets=self._sets(fields.get("set")),
+            condition=self._condition(fields.get("if")),
+            probability=probability,
+            at=tuple(w for w, _ in r.words(fields["at"], "at")) if "at" in fields else (),
+            once=r.boolean(fields["once"], "once", True) if "once" in fields else True,
+            next=r.string(fields["next"], "next") if "next" in fields else None,
+            pos=r.pos(key),
+        )
+
+    def _endings(self, node) -> tuple:
+        endings = []
+        for item in self._list(node, "endings"):
+            fields = self.r.mapping(item, "an ending", ENDING_KEYS, ("id", "title", "summary", "debrief"))
+            if not fields:
+                continue
+            eid = self.r.string(fields["id"], "an ending id") if "id" in fields else f"ending{len(endings) + 1}"
+            debrief = tuple(
+                self.r.text(q, f"a debrief question of '{eid}'")
+                for q in self._list(fields.get("debrief"), f"the debrief of '{eid}'")
+            )
+            endings.append(Ending(
+                id=eid,
+                title=self.r.text(fields.get("title"), f"the title of ending '{eid}'"),
+                summary=self.r.text(fields.get("summary"), f"the summary of ending '{eid}'"),
+                debrief=debrief,
+                condition=self._condition(fields.get("if")),
+                pos=self.r.pos(item),
+            ))
+        return tuple(endings)
+
+    # -- small helpers -------------------------------------------------------------
+    def _entries(self, node, what: str) -> list:
+        return [] if node is None else self.r.entries(node, what)
+
+    def _list(self, node, what: str) -> list:
+        return [] if node is None else self.r.sequence(node, what)
+
+
+_BUILTIN_LABELS = {
+    "collaboration": Text("Kolaborasi", "Collaboration"),
+    "empathy": Text("Empati", "Empathy"),
+}

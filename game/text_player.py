@@ -1,0 +1,175 @@
+"""The terminal front end: the same pull loop as the window, printed as text."""
+from __future__ import annotations
+
+import json
+import random
+import textwrap
+from dataclasses import dataclass
+from typing import Callable, Optional, TextIO
+
+from .engine.misconceptions import EXPLANATIONS, NAMES
+from .engine.model import Scenario, Text
+from .engine.session import ChoiceError, Session
+
+WIDTH = 78
+
+WORDS = {
+    "choose": Text("Pilih nomor (1-{n}), q untuk keluar: ", "Choose a number (1-{n}), q to quit: "),
+    "not_available": Text("Pilihan {i} tidak tersedia. Pilih 1 sampai {n}.", "Choice {i} is not available. Choose 1 to {n}."),
+    "misconception": Text("MISKONSEPSI", "MISCONCEPTION"),
+    "event": Text("PERISTIWA", "EVENT"),
+    "caused_by": Text("akibat keputusan ke-{turn} ({choice})", "because of decision {turn} ({choice})"),
+    "ending": Text("AKHIR", "ENDING"),
+    "scores": Text("Skor kompetensi (0-100)", "Competency scores (0-100)"),
+    "misconceptions": Text("Miskonsepsi yang muncul", "Misconceptions revealed"),
+    "none": Text("tidak ada", "none"),
+    "at_decision": Text("pada keputusan ke-{turn}", "at decision {turn}"),
+    "questions": Text("Pertanyaan refleksi", "Debrief questions"),
+    "days": Text("{days} hari berlalu", "{days} days passed"),
+    "one_day": Text("1 hari berlalu", "1 day passed"),
+    "day": Text("Hari ke-{day}", "Day {day}"),
+    "reflect": Text("Refleksi: ", "Reflection: "),
+    "quit": Text("Sesi dihentikan.", "Session stopped."),
+    "narrator": Text("Narator", "Narrator"),
+}
+
+
+@dataclass
+class Options:
+    lang: str = "id"
+    seed: int = 0
+    choices: Optional[list] = None  # 1-based numbers, for non-interactive runs
+    auto: Optional[str] = None  # first | random
+    json: bool = False
+
+
+class Quit(Exception):
+    pass
+
+
+class TextPlayer:
+    def __init__(self, session: Session, options: Options, out: TextIO, ask: Callable[[str], str],
+                 on_step: Optional[Callable] = None):
+        self.session, self.options, self.out, self.ask = session, options, out, ask
+        self.lang = options.lang
+        self.scripted = list(options.choices or [])
+        self.auto_rng = random.Random(options.seed)
+        self.on_step = on_step  # called after each decision (for records)
+
+    def say(self, key: str, **values) -> str:
+        return WORDS[key].get(self.lang).format(**values)
+
+    def emit(self, text: str = "") -> None:
+        if not self.options.json:
+            print(text, file=self.out)
+
+    def run(self) -> dict:
+        session = self.session
+        self.emit(f"== {session.scenario.title.get(self.lang)} ==")
+        while not session.is_over:
+            self.show_view()
+            index = self.pick()
+            outcome = session.choose(index)
+            self.show_outcome(outcome)
+            if self.on_step:
+                self.on_step(session, outcome)
+        result = session.result()
+        self.show_result(result)
+        return result.to_dict()
+
+    # -- one decision ----------------------------------------------------------
+    def show_view(self) -> None:
+        view = self.session.view()
+        place = view.location.name.get(self.lang) if view.location else ""
+        self.emit()
+        self.emit(f"[{self.say('day', day=view.day)}{' ' + view.date if view.date else ''}] {place}")
+        for line in view.lines:
+            who = line.speaker.name if line.speaker else self.say("narrator")
+            self.emit(self.wrap(f"{who}: {line.text.get(self.lang)}"))
+        for choice in view.choices:
+            self.emit(self.wrap(f"  {choice.index + 1}. {choice.text.get(self.lang)}", indent="     "))
+        if view.reflection and not self.noninteractive():
+            answer = self.ask(self.say("reflect") + view.reflection.get(self.lang) + "\n> ")
+            self.session.reflect(answer)
+
+    def noninteractive(self) -> bool:
+        return self.options.choices is not None or self.options.auto is not None
+
+    def pick(self) -> int:
+        count = len(self.session.choices())
+        if self.options.choices is not None:
+            if not self.scripted:
+                raise ChoiceError(f"the --choices list ended before the scenario did (turn {self.session.state.turn + 1})")
+            number = self.scripted.pop(0)
+            if not 1 <= number <= count:
+                raise ChoiceError(
+                    f"choice {number} is not available at decision {self.session.state.turn + 1} "
+                    f"(node '{self.session.state.node}' offers 1 to {count})")
+            return number - 1
+        if self.options.auto == "first":
+            return 0
+        if self.options.auto == "random":
+            return self.auto_rng.randrange(count)
+        return self.ask_number(count)
+
+    def ask_number(self, count: int) -> int:
+        while True:
+            answer = self.ask(self.say("choose", n=count)).strip().lower()
+            if answer in ("q", "quit", "keluar"):
+                raise Quit()
+            if answer.isdigit() and 1 <= int(answer) <= count:
+                return int(answer) - 1
+            self.emit(self.say("not_available", i=answer, n=count))
+
+    def show_outcome(self, outcome) -> None:
+        self.emit()
+        self.emit(self.wrap("> " + outcome.feedback.get(self.lang), indent="  "))
+        if outcome.deltas:
+            self.emit("  " + ", ".join(f"{self.meter_label(m)} {d:+g}" for m, d in outcome.deltas.items()))
+        if outcome.days:
+            self.emit("  " + (self.say("one_day") if outcome.days == 1 else self.say("days", days=outcome.days)))
+        for tag in outcome.misconceptions:
+            self.emit(f"  !! {self.say('misconception')}: {NAMES[tag].get(self.lang)}")
+            self.emit(self.wrap(EXPLANATIONS[tag].get(self.lang), indent="     ", first="     "))
+        if outcome.misconceptions and outcome.insight:
+            self.emit(self.wrap(outcome.insight.get(self.lang), indent="     ", first="     "))
+        for event in outcome.events:
+            self.emit(f"  ** {self.say('event')}: {event.title.get(self.lang)}")
+            self.emit(self.wrap(event.text.get(self.lang), indent="     ", first="     "))
+            if event.cause:
+                self.emit("     (" + self.say("caused_by", turn=event.cause.turn, choice=event.cause.choice) + ")")
+
+    def show_result(self, result) -> None:
+        if self.options.json:
+            print(json.dumps(result.to_dict(), ensure_ascii=False, indent=2), file=self.out)
+            return
+        ending = result.ending
+        self.emit()
+        self.emit(f"=== {self.say('ending')}: {ending.title.get(self.lang)} ===")
+        self.emit(self.wrap(ending.summary.get(self.lang)))
+        self.emit()
+        self.emit(self.say("scores") + ":")
+        for comp, score in result.scores.items():
+            self.emit(f"  {self.meter_label(comp)}: {score}")
+        self.emit(self.say("misconceptions") + ":")
+        if not result.misconceptions:
+            self.emit("  " + self.say("none"))
+        for finding in result.misconceptions:
+            self.emit(f"  - {NAMES[finding.tag].get(self.lang)} "
+                      f"({self.say('at_decision', turn=finding.turn)}: {finding.choice})")
+        self.emit(self.say("questions") + ":")
+        for question in ending.debrief:
+            self.emit(self.wrap("  - " + question.get(self.lang), indent="    "))
+
+    def meter_label(self, meter_id: str) -> str:
+        meter = self.session.scenario.meters.get(meter_id)
+        return meter.label.get(self.lang) if meter else meter_id
+
+    def wrap(self, text: str, indent: str = "  ", first: str = "") -> str:
+        return textwrap.fill(text, WIDTH, initial_indent=first, subsequent_indent=indent)
+
+
+def play(scenario: Scenario, options: Options, out: TextIO, ask: Callable[[str], str] = input,
+         session: Optional[Session] = None, on_step: Optional[Callable] = None) -> dict:
+    session = session or Session(scenario, seed=options.seed)
+    return TextPlayer(session, options, out, ask, on_step).run()
