@@ -114,7 +114,7 @@ def check_conditions(scenario: Scenario) -> list:
         if condition is None:
             continue
         for name in sorted(condition.names - known):
-            found.append(diag("B025", pos, f"the condition '{condition.source}' uses '{name}', "
+            found.append(diag("B025", condition.pos or pos, f"the condition '{condition.source}' uses '{name}', "
                                            "which is not a meter or a flag any choice sets",
                               _suggest(name, known) or "declare a meter with that id, or set the flag "
                                                        "in some choice with set: {" + name + ": true}"))

@@ -6,6 +6,7 @@
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -401,7 +402,7 @@ class _Builder:
         if source is None:
             return None
         try:
-            return conditions.parse(source)
+            return dataclasses.replace(conditions.parse(source), pos=self.r.pos(node))
         except conditions.ConditionError as exc:
             pos = self.r.pos(node)
             shift = 1 if node.style in ("'", '"') else 0

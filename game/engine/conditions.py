@@ -41,6 +41,7 @@ class Condition:
     source: str
     tree: tuple = field(compare=False, repr=False)
     names: frozenset = field(compare=False, repr=False)
+    pos: object = field(default=None, compare=False, repr=False)  # where it was written
 
     def evaluate(self, lookup: Callable[[str], Value]) -> bool:
         return bool(_eval(self.tree, lookup))

@@ -1,0 +1,278 @@
+import json
+
+import pytest
+
+from game.engine.model import END
+from game.engine.session import ChoiceError, Session
+from game.engine.state import SaveError
+
+from ..scenario_text import BASE, replace, scenario
+
+CHAIN = BASE.replace("""  b:
+    choices:
+      - text: {id: Selesai, en: Finish}
+        feedback: {id: Usai, en: Done}
+        next: END""", """  b:
+    choices:
+      - text: {id: Lanjut, en: On}
+        feedback: {id: Usai, en: Done}
+        time: 1 month
+        next: c
+  c:
+    choices:
+      - text: {id: Lanjut, en: On}
+        feedback: {id: Usai, en: Done}
+        next: d
+  d:
+    choices:
+      - text: {id: Selesai, en: Finish}
+        feedback: {id: Usai, en: Done}
+        next: END""")
+
+DELAYED = replace("""        misconceptions: [solo_work]
+""", """        misconceptions: [solo_work]
+        schedule:
+          - {event: cracks, after: 2 decisions}
+          - {event: late, after: 6 months}
+""", CHAIN) + """events:
+  cracks:
+    kind: delayed
+    title: {id: Retak, en: Cracks}
+    text: {id: Jalan retak, en: The road cracks}
+    effects: {trust: -20}
+  late:
+    kind: delayed
+    title: {id: Akhirnya, en: At last}
+    text: {id: Enam bulan, en: Six months on}
+    effects: {trust: -5}
+"""
+
+OBSTACLE = CHAIN + """events:
+  rain:
+    kind: obstacle
+    probability: 0.5
+    at: [c]
+    title: {id: Hujan, en: Rain}
+    text: {id: Hujan deras, en: Heavy rain}
+    effects: {trust: -7}
+"""
+
+
+def play(s: Session, picks):
+    return [s.choose(i) for i in picks]
+
+
+def transcript(sc, seed, picks):
+    s = Session(sc, seed=seed)
+    outs = play(s, picks)
+    return [(o.choice, o.deltas, [e.id for e in o.events], o.node) for o in outs], s.result().to_dict()
+
+
+def test_view_shows_lines_choices_and_meters():
+    s = Session(scenario(), seed=1)
+    view = s.view()
+    assert view.node == "a"
+    assert [l.text.get("en") for l in view.lines] == ["Hello"]
+    assert [c.text.get("id") for c in view.choices] == ["Bersama", "Sendiri"]
+    assert view.meters["trust"] == 50 and view.meters["collaboration"] == 0
+    assert not view.over
+
+
+def test_choose_returns_the_outcome():
+    s = Session(scenario())
+    outcome = s.choose(1)
+    assert outcome.feedback.get("en") == "Lonely"
+    assert outcome.deltas == {"collaboration": -1}
+    assert outcome.misconceptions == ("solo_work",)
+    assert outcome.node == "b" and not outcome.ended
+
+
+def test_session_reaches_the_ending_its_conditions_choose():
+    s = Session(scenario())
+    play(s, [0, 0])
+    assert s.is_over
+    result = s.result()
+    assert result.ending.id == "good"
+    assert result.path == ("a.1", "b.1")
+    s = Session(scenario())
+    play(s, [1, 0])
+    assert s.result().ending.id == "plain"
+
+
+def test_invalid_choice_is_an_error_not_a_guess():
+    s = Session(scenario())
+    with pytest.raises(ChoiceError):
+        s.choose(2)
+    with pytest.raises(ChoiceError):
+        s.choose(-1)
+    play(s, [0, 0])
+    with pytest.raises(ChoiceError):
+        s.choose(0)
+
+
+def test_meters_stay_inside_their_bounds():
+    text = replace("effects: {collaboration: 2, trust: 10}", "effects: {collaboration: 2, trust: 500}")
+    s = Session(scenario(text))
+    outcome = s.choose(0)
+    assert s.state.meters["trust"] == 100
+    assert outcome.deltas["trust"] == 50
+
+
+def test_same_seed_and_choices_give_the_same_transcript():
+    sc = scenario(OBSTACLE)
+    for seed in range(20):
+        assert transcript(sc, seed, [0, 0, 0, 0]) == transcript(sc, seed, [0, 0, 0, 0])
+
+
+def test_seeded_obstacle_follows_the_seed():
+    sc = scenario(OBSTACLE)
+    fired = {seed: "rain" in transcript(sc, seed, [0, 0, 0, 0])[0][1][2] for seed in range(40)}
+    assert set(fired.values()) == {True, False}  # probability 0.5 goes both ways over seeds
+    for seed, happened in fired.items():
+        s = Session(sc, seed=seed)
+        play(s, [0, 0, 0, 0])
+        assert (s.state.meters["trust"] == 53) is happened  # 50 + 10 - 7
+
+
+def test_obstacle_is_rolled_only_on_the_way_into_its_nodes():
+    sc = scenario(OBSTACLE)
+    for seed in range(20):
+        s = Session(sc, seed=seed)
+        first = s.choose(0)
+        assert first.events == ()  # going into b: rain is only rolled for c
+
+
+def test_delayed_event_fires_after_n_decisions_and_remembers_its_cause():
+    s = Session(scenario(DELAYED))
+    out = play(s, [1, 0, 0])
+    assert out[1].events == ()
+    [event] = out[2].events
+    assert event.id == "cracks"
+    assert event.cause.turn == 1 and event.cause.choice == "a.2" and event.cause.node == "a"
+    assert s.state.meters["trust"] == 30
+
+
+def test_events_still_pending_at_the_end_happen_in_the_epilogue():
+    s = Session(scenario(DELAYED))
+    out = play(s, [1, 0, 0, 0])
+    assert [e.id for e in out[-1].events] == ["late"]
+    assert s.state.day >= 180  # the calendar moves on to when it happened
+    assert [e["id"] for e in s.result().events] == ["cracks", "late"]
+
+
+def test_calendar_advances_with_choice_time():
+    sc = scenario(CHAIN.replace("minutes: 2", "minutes: 2\ncalendar: {start: 2026-01-30}"))
+    s = Session(sc)
+    play(s, [0, 0])
+    assert s.state.day == 30
+    assert s.view().date == "2026-03-01"
+
+
+def test_save_and_resume_is_exact():
+    sc = scenario(OBSTACLE)
+    for seed in range(10):
+        whole = Session(sc, seed=seed)
+        play(whole, [1, 0, 0, 0])
+        half = Session(sc, seed=seed)
+        play(half, [1, 0])
+        saved = json.loads(json.dumps(half.to_dict()))
+        resumed = Session.from_dict(sc, saved)
+        assert resumed.view() == half.view()
+        play(resumed, [0, 0])
+        assert resumed.result().to_dict() == whole.result().to_dict()
+        assert resumed.state.to_dict() == whole.state.to_dict()
+
+
+@pytest.mark.parametrize("damage", [
+    lambda d: d.update(version=99),
+    lambda d: d.update(scenario="other"),
+    lambda d: d["state"].update(node="gone"),
+    lambda d: d["state"].pop("meters"),
+    lambda d: d["state"]["meters"].update(trust="lots"),
+    lambda d: d.update(rng="x"),
+    lambda d: d.clear(),
+])
+def test_damaged_saves_are_refused_with_a_reason(damage):
+    sc = scenario()
+    s = Session(sc, seed=3)
+    s.choose(0)
+    data = json.loads(json.dumps(s.to_dict()))
+    damage(data)
+    with pytest.raises(SaveError) as info:
+        Session.from_dict(sc, data)
+    assert str(info.value)
+
+
+def test_scores_scale_between_worst_and_best(sample):
+    best = Session(sample)
+    play(best, [0, 0, 0, 0])
+    assert best.result().scores == {"collaboration": 100, "empathy": 100}
+    for seed in range(30):
+        s = Session(sample, seed=seed)
+        rng = __import__("random").Random(seed)
+        while not s.is_over:
+            s.choose(rng.randrange(len(s.choices())))
+        result = s.result()
+        assert all(0 <= v <= 100 for v in result.scores.values())
+        bounds = result.bounds
+        for comp, raw in result.raw.items():
+            assert bounds.worst[comp] <= raw <= bounds.best[comp]
+
+
+def test_worst_path_scores_zero_and_reveals_its_misconceptions():
+    s = Session(scenario())
+    play(s, [1, 0])
+    result = s.result()
+    assert result.scores["collaboration"] == 0
+    assert [(f.tag, f.turn, f.choice) for f in result.misconceptions] == [("solo_work", 1, "a.2")]
+
+
+def test_conditional_choice_and_line_and_branch():
+    text = replace("""      - text: {id: Selesai, en: Finish}
+        feedback: {id: Usai, en: Done}
+        next: END""", """      - text: {id: Selesai, en: Finish}
+        feedback: {id: Usai, en: Done}
+        next: END
+      - text: {id: Rahasia, en: Secret}
+        if: trust >= 60
+        feedback: {id: Usai, en: Done}
+        next:
+          - {if: collaboration > 5, node: a}
+          - {node: END}""")
+    text = replace("  b:\n", "  b:\n    lines:\n      - text: {id: Ramai, en: Busy}\n        if: trust >= 60\n", text)
+    sc = scenario(text)
+    trusted = Session(sc)
+    trusted.choose(0)
+    assert [c.id for c in trusted.choices()] == ["b.1", "b.2"]
+    assert [l.text.get("en") for l in trusted.view().lines] == ["Busy"]
+    assert trusted.choose(1).ended
+    alone = Session(sc)
+    alone.choose(1)
+    assert [c.id for c in alone.choices()] == ["b.1"] and alone.view().lines == ()
+
+
+def test_node_condition_redirects_to_otherwise():
+    text = replace("  b:\n", "  b:\n    if: trust >= 60\n    otherwise: c\n", CHAIN)
+    sc = scenario(text)
+    s = Session(sc)
+    assert s.choose(1).node == "c"
+    s = Session(sc)
+    assert s.choose(0).node == "b"
+
+
+def test_obstacle_can_divert_the_story():
+    text = OBSTACLE.replace("probability: 0.5", "probability: 1\n    next: d")
+    s = Session(scenario(text))
+    out = play(s, [0, 0])
+    assert out[1].node == "d"
+
+
+def test_reflection_is_kept_in_the_result():
+    text = replace("  b:\n", "  b:\n    reflection: {id: Mengapa?, en: Why?}\n")
+    s = Session(scenario(text))
+    s.choose(0)
+    assert s.view().reflection.get("en") == "Why?"
+    s.reflect("Karena warga")
+    s.choose(0)
+    assert s.result().reflections == {"b": "Karena warga"}
+    assert s.state.node == END

@@ -1,0 +1,97 @@
+"""The command line as a trainer and CI use it: exit codes and output shapes."""
+import json
+import subprocess
+import sys
+
+from .conftest import ROOT, SAMPLE
+from .scenario_text import BASE, replace
+
+
+def run(*args, stdin=""):
+    return subprocess.run([sys.executable, str(ROOT / "run_game.py"), *args], input=stdin,
+                          capture_output=True, text=True, cwd=ROOT, timeout=60)
+
+
+def test_help_lists_the_subcommands():
+    out = run("--help").stdout
+    for command in ("play", "validate"):
+        assert command in out
+
+
+def test_validate_shipped_scenarios_passes():
+    done = run("validate")
+    assert done.returncode == 0, done.stdout
+    assert "0 error(s)" in done.stdout
+
+
+def test_validate_reports_located_errors_and_exits_1(tmp_path):
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(replace("        next: b\n", "        next: bb\n", BASE))
+    done = run("validate", str(bad))
+    assert done.returncode == 1
+    assert f"{bad}:22:15: error B020:" in done.stdout
+    assert "Traceback" not in done.stdout + done.stderr
+
+
+def test_validate_json(tmp_path):
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(replace("{id: Halo, en: Hello}", "{id: Halo}", BASE))
+    done = run("validate", "--format", "json", str(bad), str(SAMPLE))
+    assert done.returncode == 0  # a warning is not an error
+    report = json.loads(done.stdout)
+    assert report["errors"] == 0 and report["warnings"] == 1
+    [diag] = report["files"][0]["diagnostics"]
+    assert (diag["code"], diag["line"], diag["severity"]) == ("B040", 17, "warning")
+
+
+def test_validate_missing_path_fails():
+    assert run("validate", "no/such/file.yaml").returncode == 1
+
+
+def test_play_text_with_choices_prints_the_result_as_json():
+    done = run("play", "--text", "sample-dapur-sehat", "--choices", "1,1,1,1", "--json")
+    assert done.returncode == 0, done.stderr
+    result = json.loads(done.stdout)
+    assert result["ending"] == "dapur_milik_warga"
+    assert result["scores"] == {"collaboration": 100, "empathy": 100}
+    assert result["misconceptions"] == []
+
+
+def test_play_text_by_path_in_english_shows_the_story():
+    done = run("play", "--text", str(SAMPLE), "--lang", "en", "--choices", "2,2,2,2,2")
+    assert done.returncode == 0, done.stderr
+    assert "MISCONCEPTION: Working alone" in done.stdout
+    assert "ENDING: A sign without a kitchen" in done.stdout
+
+
+def test_unavailable_choice_is_a_clear_error_with_exit_2():
+    done = run("play", "--text", "sample-dapur-sehat", "--choices", "1,7")
+    assert done.returncode == 2
+    assert "choice 7 is not available at decision 2" in done.stderr
+    assert "Traceback" not in done.stderr
+
+
+def test_auto_random_is_reproducible():
+    first = run("play", "--text", "sample-dapur-sehat", "--auto", "random", "--seed", "5", "--json")
+    second = run("play", "--text", "sample-dapur-sehat", "--auto", "random", "--seed", "5", "--json")
+    assert first.returncode == 0 and first.stdout == second.stdout
+
+
+def test_interactive_play_reads_numbers_and_retries_on_nonsense():
+    done = run("play", "--text", "sample-dapur-sehat", stdin="9\nabc\n1\n1\nkarena warga\n1\n1\n")
+    assert done.returncode == 0, done.stderr
+    assert "Pilihan 9 tidak tersedia" in done.stdout
+    assert "AKHIR: Dapur milik warga" in done.stdout
+
+
+def test_interactive_play_ends_cleanly_on_end_of_input():
+    done = run("play", "--text", "sample-dapur-sehat", stdin="1\n")
+    assert done.returncode == 0 and "Traceback" not in done.stderr
+
+
+def test_unknown_scenario_and_broken_scenario(tmp_path):
+    assert run("play", "--text", "no-such-scenario").returncode == 2
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("id: [unclosed\n")
+    done = run("play", "--text", str(bad))
+    assert done.returncode == 1 and "B003" in done.stderr
