@@ -1,0 +1,5 @@
+"""The pygame front end: the only package that imports pygame.
+
+It presents the engine and holds no game rules of its own: every change of
+game state goes through game.engine.session.Session.
+"""

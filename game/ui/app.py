@@ -1,0 +1,305 @@
+"""The window, the clock and the screen stack.
+
+The loop redraws only when something changed: while nothing moves it blocks
+waiting for input, so an idle game uses almost no CPU.
+"""
+from __future__ import annotations
+
+import os
+import random
+import time
+from dataclasses import dataclass, field
+from typing import Optional
+
+import pygame
+
+from . import storage
+from .assets import Images, Sounds
+from .catalog import BUILTIN_DIR, discover
+from .strings import t
+from .theme import Look
+
+MIN_SIZE = (640, 360)
+IDLE_WAIT_MS = 250
+
+
+@dataclass
+class Options:
+    scenario_dirs: list = field(default_factory=list)  # added to scenarios/ and the user folder
+    projector: bool = False
+    size: tuple = (1280, 720)
+    seed: Optional[int] = None
+    lang: Optional[str] = None
+    autosave: bool = True
+    entries: Optional[list] = None  # a ready catalog (tests, screenshots)
+    builtin: bool = True  # include scenarios/ and the user folder
+    start_path: Optional[str] = None  # go straight to this scenario file
+
+    @classmethod
+    def from_args(cls, args) -> "Options":
+        """Options from the command line's namespace (game.cli)."""
+        if isinstance(args, cls):
+            return args
+        options = cls(scenario_dirs=list(getattr(args, "scenarios", None) or []),
+                      projector=bool(getattr(args, "projector", False)))
+        if getattr(args, "scenario_path", None):
+            options.start_path = str(args.scenario_path)
+            options.lang = getattr(args, "lang", None)
+            options.seed = getattr(args, "seed", None)
+        return options
+
+
+class App:
+    def __init__(self, options: Optional[Options] = None):
+        self.options = options or Options()
+        pygame.display.init()
+        pygame.font.init()
+        self.settings, aside = storage.load_settings()
+        if self.options.lang in ("id", "en"):
+            self.settings.lang = self.options.lang
+        if self.options.projector:
+            self.settings.projector = True
+        self.notices: list = []
+        if aside is not None:
+            self.notify(t("settings_reset", self.settings.lang, path=aside), 8)
+        pygame.display.set_caption("Berdaya")
+        self.window = self._open_window(self.options.size)
+        self.look = self._make_look()
+        self.images = Images()
+        self.sounds = Sounds(self.settings.sound)
+        self.stack: list = []
+        self.trainer = False
+        self.game = None  # the GameRun being played
+        self.running = True
+        self.dirty = True
+        self.moving = True
+        self._entries = self.options.entries
+        self.clock = pygame.time.Clock()
+        pygame.key.set_repeat(400, 40)
+        from .screens.title import TitleScreen  # noqa: PLC0415 (screens import this module)
+        self.push(TitleScreen(self))
+
+    # -- window and look ---------------------------------------------------------
+    def _open_window(self, size):
+        fullscreen = self.settings.fullscreen or self.settings.projector
+        flags = pygame.FULLSCREEN if fullscreen and os.environ.get("SDL_VIDEODRIVER") != "dummy" \
+            else pygame.RESIZABLE
+        size = (0, 0) if flags == pygame.FULLSCREEN else (max(MIN_SIZE[0], size[0]), max(MIN_SIZE[1], size[1]))
+        return pygame.display.set_mode(size, flags)
+
+    def _make_look(self) -> Look:
+        return Look(self.window.get_size(), self.settings.effective_size, self.settings.high_contrast,
+                    self.settings.lang)
+
+    @property
+    def lang(self) -> str:
+        return self.settings.lang
+
+    def tr(self, key: str, **fmt) -> str:
+        return t(key, self.settings.lang, **fmt)
+
+    def apply_settings(self, reopen: bool = False) -> None:
+        """Settings changed: save them, rebuild the look, lay every screen out again."""
+        self.save_settings()
+        self.sounds.enabled = self.settings.sound
+        if reopen:
+            self.window = self._open_window(self.window.get_size())
+        self.relayout()
+
+    def save_settings(self) -> None:
+        try:
+            storage.save_settings(self.settings)
+        except OSError as exc:
+            self.notify(str(exc), 6)
+
+    def relayout(self) -> None:
+        self.window = pygame.display.get_surface() or self.window
+        self.look = self._make_look()
+        for screen in self.stack:
+            screen.layout()
+        self.dirty = True
+
+    # -- catalog -----------------------------------------------------------------
+    def entries(self, refresh: bool = False) -> list:
+        if self._entries is None or refresh:
+            if self.options.entries is not None and not refresh:
+                self._entries = list(self.options.entries)
+            else:
+                dirs = []
+                if self.options.builtin:
+                    dirs += [BUILTIN_DIR, storage.user_scenarios_dir()]
+                dirs += list(self.options.scenario_dirs)
+                found = discover(dirs)
+                self._entries = list(self.options.entries or []) + found
+        return self._entries
+
+    def start_file(self, path: str) -> None:
+        """Play one scenario file at once (`play FILE` without --text)."""
+        from .catalog import load_entry  # noqa: PLC0415
+        from .run import GameRun  # noqa: PLC0415
+        from .screens.play import start_play  # noqa: PLC0415
+        from pathlib import Path  # noqa: PLC0415
+        entry = load_entry(Path(path))
+        if not entry.ok:
+            self.notify(self.tr("start_error", why=entry.error), 10)
+            return
+        start_play(self, GameRun.start(entry, self.new_seed(), player=self.settings.player_name,
+                                       autosave=self.options.autosave))
+
+    def new_seed(self) -> int:
+        return self.options.seed if self.options.seed is not None else random.randrange(1 << 30)
+
+    # -- screens -----------------------------------------------------------------
+    @property
+    def top(self):
+        return self.stack[-1] if self.stack else None
+
+    def push(self, screen) -> None:
+        self.stack.append(screen)
+        screen.enter()
+        self.dirty = True
+
+    def pop(self):
+        screen = self.stack.pop()
+        screen.exit()
+        if self.top is not None:
+            self.top.resume()
+        self.dirty = True
+        return screen
+
+    def replace(self, screen) -> None:
+        if self.stack:
+            self.stack.pop().exit()
+        self.push(screen)
+
+    def reset(self, screen) -> None:
+        while self.stack:
+            self.stack.pop().exit()
+        self.push(screen)
+
+    def notify(self, text: str, seconds: float = 3.0) -> None:
+        self.notices.append([text, seconds])
+        self.dirty = True
+
+    def quit(self) -> None:
+        self.running = False
+
+    # -- the loop ----------------------------------------------------------------
+    def handle(self, event) -> None:
+        if event.type == pygame.QUIT:
+            self.quit()
+            return
+        if event.type in (pygame.VIDEORESIZE, pygame.WINDOWSIZECHANGED):
+            if self.window.get_size() != (pygame.display.get_surface() or self.window).get_size() \
+                    or self.look.size != self.window.get_size():
+                self.relayout()
+            return
+        if event.type in (pygame.WINDOWEXPOSED, pygame.WINDOWFOCUSGAINED, pygame.WINDOWRESTORED):
+            self.dirty = True
+            return
+        if event.type == pygame.KEYDOWN:
+            if event.key == pygame.K_F3 and self.game is not None:
+                self.trainer = not self.trainer
+                self.dirty = True
+                return
+            if event.key == pygame.K_F11:
+                self.settings.fullscreen = not self.settings.fullscreen
+                self.apply_settings(reopen=True)
+                return
+        if self.top is not None:
+            before = self.top
+            self.top.handle_event(event)
+            if self.top is not before or event.type != pygame.MOUSEMOTION:
+                self.dirty = True
+            elif event.type == pygame.MOUSEMOTION and before.wants_redraw():
+                self.dirty = True
+
+    def update(self, dt: float) -> bool:
+        """Advance animations; True while something moves."""
+        moving = False
+        if self.top is not None and self.top.update(dt):
+            moving = True
+        if self.notices:
+            for notice in self.notices:
+                notice[1] -= dt
+            before = len(self.notices)
+            self.notices = [n for n in self.notices if n[1] > 0]
+            if len(self.notices) != before:
+                self.dirty = True
+            moving = True
+        if moving:
+            self.dirty = True
+        self.moving = moving
+        return moving
+
+    def draw(self) -> None:
+        surf = self.window
+        first = 0
+        for i, screen in enumerate(self.stack):
+            if screen.opaque:
+                first = i
+        for screen in self.stack[first:]:
+            screen.draw(surf)
+        if self.trainer and self.game is not None:
+            from .screens.trainer import draw_trainer  # noqa: PLC0415
+            draw_trainer(self, surf)
+        self._draw_notices(surf)
+        self.dirty = False
+
+    def _draw_notices(self, surf) -> None:
+        look, y = self.look, self.look.pad
+        for text, _ in self.notices[-3:]:
+            width = min(surf.get_width() - 2 * look.pad, round(700 * look.s))
+            img = look.text(text, "small", "on_accent", wrap=width - 2 * look.pad, bold=True)
+            r = pygame.Rect(0, y, img.get_width() + 2 * look.pad, img.get_height() + look.pad)
+            r.centerx = surf.get_width() // 2
+            pygame.draw.rect(surf, look.c["accent"], r, border_radius=look.radius)
+            surf.blit(img, (r.x + look.pad, r.y + look.pad // 2))
+            y = r.bottom + look.pad // 2
+
+    def frame(self, events, dt: float = 1 / 60) -> bool:
+        """Handle `events`, advance by `dt`, draw when needed; True when a frame was drawn."""
+        for event in events:
+            self.handle(event)
+            if not self.running:
+                return False
+        self.update(dt)
+        if self.dirty and self.running:
+            self.draw()
+            pygame.display.flip()
+            return True
+        return False
+
+    def loop(self, max_seconds: Optional[float] = None) -> None:
+        start = last = time.perf_counter()
+        self.moving = True
+        while self.running:
+            if self.moving or self.dirty:
+                self.clock.tick(60)
+                events = pygame.event.get()
+            else:
+                first = pygame.event.wait(IDLE_WAIT_MS)
+                events = ([first] if first.type != pygame.NOEVENT else []) + pygame.event.get()
+            now = time.perf_counter()
+            dt, last = min(0.1, now - last), now
+            self.frame(events, dt)
+            if max_seconds is not None and now - start > max_seconds:
+                break
+
+    def close(self) -> None:
+        for screen in reversed(self.stack):
+            screen.exit()
+        self.stack.clear()
+
+
+def run(options=None) -> int:
+    """Start the game and play until the window closes (`options`: Options or the CLI's namespace)."""
+    app = App(Options.from_args(options) if options is not None else None)
+    if app.options.start_path:
+        app.start_file(app.options.start_path)
+    try:
+        app.loop()
+    finally:
+        app.close()
+        pygame.quit()
+    return 0

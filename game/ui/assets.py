@@ -1,0 +1,179 @@
+"""Images and sounds: loaded once, scaled once per size, kept in small caches.
+
+A scenario may name its own background or portrait (relative to its folder or
+to assets/); otherwise a picture is chosen by location kind or character role.
+"""
+from __future__ import annotations
+
+import array
+import math
+from pathlib import Path
+from typing import Optional
+
+import pygame
+
+from .theme import ASSETS
+
+BACKGROUND_KINDS = ("village_hall", "office", "field", "market", "health_post", "home", "school",
+                    "river", "meeting")
+
+KIND_ALIASES = {
+    "balai_desa": "village_hall", "hall": "village_hall", "kantor": "office", "sawah": "field",
+    "kebun": "field", "farm": "field", "pasar": "market", "posyandu": "health_post",
+    "puskesmas": "health_post", "clinic": "health_post", "rumah": "home", "house": "home",
+    "sekolah": "school", "sungai": "river", "musrenbang": "meeting", "pendopo": "meeting",
+    "kecamatan": "office", "dinas": "office",
+}
+
+# role keywords (lower case, either language) -> portrait name
+ROLE_PORTRAITS = (
+    (("kepala desa", "kades", "village head", "lurah"), "village_head"),
+    (("pkk", "kader", "volunteer", "posyandu"), "pkk"),
+    (("pendamping", "facilitator", "fasilitator"), "facilitator"),
+    (("bidan", "midwife", "perawat", "nurse", "kesehatan", "health"), "health"),
+    (("camat", "sekretaris", "kepala dinas", "bupati", "secretary", "head of", "atasan"), "official"),
+    (("staf", "staff", "analis", "analyst", "kasi", "section"), "staff"),
+    (("petani", "farmer", "nelayan", "fisher", "warga", "resident", "ibu", "bapak"), "resident"),
+    (("pemuda", "karang taruna", "youth", "student", "mahasiswa"), "youth"),
+    (("mitra", "partner", "ngo", "lsm", "csr", "bank", "koperasi", "cooperative", "company"), "partner"),
+    (("tokoh", "ulama", "adat", "elder", "leader", "religious"), "elder"),
+)
+PORTRAITS = ("village_head", "pkk", "facilitator", "health", "official", "staff", "resident", "youth",
+             "partner", "elder")
+
+
+def background_name(kind: str) -> str:
+    kind = (kind or "").lower()
+    kind = KIND_ALIASES.get(kind, kind)
+    return kind if kind in BACKGROUND_KINDS else "village_hall"
+
+
+def portrait_name(role_texts) -> str:
+    words = " ".join(r.lower() for r in role_texts if r)
+    for keys, name in ROLE_PORTRAITS:
+        if any(k in words for k in keys):
+            return name
+    return "resident"
+
+
+class Images:
+    def __init__(self):
+        self._raw: dict = {}
+        self._scaled: dict = {}
+
+    def load(self, path: Path) -> Optional[pygame.Surface]:
+        key = str(path)
+        if key not in self._raw:
+            try:
+                img = pygame.image.load(key)
+                self._raw[key] = img.convert_alpha() if pygame.display.get_surface() else img
+            except (pygame.error, FileNotFoundError, OSError):
+                self._raw[key] = None
+        return self._raw[key]
+
+    def resolve(self, name: Optional[str], base: Optional[Path], fallback: Path) -> Path:
+        if name:
+            for root in (base, ASSETS):
+                if root is None:
+                    continue
+                candidate = (root / name).resolve()
+                if candidate.is_file():
+                    return candidate
+        return fallback
+
+    def cover(self, path: Path, size) -> Optional[pygame.Surface]:
+        """The image scaled to fill `size`, cropped in the middle."""
+        key = ("cover", str(path), tuple(size))
+        if key in self._scaled:
+            return self._scaled[key]
+        img = self.load(path)
+        out = None
+        if img is not None and size[0] > 0 and size[1] > 0:
+            iw, ih = img.get_size()
+            k = max(size[0] / iw, size[1] / ih)
+            scaled = pygame.transform.smoothscale(img, (max(1, math.ceil(iw * k)), max(1, math.ceil(ih * k))))
+            crop = pygame.Rect(0, 0, *size)
+            crop.center = scaled.get_rect().center
+            out = scaled.subsurface(crop.clip(scaled.get_rect())).copy()
+        self._remember(key, out)
+        return out
+
+    def fit(self, path: Path, size: int) -> Optional[pygame.Surface]:
+        key = ("fit", str(path), size)
+        if key in self._scaled:
+            return self._scaled[key]
+        img = self.load(path)
+        out = None
+        if img is not None and size > 0:
+            out = pygame.transform.smoothscale(img, (size, size))
+        self._remember(key, out)
+        return out
+
+    def _remember(self, key, value):
+        if len(self._scaled) > 64:
+            self._scaled.pop(next(iter(self._scaled)))
+        self._scaled[key] = value
+
+
+def background_path(kind: str) -> Path:
+    return ASSETS / "backgrounds" / f"{background_name(kind)}.png"
+
+
+def portrait_path(name: str) -> Path:
+    return ASSETS / "portraits" / f"{name}.png"
+
+
+# -- sounds ---------------------------------------------------------------------
+
+SOUND_SPECS = {  # name: list of (frequency Hz, seconds)
+    "click": [(880, 0.035)],
+    "up": [(660, 0.06), (990, 0.09)],
+    "down": [(520, 0.06), (350, 0.1)],
+    "event": [(440, 0.08), (554, 0.08), (659, 0.14)],
+}
+
+
+def tone(notes, rate: int = 22050, volume: float = 0.25) -> bytes:
+    samples = array.array("h")
+    for freq, secs in notes:
+        n = int(rate * secs)
+        for i in range(n):
+            env = min(1.0, i / (rate * 0.005), (n - i) / (rate * 0.02))
+            samples.append(int(32767 * volume * env * math.sin(2 * math.pi * freq * i / rate)))
+    return samples.tobytes()
+
+
+class Sounds:
+    """UI sounds made in code; silent when off or when there is no audio device."""
+
+    def __init__(self, enabled: bool):
+        self.enabled = enabled
+        self._sounds: Optional[dict] = None
+
+    def _load(self):
+        self._sounds = {}
+        try:
+            if not pygame.mixer.get_init():
+                pygame.mixer.init(22050, -16, 1, 512, allowedchanges=0)
+            freq, _, channels = pygame.mixer.get_init()
+            for name, notes in SOUND_SPECS.items():
+                raw = tone(notes, rate=freq)
+                if channels == 2:
+                    mono = array.array("h", raw)
+                    stereo = array.array("h", (s for s in mono for _ in (0, 1)))
+                    raw = stereo.tobytes()
+                self._sounds[name] = pygame.mixer.Sound(buffer=raw)
+        except (pygame.error, NotImplementedError, ValueError, OSError):
+            self._sounds = {}
+
+    def play(self, name: str) -> None:
+        if not self.enabled:
+            return
+        if self._sounds is None:
+            self._load()
+        sound = self._sounds.get(name)
+        if sound is not None:
+            try:
+                sound.play()
+            except pygame.error:
+                pass

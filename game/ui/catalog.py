@@ -1,0 +1,78 @@
+"""The scenarios the picker offers: every YAML file in the scenario folders.
+
+A file that fails validation becomes an entry with its first error, so the
+picker can show it as a card instead of crashing.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Optional
+
+from game.engine.model import Scenario, Text
+
+REPO = Path(__file__).resolve().parents[2]
+BUILTIN_DIR = REPO / "scenarios"
+
+
+@dataclass
+class Entry:
+    path: str
+    scenario: Optional[Scenario] = None
+    error: str = ""
+    warnings: list = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return self.scenario is not None and not self.error
+
+    @property
+    def title(self) -> Text:
+        if self.scenario is not None:
+            return self.scenario.title
+        name = Path(self.path).name
+        return Text(name, name)
+
+    @property
+    def folder(self) -> Optional[Path]:
+        return Path(self.path).parent if self.path and not self.path.startswith("<") else None
+
+
+def load_entry(path: Path) -> Entry:
+    try:
+        from game.content.loader import load_file  # noqa: PLC0415 (optional until the loader lands)
+    except ImportError:
+        return Entry(str(path), error="the scenario loader (game.content.loader) is not available")
+    try:
+        loaded = load_file(path)
+    except Exception as exc:  # a loader bug must not take the picker down
+        return Entry(str(path), error=f"{path}: {type(exc).__name__}: {exc}")
+    errors = [d for d in loaded.diagnostics if getattr(d, "severity", "error") == "error"]
+    warnings = [str(d) for d in loaded.diagnostics if getattr(d, "severity", "") != "error"]
+    if loaded.scenario is None or errors:
+        first = str(errors[0]) if errors else f"{path}: the file could not be read"
+        return Entry(str(path), scenario=loaded.scenario if not errors else None, error=first,
+                     warnings=warnings)
+    return Entry(str(path), scenario=loaded.scenario, warnings=warnings)
+
+
+def scenario_files(dirs) -> list[Path]:
+    seen, files = set(), []
+    for folder in dirs:
+        folder = Path(folder)
+        if folder.is_file():
+            candidates = [folder]
+        elif folder.is_dir():
+            candidates = sorted(p for p in folder.iterdir() if p.suffix in (".yaml", ".yml"))
+        else:
+            continue
+        for path in candidates:
+            key = path.resolve()
+            if key not in seen:
+                seen.add(key)
+                files.append(path)
+    return files
+
+
+def discover(dirs) -> list[Entry]:
+    return [load_entry(p) for p in scenario_files(dirs)]

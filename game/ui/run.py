@@ -1,0 +1,112 @@
+"""One playthrough as the front end sees it: the session, its backlog, its save.
+
+The session is the only thing that changes game state; this class only adds
+what a reader needs (the backlog of everything said and chosen) and saving.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from game.engine.model import Text
+from game.engine.session import Session
+from game.engine.state import SaveError
+
+from . import storage
+from .catalog import Entry
+
+SAVE_VERSION = 1
+
+
+def text_dict(text: Text) -> dict:
+    return {"id": text.id, "en": text.en}
+
+
+def as_text(data) -> Text:
+    if isinstance(data, dict):
+        return Text(str(data.get("id", "")), str(data.get("en", "")))
+    return Text(str(data), str(data))
+
+
+class GameRun:
+    def __init__(self, entry: Entry, session: Session, log: Optional[list] = None,
+                 player: str = "", autosave: bool = True):
+        self.entry, self.session = entry, session
+        self.log: list = log if log is not None else []
+        self.player = player
+        self.autosave = autosave
+        self.logged_turn = -1 if not self.log else max(e.get("turn", 0) for e in self.log)
+        self.outcomes: list = []  # outcomes of this sitting, for cards
+
+    @property
+    def scenario(self):
+        return self.session.scenario
+
+    @classmethod
+    def start(cls, entry: Entry, seed: int, player: str = "", autosave: bool = True) -> "GameRun":
+        return cls(entry, Session(entry.scenario, seed=seed), player=player, autosave=autosave)
+
+    # -- the backlog --------------------------------------------------------------
+    def note_node(self) -> None:
+        """Put the current node's lines in the backlog, once per decision."""
+        view = self.session.view()
+        if view.over or self.logged_turn >= view.turn:
+            return
+        self.logged_turn = view.turn
+        for line in view.lines:
+            self.log.append({"kind": "line", "turn": view.turn,
+                             "speaker": line.speaker.name if line.speaker else None,
+                             "text": text_dict(line.text)})
+
+    def choose(self, index: int):
+        view = self.session.view()
+        choice = view.choices[index]
+        outcome = self.session.choose(index)
+        turn = view.turn + 1
+        self.log.append({"kind": "choice", "turn": turn, "text": text_dict(choice.text)})
+        self.log.append({"kind": "feedback", "turn": turn, "text": text_dict(outcome.feedback)})
+        for event in outcome.events:
+            self.log.append({"kind": "event", "turn": turn, "title": text_dict(event.title),
+                             "text": text_dict(event.text)})
+        self.outcomes.append(outcome)
+        self.save()
+        return outcome
+
+    def reflect(self, answer: str) -> None:
+        view = self.session.view()
+        self.session.reflect(answer)
+        self.log.append({"kind": "reflection", "turn": view.turn, "title": text_dict(view.reflection),
+                         "text": {"id": answer, "en": answer}})
+        self.save()
+
+    def choice_text(self, node_id: str, choice_id: str) -> Text:
+        node = self.scenario.nodes.get(node_id)
+        for choice in (node.choices if node else ()):
+            if choice.id == choice_id:
+                return choice.text
+        return Text(choice_id, choice_id)
+
+    # -- saving -------------------------------------------------------------------
+    def to_save(self) -> dict:
+        return {"version": SAVE_VERSION, "path": self.entry.path, "scenario": self.scenario.id,
+                "player": self.player, "session": self.session.to_dict(), "log": self.log}
+
+    def save(self) -> None:
+        if not self.autosave:
+            return
+        if self.session.is_over:
+            storage.discard_autosave()
+        else:
+            storage.write_autosave(self.to_save())
+
+    @classmethod
+    def from_save(cls, data: dict, entries) -> "GameRun":
+        wanted = data.get("scenario")
+        path = data.get("path")
+        matches = [e for e in entries if e.ok and e.scenario.id == wanted]
+        matches.sort(key=lambda e: e.path != path)
+        if not matches:
+            raise SaveError(f"the scenario '{wanted}' is not among the scenarios found")
+        session = Session.from_dict(matches[0].scenario, data["session"])
+        log = data.get("log") if isinstance(data.get("log"), list) else []
+        log = [e for e in log if isinstance(e, dict)]
+        return cls(matches[0], session, log=log, player=str(data.get("player", "")))

@@ -1,0 +1,139 @@
+"""The screen contract, and a screen made of a heading and a scrolling column."""
+from __future__ import annotations
+
+import pygame
+
+from ..widgets import Label, ScrollFlow
+
+
+class Screen:
+    opaque = True
+
+    def __init__(self, app):
+        self.app = app
+
+    @property
+    def look(self):
+        return self.app.look
+
+    def tr(self, key, **fmt):
+        return self.app.tr(key, **fmt)
+
+    def enter(self):
+        self.layout()
+
+    def resume(self):
+        """Back on top after the screen above it closed."""
+        self.layout()
+
+    def exit(self):
+        pass
+
+    def layout(self):
+        pass
+
+    def handle_event(self, event):
+        pass
+
+    def update(self, dt: float) -> bool:
+        return False
+
+    def draw(self, surf):
+        pass
+
+    def flows(self):
+        return ()
+
+    def wants_redraw(self) -> bool:
+        return any(f.dirty for f in self.flows())
+
+
+class FlowScreen(Screen):
+    """A titled column of items (text, buttons) centred in the window.
+
+    Subclasses give `title()`, `items()` and `on_intent(intent)`; Escape calls `back()`.
+    """
+
+    max_width = 900
+    modal = False  # drawn as a card over the screen below
+    footer = False
+
+    def __init__(self, app):
+        super().__init__(app)
+        self.flow = ScrollFlow()
+        self.opaque = not self.modal
+
+    def flows(self):
+        return (self.flow,)
+
+    def title(self) -> str:
+        return ""
+
+    def items(self):
+        return []
+
+    def on_intent(self, intent):
+        pass
+
+    def back(self):
+        pass
+
+    def column(self):
+        look, (w, h) = self.look, self.look.size
+        width = min(w - 4 * look.pad, round(self.max_width * look.s))
+        top = look.pad * 2
+        if self.modal:
+            return pygame.Rect((w - width) // 2, top, width, h - 2 * top)
+        return pygame.Rect((w - width) // 2, top, width, h - top - look.pad)
+
+    def layout(self):
+        focus, offset = self.flow.focus, self.flow.offset
+        look = self.look
+        area = self.column()
+        self.card = area
+        title = self.title()
+        inner = area.inflate(-2 * look.pad, -2 * look.pad) if self.modal else area
+        y = inner.y
+        self.heading = None
+        if title:
+            self.heading = Label(title, "h1", "accent", bold=True)
+            y += self.heading.layout(look, inner.x, y, inner.width) + look.pad
+        self.flow.set_items(self.items())
+        self.flow.place((inner.x, y, inner.width, inner.bottom - y))
+        self.flow.layout(look)
+        if self.modal and self.flow.content_h < self.flow.rect.height:
+            # shrink the card around its content and centre it
+            extra = self.flow.rect.height - self.flow.content_h
+            self.card = area.inflate(0, -extra)
+            self.card.centery = look.size[1] // 2
+            shift = self.card.y + look.pad - inner.y
+            if self.heading is not None:
+                self.heading.rect.y += shift
+            self.flow.place((inner.x, y + shift, inner.width, self.flow.content_h))
+            self.flow.layout(look)
+        self.flow.focus = focus if focus < len(self.flow.buttons()) else -1
+        self.flow.offset = offset
+        self.flow.clamp()
+
+    def handle_event(self, event):
+        if event.type == pygame.KEYDOWN and event.key == pygame.K_ESCAPE:
+            self.back()
+            return
+        intent = self.flow.handle_event(event, self.look)
+        if intent is not None:
+            self.app.sounds.play("click")
+            self.on_intent(intent)
+
+    def draw_backdrop(self, surf):
+        surf.fill(self.look.c["bg"])
+
+    def draw(self, surf):
+        look = self.look
+        if self.modal:
+            look.shade(surf)
+            look.panel(surf, self.card, "panel", border="accent")
+        else:
+            self.draw_backdrop(surf)
+        if self.heading is not None:
+            self.heading.draw(surf, look, 0, 0)
+        self.flow.draw(surf, look)

@@ -1,0 +1,76 @@
+"""Cards shown after a decision: what happened, then each event it set off."""
+from __future__ import annotations
+
+from ..widgets import Box, Button, Chips, Label
+from .base import FlowScreen
+from .common import delta_chips, misconception_about, misconception_name
+
+
+class Card(FlowScreen):
+    modal = True
+    max_width = 920
+
+    def __init__(self, app, run, item):
+        super().__init__(app)
+        self.run, self.item = run, item
+
+    def enter(self):
+        super().enter()
+        buttons = self.flow.buttons()
+        self.flow.focus = len(buttons) - 1
+
+    def back(self):
+        self.app.pop()
+
+    def on_intent(self, intent):
+        if intent == "continue":
+            self.app.pop()
+
+    def continue_button(self):
+        return Button(self.tr("next") + "  ›", "continue", style="primary", center=True)
+
+
+class OutcomeCard(Card):
+    def title(self):
+        return self.tr("consequence")
+
+    def items(self):
+        app, o, lang = self.app, self.item, self.app.lang
+        items = [Label(o.feedback.get(lang), "body", "text")]
+        chips = delta_chips(app, self.run.scenario, o.deltas)
+        if o.days:
+            chips.insert(0, (self.tr("days_passed", n=o.days), "chart"))
+        items.append(Chips(chips) if chips else Label(self.tr("no_change"), "small", "muted"))
+        for tag in o.misconceptions:
+            box = [Label("⚠ " + self.tr("misconception") + ": " + misconception_name(app, tag), "body",
+                         "warn", bold=True),
+                   Label(misconception_about(app, tag), "body", "text")]
+            if o.insight:
+                box += [Label(self.tr("alternative"), "small", "accent", bold=True),
+                        Label(o.insight.get(lang), "body", "text")]
+            items.append(Box(box, color="warn_bg", stripe="warn", border="warn"))
+        if not o.misconceptions and o.insight:
+            items.append(Box([Label(self.tr("alternative"), "small", "accent", bold=True),
+                              Label(o.insight.get(lang), "body", "text")], stripe="accent"))
+        items.append(self.continue_button())
+        return items
+
+
+class EventCard(Card):
+    def title(self):
+        return self.item.title.get(self.app.lang)
+
+    def items(self):
+        app, e, lang = self.app, self.item, self.app.lang
+        kind = self.tr("event_obstacle" if e.kind == "obstacle" else "event_delayed")
+        items = [Label(kind, "small", "warn" if e.kind == "obstacle" else "chart", bold=True),
+                 Label(e.text.get(lang), "body", "text")]
+        chips = delta_chips(app, self.run.scenario, e.deltas)
+        if chips:
+            items.append(Chips(chips))
+        if e.cause is not None:
+            choice = self.run.choice_text(e.cause.node, e.cause.choice).get(lang)
+            items.append(Box([Label(self.tr("because_of", n=e.cause.turn, choice=choice), "small", "text")],
+                             stripe="chart"))
+        items.append(self.continue_button())
+        return items

@@ -1,0 +1,55 @@
+"""Small helpers the play, card and debrief screens share."""
+from __future__ import annotations
+
+import datetime
+
+from ..widgets.meter import fmt
+
+MONTHS = {
+    "id": ("Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des"),
+    "en": ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
+}
+
+
+def date_text(iso, lang: str) -> str:
+    if not iso:
+        return ""
+    try:
+        d = datetime.date.fromisoformat(iso)
+    except ValueError:
+        return str(iso)
+    return f"{d.day} {MONTHS[lang][d.month - 1]} {d.year}"
+
+
+def when(app, day: int, start: str = "") -> str:
+    """'Day 15 · 20 Jan 2026' (the date only when the scenario has a calendar)."""
+    text = app.tr("day", n=day)
+    if start:
+        try:
+            d = datetime.date.fromisoformat(start) + datetime.timedelta(days=day)
+            text += " · " + date_text(d.isoformat(), app.lang)
+        except ValueError:
+            pass
+    return text
+
+
+def delta_chips(app, scenario, deltas: dict):
+    chips = []
+    for meter_id, delta in deltas.items():
+        meter = scenario.meters.get(meter_id)
+        label = meter.label.get(app.lang) if meter else meter_id
+        sign = "+" if delta > 0 else ""
+        chips.append((f"{label} {sign}{fmt(delta)}", "good" if delta > 0 else "bad"))
+    return chips
+
+
+def misconception_name(app, tag: str) -> str:
+    key = f"mc_{tag}"
+    name = app.tr(key)
+    return tag if name == key else name
+
+
+def misconception_about(app, tag: str) -> str:
+    key = f"mc_{tag}_about"
+    text = app.tr(key)
+    return "" if text == key else text

@@ -1,0 +1,103 @@
+"""Debrief: the ending, competency scores, misconceptions, the timeline, questions."""
+from __future__ import annotations
+
+from .. import storage
+from ..run import GameRun
+from ..widgets import Box, Button, Chips, Label
+from ..widgets.chart import Bars
+from .base import FlowScreen
+from .common import delta_chips, misconception_about, misconception_name, when
+
+
+class DebriefScreen(FlowScreen):
+    max_width = 1100
+
+    def __init__(self, app, run):
+        super().__init__(app)
+        self.run = run
+        self.result = run.session.result()
+        if self.result.scores and run.autosave:
+            try:
+                avg = round(sum(self.result.scores.values()) / len(self.result.scores))
+                storage.record_best(self.result.scenario, avg)
+            except OSError:
+                pass
+
+    def title(self):
+        return self.tr("debrief")
+
+    def items(self):
+        app, r, lang, sc = self.app, self.result, self.app.lang, self.run.scenario
+        items = []
+        if r.ending is not None:
+            items.append(Box([Label(self.tr("ending"), "small", "muted", bold=True),
+                              Label(r.ending.title.get(lang), "h2", "accent", bold=True),
+                              Label(r.ending.summary.get(lang), "body", "text")], stripe="accent"))
+        rows = [(sc.meters[c].label.get(lang) if c in sc.meters else c, s) for c, s in r.scores.items()]
+        items.append(Box([Label(self.tr("scores"), "h2", "text", bold=True), Bars(rows),
+                          Label(self.tr("score_note"), "small", "muted")]))
+        items.append(Label(self.tr("misconceptions"), "h2", "text", bold=True))
+        if not r.misconceptions:
+            items.append(Label(self.tr("no_misconceptions"), "body", "good"))
+        for f in r.misconceptions:
+            choice = self.run.choice_text(f.node, f.choice).get(lang)
+            items.append(Box([Label("⚠ " + misconception_name(app, f.tag), "body", "warn", bold=True),
+                              Label(misconception_about(app, f.tag), "small", "text"),
+                              Label(self.tr("revealed_by", n=f.turn, choice=choice), "small", "accent")],
+                             color="warn_bg", stripe="warn"))
+        items.append(Label(self.tr("timeline") + " · " + self.tr("days_total", n=r.days), "h2", "text",
+                           bold=True))
+        items += self.timeline()
+        if r.ending is not None and r.ending.debrief:
+            items.append(Label(self.tr("questions"), "h2", "text", bold=True))
+            for i, q in enumerate(r.ending.debrief, 1):
+                items.append(Label(f"{i}. {q.get(lang)}", "body", "text"))
+        if r.reflections:
+            items.append(Label(self.tr("your_reflections"), "h2", "text", bold=True))
+            for node_id, answer in r.reflections.items():
+                node = sc.nodes.get(node_id)
+                question = node.reflection.get(lang) if node is not None else node_id
+                items.append(Box([Label(question, "small", "muted", bold=True), Label(answer, "body", "text")]))
+        items.append(Button(self.tr("play_again"), "again", style="primary", center=True))
+        items.append(Button(self.tr("to_title"), "title", center=True))
+        return items
+
+    def timeline(self):
+        app, lang, sc = self.app, self.app.lang, self.run.scenario
+        items = []
+        for record in self.run.session.state.history:
+            head = f"{self.tr('turn', n=record['turn'])} · {when(app, record['day'], sc.calendar.start)}"
+            box = [Label(head, "small", "muted", bold=True),
+                   Label(self.run.choice_text(record["node"], record["choice"]).get(lang), "body", "text",
+                         bold=True)]
+            chips = delta_chips(app, sc, record.get("deltas", {}))
+            if chips:
+                box.append(Chips(chips))
+            for event in record.get("events", []):
+                spec = sc.events.get(event.get("id"))
+                title = spec.title.get(lang) if spec is not None else event.get("id")
+                kind = self.tr("event_obstacle" if event.get("kind") == "obstacle" else "event_delayed")
+                lines = [Label(f"{kind}: {title}", "small", "warn", bold=True)]
+                cause = event.get("cause")
+                if cause:
+                    choice = self.run.choice_text(cause["node"], cause["choice"]).get(lang)
+                    lines.append(Label(self.tr("because_of", n=cause["turn"], choice=choice), "small", "text"))
+                box.append(Box(lines, color="panel", stripe="warn", pad=0.6))
+            items.append(Box(box, stripe="chart"))
+        return items
+
+    def back(self):
+        self.on_intent("title")
+
+    def on_intent(self, intent):
+        app = self.app
+        if intent == "again":
+            run = GameRun.start(self.run.entry, app.new_seed(), player=self.run.player,
+                                autosave=self.run.autosave)
+            from .play import start_play  # noqa: PLC0415
+            start_play(app, run)
+        elif intent == "title":
+            from .title import TitleScreen  # noqa: PLC0415
+            app.game = None
+            app.trainer = False
+            app.reset(TitleScreen(app))

@@ -1,0 +1,56 @@
+"""Scenario picker: a card per scenario; a file that fails validation shows its first error."""
+from __future__ import annotations
+
+from .. import storage
+from ..run import GameRun
+from ..widgets import Box, Button, Label
+from .base import FlowScreen
+
+
+class PickerScreen(FlowScreen):
+    max_width = 1000
+
+    def title(self):
+        return self.tr("picker_title")
+
+    def items(self):
+        lang = self.app.lang
+        best = storage.load_best()
+        entries = self.app.entries()
+        items = []
+        if not entries:
+            items.append(Label(self.tr("picker_empty", folder=storage.user_scenarios_dir()), "body", "muted"))
+        for i, entry in enumerate(entries):
+            if entry.ok:
+                sc = entry.scenario
+                duties = " · ".join(self.tr(f"duty_{d}") for d in sc.duty)
+                score = best.get(sc.id)
+                result = self.tr("best", score=score) if score is not None else self.tr("no_best")
+                sub = f"{sc.summary.get(lang)}\n{duties}\n{self.tr('minutes', n=sc.minutes)} · {result}"
+                items.append(Button(sc.title.get(lang), ("start", i), sub=sub))
+            else:
+                items.append(Box([
+                    Label(entry.title.get(lang), "body", "text", bold=True),
+                    Label(self.tr("broken"), "small", "warn", bold=True),
+                    Label(entry.error, "small", "muted"),
+                ], color="warn_bg", stripe="warn"))
+        items.append(Button(self.tr("back"), "back"))
+        return items
+
+    def back(self):
+        self.app.pop()
+
+    def on_intent(self, intent):
+        if intent == "back":
+            self.back()
+        elif isinstance(intent, tuple) and intent[0] == "start":
+            entry = self.app.entries()[intent[1]]
+            app = self.app
+            try:
+                run = GameRun.start(entry, app.new_seed(), player=app.settings.player_name,
+                                    autosave=app.options.autosave)
+            except (ValueError, KeyError) as exc:
+                app.notify(self.tr("start_error", why=exc), 8)
+                return
+            from .play import start_play  # noqa: PLC0415
+            start_play(app, run)

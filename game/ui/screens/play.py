@@ -1,0 +1,323 @@
+"""Play: the scene, who speaks, the text as it is typed, the choices, the meters."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pygame
+
+from game.engine.state import SaveError
+
+from ..assets import background_path, portrait_name, portrait_path
+from ..storage import CHARS_PER_SECOND
+from ..widgets import Button, Label, Row, ScrollFlow
+from ..widgets.meter import MeterBar
+from ..widgets.typewriter import TypeText
+from .base import Screen
+from .common import when
+
+KIND_ORDER = {"competency": 0, "world": 1, "trust": 2}
+
+
+def start_play(app, run) -> None:
+    app.game = run
+    app.reset(PlayScreen(app))
+
+
+class PlayScreen(Screen):
+    def __init__(self, app):
+        super().__init__(app)
+        self.run = app.game
+        self.text_flow = ScrollFlow(spacing=0.6)
+        self.meter_flow = ScrollFlow(spacing=0.2)
+        self.bar_flow = ScrollFlow()
+        self.meters: dict = {}
+        self.cards: list = []  # outcome and event cards still to show
+        self.turn = -1
+        self.typing: list = []
+        self.shown = 0  # lines revealed so far (the one typing included)
+        self.speaker = None
+        self.ending = False
+
+    def flows(self):
+        return (self.text_flow, self.meter_flow, self.bar_flow)
+
+    # -- building --------------------------------------------------------------------
+    def enter(self):
+        self.build_meters()
+        self.new_node()
+        super().enter()
+
+    def new_node(self):
+        run = self.run
+        run.note_node()
+        view = run.session.view()
+        self.view = view
+        self.turn = view.turn
+        cps = CHARS_PER_SECOND[self.app.settings.text_speed]
+        self.typing = []
+        for line in view.lines:
+            head = self.tr("narrator") if line.speaker is None else line.speaker.name
+            if line.speaker is not None and line.speaker.role:
+                head += " · " + line.speaker.role.get(self.app.lang)
+            self.typing.append(TypeText(line.text.get(self.app.lang), cps,
+                                        head=head, head_color="accent" if line.speaker else "muted"))
+        self.speakers = [line.speaker for line in view.lines]
+        self.shown = 1 if self.typing else 0
+        if cps == 0:
+            self.shown = len(self.typing)
+
+    def build_meters(self):
+        scenario = self.run.scenario
+        order = sorted(scenario.meters.values(), key=lambda m: (KIND_ORDER.get(m.kind, 3)))
+        values = self.run.session.view().meters
+        bounds = None
+        for meter in order:
+            lo, hi = meter.min, meter.max
+            if lo is None or hi is None:
+                if bounds is None:
+                    bounds = self.run.session.bounds
+                lo = bounds.worst.get(meter.id, 0) if lo is None else lo
+                hi = bounds.best.get(meter.id, 10) if hi is None else hi
+                if hi <= lo:
+                    lo, hi = min(lo, 0), max(hi, lo + 10)
+            self.meters[meter.id] = MeterBar(meter.id, meter.label.get(self.app.lang),
+                                             values.get(meter.id, meter.start), lo, hi)
+
+    @property
+    def all_typed(self) -> bool:
+        return self.shown >= len(self.typing) and all(t.done for t in self.typing)
+
+    def text_items(self):
+        items = list(self.typing[:self.shown])
+        if self.all_typed and not self.view.over:
+            items.append(Label(self.tr("choices_hint"), "small", "muted"))
+            for choice in self.view.choices:
+                items.append(Button(choice.text.get(self.app.lang), ("choose", choice.index),
+                                    style="choice", number=choice.index + 1 if choice.index < 9 else None))
+        return items
+
+    def layout(self):
+        look, (w, h) = self.look, self.look.size
+        pad = look.pad
+        lang = self.app.lang
+        for meter in self.meters.values():
+            meter.label = self.run.scenario.meters[meter.key].label.get(lang)
+        # top bar
+        view = self.view
+        place = view.location.name.get(lang) if view.location else self.run.scenario.title.get(lang)
+        info = f"{place}\n{when(self.app, view.day, self.run.scenario.calendar.start)} · " \
+               f"{self.tr('turn', n=view.turn + 1)}"
+        self.bar_flow.set_items([Row([
+            Label(info, "small", "text", bold=True),
+            Button(self.tr("history") + " (H)", "history", center=True),
+            Button(self.tr("menu") + " (Esc)", "menu", center=True),
+        ], weights=[4, 2, 2], spacing=0.6)])
+        self.bar_flow.place((pad, pad // 2, w - 2 * pad, h))
+        self.bar_flow.layout(look)
+        bar_h = self.bar_flow.content_h + pad
+        self.bar_flow.place((pad, pad // 2, w - 2 * pad, self.bar_flow.content_h))
+        self.bar_flow.layout(look)
+        # sidebar with meters
+        side_w = max(round(w * 0.26), round(240 * look.s))
+        self.side = pygame.Rect(w - side_w - pad, bar_h, side_w, h - bar_h - pad)
+        items = [Label(self.tr("meters"), "h2", "accent", bold=True)] + list(self.meters.values())
+        self.meter_flow.set_items(items, keep_offset=True)
+        self.meter_flow.place(self.side.inflate(-pad, -pad))
+        self.meter_flow.layout(look)
+        # scene and text
+        main_w = self.side.x - 2 * pad
+        scene_h = round((h - bar_h) * (0.36 if look.step < 1.3 else 0.3))
+        self.scene = pygame.Rect(pad, bar_h, main_w, scene_h)
+        text_rect = pygame.Rect(pad, self.scene.bottom + pad, main_w, h - self.scene.bottom - 2 * pad)
+        self.text_panel = text_rect
+        keep = self.text_flow.focus
+        self.text_flow.set_items(self.text_items(), keep_offset=True)
+        self.text_flow.place(text_rect.inflate(-2 * pad, -pad))
+        self.text_flow.layout(look)
+        self.text_flow.focus = keep if 0 <= keep < len(self.text_flow.buttons()) else -1
+
+    def resume(self):
+        if self.cards:
+            self.next_card()
+            return
+        if self.ending:
+            return
+        if self.run.session.is_over:
+            self.ending = True
+            from .debrief import DebriefScreen  # noqa: PLC0415
+            self.app.reset(DebriefScreen(self.app, self.run))
+            return
+        if self.run.session.view().turn != self.turn:
+            self.new_node()
+            self.text_flow.offset = 0
+            self.text_flow.focus = -1
+            view = self.view
+            if view.reflection and view.node not in self.run.session.state.reflections:
+                self.layout()
+                from .reflection import ReflectionScreen  # noqa: PLC0415
+                self.app.push(ReflectionScreen(self.app, self.run))
+                return
+        self.layout()
+
+    # -- acting ----------------------------------------------------------------------
+    def choose(self, index: int):
+        if not self.all_typed or self.view.over or not 0 <= index < len(self.view.choices):
+            return
+        outcome = self.run.choose(index)
+        ups = downs = 0
+        for meter_id, value in outcome.meters.items():
+            bar = self.meters.get(meter_id)
+            if bar is not None and value != bar.value:
+                ups += value > bar.value
+                downs += value < bar.value
+                bar.set(value)
+        self.app.sounds.play("up" if ups >= downs and ups else "down" if downs else "click")
+        self.cards = [("outcome", outcome)] + [("event", e) for e in outcome.events]
+        self.next_card()
+
+    def next_card(self):
+        kind, item = self.cards.pop(0)
+        from .cards import EventCard, OutcomeCard  # noqa: PLC0415
+        if kind == "outcome":
+            self.app.push(OutcomeCard(self.app, self.run, item))
+        else:
+            self.app.sounds.play("event")
+            self.app.push(EventCard(self.app, self.run, item))
+
+    def finish_typing(self):
+        for item in self.typing:
+            item.finish()
+        self.shown = len(self.typing)
+        self.layout()
+        self.text_flow.scroll_bottom()
+
+    def handle_event(self, event):
+        if event.type == pygame.KEYDOWN:
+            if self.key(event):
+                return
+        if event.type == pygame.MOUSEBUTTONDOWN and event.button == 1 and not self.all_typed:
+            if not self.bar_flow.rect.collidepoint(event.pos):
+                self.finish_typing()
+                return
+        for flow in (self.bar_flow, self.text_flow, self.meter_flow):
+            intent = flow.handle_event(event, self.look)
+            if intent is not None:
+                self.on_intent(intent)
+                return
+
+    def key(self, event) -> bool:
+        k = event.key
+        if k == pygame.K_ESCAPE:
+            self.on_intent("menu")
+        elif k == pygame.K_h:
+            self.on_intent("history")
+        elif k == pygame.K_F5:
+            self.reload()
+        elif not self.all_typed and k in (pygame.K_SPACE, pygame.K_RETURN, pygame.K_KP_ENTER,
+                                          pygame.K_DOWN, pygame.K_UP) + NUMBER_KEYS:
+            self.finish_typing()
+        elif k in NUMBER_KEYS:
+            self.choose(NUMBER_KEYS.index(k) % 9)
+        else:
+            return False
+        return True
+
+    def on_intent(self, intent):
+        if intent == "menu":
+            from .pause import PauseScreen  # noqa: PLC0415
+            self.app.push(PauseScreen(self.app))
+        elif intent == "history":
+            from .history import HistoryScreen  # noqa: PLC0415
+            self.app.push(HistoryScreen(self.app))
+        elif isinstance(intent, tuple) and intent[0] == "choose":
+            self.choose(intent[1])
+
+    def reload(self):
+        """F5: read the scenario file again and carry on from the same state."""
+        from ..catalog import load_entry  # noqa: PLC0415
+        from game.engine.session import Session  # noqa: PLC0415
+        entry = self.run.entry
+        if entry.folder is None:
+            return
+        fresh = load_entry(Path(entry.path))
+        try:
+            if not fresh.ok:
+                raise SaveError(fresh.error)
+            self.run.session = Session.from_dict(fresh.scenario, self.run.session.to_dict())
+        except SaveError as exc:
+            self.app.notify(self.tr("reload_failed", why=exc), 8)
+            return
+        self.run.entry = fresh
+        self.meters = {}
+        self.build_meters()
+        self.turn = -1
+        self.run.logged_turn = self.run.session.view().turn
+        self.new_node()
+        self.layout()
+        self.app.notify(self.tr("reloaded"))
+
+    # -- time ------------------------------------------------------------------------
+    def update(self, dt):
+        moving = False
+        for bar in self.meters.values():
+            moving = bar.update(dt) or moving
+        if self.shown and not self.all_typed:
+            current = self.typing[self.shown - 1]
+            if current.update(dt):
+                moving = True
+            if current.done:
+                if self.shown < len(self.typing):
+                    self.shown += 1
+                self.layout()
+                self.text_flow.scroll_bottom()
+                moving = True
+        return moving
+
+    # -- drawing ---------------------------------------------------------------------
+    def current_speaker(self):
+        if not self.speakers:
+            return None
+        return self.speakers[max(0, min(self.shown, len(self.speakers)) - 1)]
+
+    def draw(self, surf):
+        look = self.look
+        surf.fill(look.c["bg"])
+        self.draw_scene(surf)
+        look.panel(surf, self.text_panel, "panel")
+        look.panel(surf, self.side, "panel")
+        self.bar_flow.draw(surf, look)
+        self.text_flow.draw(surf, look)
+        self.meter_flow.draw(surf, look)
+
+    def draw_scene(self, surf):
+        look = self.look
+        location = self.view.location
+        folder = self.run.entry.folder
+        path = self.app.images.resolve(location.background if location else None, folder,
+                                       background_path(location.kind if location else ""))
+        img = self.app.images.cover(path, self.scene.size)
+        if img is not None:
+            surf.blit(img, self.scene.topleft)
+        else:
+            look.panel(surf, self.scene, "panel2")
+        speaker = self.current_speaker()
+        if speaker is not None:
+            name = portrait_name([speaker.role.id, speaker.role.en, speaker.id])
+            ppath = self.app.images.resolve(speaker.portrait, folder, portrait_path(name))
+            size = round(self.scene.height * 0.92)
+            pic = self.app.images.fit(ppath, size)
+            if pic is not None:
+                surf.blit(pic, (self.scene.x + look.pad, self.scene.bottom - size))
+        if location is not None:
+            tag = look.text(look.fit(location.name.get(self.app.lang), "small", self.scene.width // 2, True),
+                            "small", "on_accent", bold=True)
+            r = tag.get_rect(topright=(self.scene.right - look.pad, self.scene.y + look.pad)).inflate(
+                look.pad, look.pad // 2)
+            pygame.draw.rect(surf, look.c["accent"], r, border_radius=look.radius)
+            surf.blit(tag, tag.get_rect(center=r.center))
+        if look.hc:
+            pygame.draw.rect(surf, look.c["line"], self.scene, look.border)
+
+
+NUMBER_KEYS = tuple(getattr(pygame, f"K_{i}") for i in range(1, 10)) + \
+    tuple(getattr(pygame, f"K_KP{i}") for i in range(1, 10))

@@ -1,0 +1,56 @@
+"""Player: the trainee's (or team's) name, remembered for next time."""
+from __future__ import annotations
+
+import pygame
+
+from ..widgets import Button, Label
+from ..widgets.entry import TextEntry
+from .base import FlowScreen
+
+
+class PlayerScreen(FlowScreen):
+    max_width = 760
+
+    def __init__(self, app):
+        super().__init__(app)
+        self.entry = TextEntry(app.settings.player_name, limit=40)
+
+    def enter(self):
+        super().enter()
+        pygame.key.start_text_input()
+        self.flow.focus = 0
+
+    def exit(self):
+        pygame.key.stop_text_input()
+
+    def title(self):
+        return self.tr("player_title")
+
+    def items(self):
+        self.entry.placeholder = self.tr("player_placeholder")
+        return [
+            Label(self.tr("player_hint"), "body", "muted"),
+            self.entry,
+            Button(self.tr("next"), "next", style="primary"),
+            Button(self.tr("back"), "back"),
+        ]
+
+    def handle_event(self, event):
+        if self.entry.handle(event):
+            self.layout()
+            return
+        if event.type == pygame.KEYDOWN and event.key == pygame.K_SPACE:
+            return  # a space goes into the name (TEXTINPUT), not to a button
+        super().handle_event(event)
+
+    def back(self):
+        self.app.pop()
+
+    def on_intent(self, intent):
+        if intent in ("next", "submit"):
+            self.app.settings.player_name = self.entry.text.strip()
+            self.app.save_settings()
+            from .picker import PickerScreen  # noqa: PLC0415
+            self.app.replace(PickerScreen(self.app))
+        elif intent == "back":
+            self.back()

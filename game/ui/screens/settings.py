@@ -1,0 +1,55 @@
+"""Settings: language, text speed, text size, fullscreen, high contrast, sound, projector."""
+from __future__ import annotations
+
+from ..storage import SPEEDS
+from ..widgets import Button, Label
+from .base import FlowScreen
+
+ROWS = ("lang", "text_speed", "text_size", "fullscreen", "high_contrast", "sound", "projector")
+
+
+class SettingsScreen(FlowScreen):
+    max_width = 820
+
+    def title(self):
+        return self.tr("settings")
+
+    def value(self, key):
+        s = self.app.settings
+        if key == "lang":
+            return self.tr(f"lang_{s.lang}")
+        if key == "text_speed":
+            return self.tr(f"speed_{s.text_speed}")
+        if key == "text_size":
+            return self.tr(f"size_{s.text_size}")
+        return self.tr("on" if getattr(s, key) else "off")
+
+    def items(self):
+        items = [Label(self.tr("settings_hint"), "small", "muted")]
+        for key in ROWS:
+            name = self.tr(key)
+            items.append(Button(f"{name}: {self.value(key)}", ("cycle", key, 1),
+                                side=(("cycle", key, -1), ("cycle", key, 1))))
+        items.append(Button(self.tr("back"), "back", style="primary"))
+        return items
+
+    def back(self):
+        self.app.pop()
+
+    def on_intent(self, intent):
+        if intent == "back":
+            self.back()
+            return
+        _, key, step = intent
+        s = self.app.settings
+        reopen = False
+        if key == "lang":
+            s.lang = "en" if s.lang == "id" else "id"
+        elif key == "text_speed":
+            s.text_speed = SPEEDS[(SPEEDS.index(s.text_speed) + step) % len(SPEEDS)]
+        elif key == "text_size":
+            s.text_size = (s.text_size + step) % 3
+        else:
+            setattr(s, key, not getattr(s, key))
+            reopen = key in ("fullscreen", "projector")
+        self.app.apply_settings(reopen=reopen)

@@ -1,0 +1,79 @@
+"""Title: the game's name, language switch, Play, Continue, Settings, Quit."""
+from __future__ import annotations
+
+from game.engine.state import SaveError
+
+from .. import storage
+from ..assets import background_path
+from ..run import GameRun
+from ..widgets import Button, Gap, Label
+from .base import FlowScreen
+
+
+class TitleScreen(FlowScreen):
+    max_width = 640
+
+    def items(self):
+        can_continue = self.app.options.autosave and storage.has_autosave()
+        return [
+            Gap(0.6),
+            Label(self.tr("game_name"), "title", "accent", bold=True, center=True),
+            Label(self.tr("tagline"), "h2", "text", center=True),
+            Gap(1.0),
+            Button(self.tr("play"), "play", style="primary", center=True),
+            Button(self.tr("continue"), "continue", center=True, enabled=can_continue),
+            Button(self.tr("settings"), "settings", center=True),
+            Button(self.tr("lang_switch"), "lang", center=True, side=("lang", "lang")),
+            Button(self.tr("quit"), "quit", center=True),
+        ]
+
+    def draw_backdrop(self, surf):
+        img = self.app.images.cover(background_path("village_hall"), surf.get_size())
+        if img is not None:
+            surf.blit(img, (0, 0))
+            self.look.shade(surf)
+        else:
+            surf.fill(self.look.c["bg"])
+
+    def back(self):
+        self.app.quit()
+
+    def on_intent(self, intent):
+        app = self.app
+        if intent == "play":
+            from .player import PlayerScreen  # noqa: PLC0415
+            app.push(PlayerScreen(app))
+        elif intent == "continue":
+            self.resume_save()
+        elif intent == "settings":
+            from .settings import SettingsScreen  # noqa: PLC0415
+            app.push(SettingsScreen(app))
+        elif intent == "lang":
+            app.settings.lang = "en" if app.settings.lang == "id" else "id"
+            app.apply_settings()
+        elif intent == "quit":
+            app.quit()
+
+    def resume_save(self):
+        app = self.app
+        data, aside = storage.load_autosave()
+        if aside is not None:
+            app.notify(self.tr("save_reset", path=aside), 8)
+            self.layout()
+            return
+        if data is None:
+            self.layout()
+            return
+        try:
+            run = GameRun.from_save(data, app.entries())
+        except (SaveError, KeyError, TypeError, ValueError) as exc:
+            try:
+                where = storage.set_aside(storage.autosave_path())
+                app.notify(self.tr("save_gone", why=exc) + " " + self.tr("save_reset", path=where), 10)
+            except OSError:
+                app.notify(self.tr("save_gone", why=exc), 8)
+            self.layout()
+            return
+        run.autosave = app.options.autosave
+        from .play import start_play  # noqa: PLC0415
+        start_play(app, run)

@@ -1,0 +1,149 @@
+"""Write a PNG of every screen: `python run_game.py screenshots -o DIR [--lang id|en] [--size WxH]`."""
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+from typing import Optional
+
+import pygame
+
+from .catalog import BUILTIN_DIR, Entry, discover
+
+SCREENS = ("title", "player", "picker", "settings", "play", "trainer", "history", "pause", "consequence",
+           "event", "reflection", "debrief")
+
+
+def default_entries() -> list:
+    entries = discover([BUILTIN_DIR])
+    if not any(e.ok for e in entries):
+        from .demo import demo_scenario  # noqa: PLC0415
+        entries.append(Entry("<demo>", demo_scenario()))
+    return entries
+
+
+def parse_size(text: str) -> tuple[int, int]:
+    w, h = text.lower().split("x")
+    return int(w), int(h)
+
+
+class Shooter:
+    def __init__(self, app, out: Path, prefix: str):
+        self.app, self.out, self.prefix = app, out, prefix
+        self.written: dict = {}
+
+    def shot(self, name: str) -> None:
+        if name in self.written:
+            return
+        self.app.dirty = True
+        self.app.frame([], 0)
+        path = self.out / f"{self.prefix}{name}.png"
+        pygame.image.save(self.app.window, str(path))
+        self.written[name] = path
+
+
+def write_all(out_dir, lang: str = "id", size=(1280, 720), entries: Optional[list] = None,
+              text_size: int = 0, high_contrast: bool = False, prefix: str = "") -> list:
+    """Drive the game through every screen and save each one; returns the paths written."""
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    saved_env = {k: os.environ.get(k) for k in ("XDG_CONFIG_HOME", "XDG_DATA_HOME")}
+    with tempfile.TemporaryDirectory() as home:
+        os.environ["XDG_CONFIG_HOME"] = os.path.join(home, "config")
+        os.environ["XDG_DATA_HOME"] = os.path.join(home, "data")
+        try:
+            return _tour(out, lang, size, entries, text_size, high_contrast, prefix)
+        finally:
+            for key, value in saved_env.items():
+                if value is None:
+                    os.environ.pop(key, None)
+                else:
+                    os.environ[key] = value
+
+
+def _tour(out, lang, size, entries, text_size, high_contrast, prefix) -> list:
+    from .app import App, Options  # noqa: PLC0415
+    from .screens.cards import EventCard, OutcomeCard  # noqa: PLC0415
+    from .screens.debrief import DebriefScreen  # noqa: PLC0415
+    from .screens.reflection import ReflectionScreen  # noqa: PLC0415
+
+    entries = entries if entries is not None else default_entries()
+    app = App(Options(size=size, lang=lang, seed=7, autosave=False, entries=entries, builtin=False))
+    app.settings.text_size, app.settings.high_contrast = text_size, high_contrast
+    app.settings.player_name = "Tim Girimulyo"
+    app.relayout()
+    shoot = Shooter(app, out, prefix)
+    shoot.shot("title")
+    app.top.on_intent("play")
+    shoot.shot("player")
+    app.top.on_intent("next")
+    shoot.shot("picker")
+    app.top.on_intent("back")
+    app.top.on_intent("settings")
+    shoot.shot("settings")
+    app.pop()
+    playable = [i for i, e in enumerate(entries) if e.ok]
+    app.top.on_intent("play")
+    app.top.on_intent("next")
+    app.top.on_intent(("start", playable[0]))
+    play = app.top
+    play.finish_typing()
+    shoot.shot("play")
+    app.trainer = True
+    shoot.shot("trainer")
+    app.trainer = False
+    first = True
+    for _ in range(200):
+        top = app.top
+        if isinstance(top, DebriefScreen):
+            shoot.shot("debrief")
+            break
+        if isinstance(top, OutcomeCard):
+            if top.item.misconceptions or "consequence" not in shoot.written and _done(app):
+                shoot.shot("consequence")
+            top.on_intent("continue")
+        elif isinstance(top, EventCard):
+            shoot.shot("event")
+            top.on_intent("continue")
+        elif isinstance(top, ReflectionScreen):
+            top.entry.text = "Rapat diadakan saat warga di sawah." if lang == "id" else \
+                "The meeting was held while people were in the fields."
+            top.layout()
+            shoot.shot("reflection")
+            top.on_intent("submit")
+        elif top is play:
+            play.finish_typing()
+            if not first and "history" not in shoot.written:
+                play.on_intent("history")
+                shoot.shot("history")
+                app.pop()
+                play.on_intent("menu")
+                shoot.shot("pause")
+                app.pop()
+            play.choose(_pick(play, prefer_misconception=first))
+            first = False
+        else:
+            break
+    app.close()
+    return list(shoot.written.values())
+
+
+def _done(app) -> bool:
+    return app.game is not None and app.game.session.is_over
+
+
+def _pick(play, prefer_misconception: bool) -> int:
+    scenario = play.run.scenario
+    node = scenario.nodes[play.view.node]
+    by_id = {c.id: c for c in node.choices}
+    choices = play.view.choices
+    if prefer_misconception:
+        for choice in choices:
+            spec = by_id.get(choice.id)
+            if spec is not None and spec.misconceptions and spec.schedule:
+                return choice.index
+        for choice in choices:
+            spec = by_id.get(choice.id)
+            if spec is not None and spec.misconceptions:
+                return choice.index
+    return 0

@@ -1,0 +1,3 @@
+"""Small themed widgets. They report intents; they never change game state."""
+from .flow import Box, Chips, Gap, Item, Label, Row, ScrollFlow  # noqa: F401
+from .button import Button  # noqa: F401
