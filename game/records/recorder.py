@@ -2,8 +2,7 @@
 
     recorder = SessionRecorder.begin(store, session, player="Tim Melati", lang="id")
     outcome = session.choose(i)
-    recorder.after_choice()             # commits the decision just made
-    recorder.reflect(node, answer)      # optional
+    recorder.after_choice()             # commits the decision just made (and session.reflect answers)
     if session.is_over:
         recorder.finish()
 
@@ -24,6 +23,7 @@ class SessionRecorder:
         self.session = session
         self.session_id = session_id
         self._kept = len(session.state.history)
+        self._reflections = dict(session.state.reflections)
         self._finished = False
 
     @classmethod
@@ -35,7 +35,7 @@ class SessionRecorder:
             session_id = store.start_session(player, scenario.id, scenario.content_hash,
                                              session.seed, lang, mode)
         recorder = cls(store, session, session_id)
-        recorder._kept = 0
+        recorder._kept, recorder._reflections = 0, {}
         recorder.after_choice()  # a resumed session: keep the decisions already made
         return recorder
 
@@ -44,7 +44,8 @@ class SessionRecorder:
         return self.store is not None and self.store.enabled and self.session_id is not None
 
     def after_choice(self, votes: Optional[dict] = None) -> None:
-        """Record every decision in the session's history not yet recorded."""
+        """Record every decision (and reflection) in the session's state not yet recorded."""
+        self._new_reflections()
         history = self.session.state.history
         while self._kept < len(history):
             record = history[self._kept]
@@ -59,8 +60,14 @@ class SessionRecorder:
                 )
 
     def reflect(self, node: str, answer: str) -> None:
+        self._reflections[node] = answer
         if self.keeping:
             self.store.record_reflection(self.session_id, node, answer)
+
+    def _new_reflections(self) -> None:
+        for node, answer in self.session.state.reflections.items():
+            if self._reflections.get(node) != answer:
+                self.reflect(node, answer)
 
     def finish(self) -> None:
         if self._finished or not self.session.is_over:

@@ -167,3 +167,14 @@ def test_newer_schema_is_set_aside_not_overwritten(tmp_path):
     store = RecordStore.open(db)
     assert store.enabled and "newer" in store.message
     assert any(p.name.startswith("r.db.damaged-") for p in tmp_path.iterdir())
+
+
+def test_recorder_keeps_reflections_given_to_the_session(tmp_path, scenario):
+    store = RecordStore.open(tmp_path / "r.db")
+    session = Session(scenario)
+    recorder = SessionRecorder.begin(store, session, "Sari", "id")
+    session.reflect("Warga perlu didengar")
+    session.choose(0)
+    recorder.after_choice()
+    [record] = store.sessions()
+    assert [(r["node"], r["answer"]) for r in record["reflections"]] == [("meet", "Warga perlu didengar")]

@@ -1,0 +1,170 @@
+"""The `export` and `report` subcommands, and the record options of `play`.
+
+game/cli.py wires them in:
+
+    from .records.cli_commands import add_record_arguments, add_play_record_options, play_recorder
+    add_record_arguments(sub)            # adds `export` and `report`, handler=export_main/report_main
+    add_play_record_options(play)        # adds --db, --no-record, --player to `play`
+    recorder = play_recorder(args, session)   # then after each decision recorder.after_choice(),
+                                              # and recorder.finish() at the end
+
+Handlers take the parsed namespace and return the exit code: 0 done, 1 failed
+(the message says why), 2 a wrong argument.
+"""
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from pathlib import Path
+from typing import Optional
+
+from . import xapi
+from .export import FORMATS, ExportError, from_csv, from_json, render, since_filter
+from .lrs import LrsError, send_statements
+from .recorder import SessionRecorder
+from .report import LANGS, build_report
+from .store import (Clock, RecordStore, RecordsUnavailable, default_db_path, parse_moment, read_sessions,
+                    utc_now)
+from .summary import merge
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+OUTBOX_NAME = "xapi-outbox.json"
+
+
+def add_record_arguments(subparsers) -> None:
+    """Add `export` and `report` to an argparse subparsers object."""
+    export = subparsers.add_parser("export", help="export session records as CSV, JSON or xAPI statements")
+    export.add_argument("--format", choices=FORMATS, default="json", help="output format (default: json)")
+    export.add_argument("-o", "--output", metavar="FILE", help="write to FILE (default: standard output)")
+    export.add_argument("--db", metavar="PATH", help=f"records database (default: {default_db_path()})")
+    export.add_argument("--since", metavar="DATE", help="only sessions started on or after DATE (2024-05-01)")
+    export.add_argument("--lrs", metavar="URL", help="send xAPI statements to this Learning Record Store")
+    export.add_argument("--lrs-user", metavar="U", help="LRS user name (basic authentication)")
+    export.add_argument("--lrs-password", metavar="P",
+                        help="LRS password (or set BERDAYA_LRS_PASSWORD, which other users cannot see)")
+    export.set_defaults(handler=export_main)
+
+    report = subparsers.add_parser("report", help="a class report (one HTML file) from records or exports")
+    report.add_argument("inputs", nargs="*", metavar="FILE", help="JSON (or CSV) exports to merge")
+    report.add_argument("--db", metavar="PATH", help="records database (used when no FILE is given)")
+    report.add_argument("-o", "--output", metavar="FILE", default="report.html",
+                        help="the HTML file to write (default: report.html)")
+    report.add_argument("--lang", choices=LANGS, default="id", help="language of the report (default: id)")
+    report.set_defaults(handler=report_main)
+
+
+def add_play_record_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--db", metavar="PATH", help=f"records database (default: {default_db_path()})")
+    parser.add_argument("--no-record", action="store_true", help="do not record this session")
+    parser.add_argument("--player", metavar="NAME", help="player or team name for the records")
+
+
+def open_store(args, clock: Clock = utc_now, err=None) -> Optional[RecordStore]:
+    """The store `play` records into, or None with --no-record. Problems are told, never fatal."""
+    if getattr(args, "no_record", False):
+        return None
+    store = RecordStore.open(getattr(args, "db", None), clock=clock)
+    if store.message:
+        print(f"note: {store.message}", file=err or sys.stderr)
+    return store
+
+
+def play_recorder(args, session, mode: str = "play", clock: Clock = utc_now, err=None) -> SessionRecorder:
+    """A recorder for `session` as `play` was asked (works with --no-record too: it then keeps nothing)."""
+    store = open_store(args, clock, err)
+    player = getattr(args, "player", None) or _login_name()
+    return SessionRecorder.begin(store, session, player, getattr(args, "lang", "id"), mode)
+
+
+def _login_name() -> str:
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError):
+        return "player"
+
+
+# -- export ------------------------------------------------------------------------
+
+def export_main(args, clock: Clock = utc_now, out=None, err=None) -> int:
+    out, err = out or sys.stdout, err or sys.stderr
+    try:
+        since = parse_moment(args.since) if args.since else None
+    except ValueError:
+        print(f"error: --since wants a date like 2024-05-01 (got '{args.since}')", file=err)
+        return EXIT_USAGE
+    db = Path(args.db) if args.db else default_db_path()
+    try:
+        sessions = read_sessions(db, since)
+    except RecordsUnavailable as exc:
+        print(f"error: {exc}", file=err)
+        return EXIT_FAILED
+    if args.output or not args.lrs:
+        text = render(sessions, args.format, clock())
+        if not _write(args.output, text, out, err):
+            return EXIT_FAILED
+        if args.output:
+            print(f"wrote {args.output}: {len(sessions)} session(s) as {args.format}", file=err)
+    if args.lrs:
+        return _send(args, sessions, db.parent / OUTBOX_NAME, err)
+    return EXIT_OK
+
+
+def _send(args, sessions: list, outbox: Path, err) -> int:
+    password = args.lrs_password if args.lrs_password is not None else os.environ.get("BERDAYA_LRS_PASSWORD")
+    statements = xapi.statements(sessions)
+    try:
+        sent = send_statements(args.lrs, statements, args.lrs_user, password, outbox)
+    except LrsError as exc:
+        print(f"error: {exc}", file=err)
+        return EXIT_FAILED
+    print(f"sent {sent} statement(s) to {args.lrs}", file=err)
+    return EXIT_OK
+
+
+def _write(path: Optional[str], text: str, out, err) -> bool:
+    if not path:
+        out.write(text)
+        return True
+    try:
+        Path(path).write_text(text, encoding="utf-8", newline="")
+        return True
+    except OSError as exc:
+        print(f"error: cannot write {path} ({exc})", file=err)
+        return False
+
+
+# -- report ------------------------------------------------------------------------
+
+def report_main(args, scenarios: Optional[dict] = None, clock: Clock = utc_now, err=None) -> int:
+    """`scenarios` (id -> engine Scenario), when given, puts the scenario's words in the report."""
+    err = err or sys.stderr
+    groups = []
+    try:
+        for name in args.inputs:
+            groups.append(read_export(Path(name)))
+        if args.db or not args.inputs:
+            groups.append(read_sessions(Path(args.db) if args.db else default_db_path()))
+    except (ExportError, RecordsUnavailable) as exc:
+        print(f"error: {exc}", file=err)
+        return EXIT_FAILED
+    sessions = merge(*groups)
+    html = build_report(sessions, args.lang, clock(), scenarios)
+    if not _write(args.output, html, None, err):
+        return EXIT_FAILED
+    counted = sum(len(g) for g in groups)
+    print(f"wrote {args.output}: {len(sessions)} session(s)"
+          + (f" ({counted - len(sessions)} duplicate(s) counted once)" if counted > len(sessions) else ""),
+          file=err)
+    return EXIT_OK
+
+
+def read_export(path: Path) -> list:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ExportError(f"{path}: cannot be read ({exc})") from None
+    if path.suffix.lower() == ".csv":
+        return from_csv(text, str(path))
+    return from_json(text, str(path))
