@@ -39,6 +39,7 @@ def build_parser() -> argparse.ArgumentParser:
     validate.add_argument("paths", nargs="*", help="files or folders (default: scenarios/)")
     validate.add_argument("--format", choices=("text", "json"), default="text")
     validate.set_defaults(handler=cmd_validate)
+    __import__("game.authoring.cli", fromlist=["cli"]).add_authoring_commands(sub)  # graph, schema, strings, new
     return parser
 
 
