@@ -1,0 +1,254 @@
+"""Every player-facing text of a scenario as a CSV table (key, id, en), and back.
+
+    export_csv("scenarios/x.yaml", "x.csv")   # for a translator's spreadsheet
+    import_csv("scenarios/x.yaml", "x.csv")   # changes only the texts
+
+Keys are stable: `scenario.title`, `node.<node>.line.<n>`, `choice.<choice id>.feedback`,
+`ending.<ending>.debrief.<n>`... Importing edits the file's text in place at the
+positions the YAML parser reports for each value, replacing only the values
+that changed with a quoted string, so comments, order and layout stay as the
+trainer wrote them. The result is validated before it is written.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from ..content.diagnostics import format_text
+from ..content.loader import load_text
+from ..content.source import Loader
+
+COLUMNS = ("key", "id", "en")
+LANGS = ("id", "en")
+
+
+class StringsError(Exception):
+    """A problem the trainer can fix: a bad CSV, or an import that would break the scenario."""
+
+
+@dataclass
+class Slot:
+    key: str
+    node: yaml.Node  # the text's value: a mapping {id, en} or a single string
+
+    def fields(self) -> dict:
+        if isinstance(self.node, yaml.MappingNode):
+            return _fields(self.node)
+        return {}
+
+    def values(self) -> dict:
+        if isinstance(self.node, yaml.ScalarNode):
+            return {"id": self.node.value, "en": ""}
+        fields = self.fields()
+        return {lang: fields[lang].value if isinstance(fields.get(lang), yaml.ScalarNode) else ""
+                for lang in LANGS}
+
+
+@dataclass
+class ImportReport:
+    changed: int = 0
+    unchanged: int = 0
+    unknown: list = field(default_factory=list)
+
+
+# -- finding the texts -------------------------------------------------------------------
+def _fields(node) -> dict:
+    """{key: value node} of a mapping; the first of a repeated key wins, as in the loader."""
+    found: dict = {}
+    if isinstance(node, yaml.MappingNode):
+        for key, value in node.value:
+            if isinstance(key, yaml.ScalarNode) and key.value not in found:
+                found[key.value] = value
+    return found
+
+
+def _items(node) -> list:
+    return list(node.value) if isinstance(node, yaml.SequenceNode) else []
+
+
+def _is_text(node) -> bool:
+    return isinstance(node, (yaml.ScalarNode, yaml.MappingNode))
+
+
+def slots(root) -> list:
+    """Every player-facing text in document order, each with its stable key."""
+    found: list = []
+
+    def add(key, node):
+        if _is_text(node):
+            found.append(Slot(key, node))
+
+    top = _fields(root)
+    add("scenario.title", top.get("title"))
+    add("scenario.summary", top.get("summary"))
+    for section, field_name in (("characters", "role"), ("locations", "name"), ("meters", "label")):
+        for item_id, value in _fields(top.get(section)).items():
+            add(f"{section[:-1]}.{item_id}.{field_name}", _fields(value).get(field_name))
+    for nid, node in _fields(top.get("nodes")).items():
+        fields = _fields(node)
+        for n, line in enumerate(_items(fields.get("lines")), 1):
+            add(f"node.{nid}.line.{n}", _fields(line).get("text"))
+        add(f"node.{nid}.reflection", fields.get("reflection"))
+        for i, choice in enumerate(_items(fields.get("choices"))):
+            cfields = _fields(choice)
+            cid = cfields["id"].value if isinstance(cfields.get("id"), yaml.ScalarNode) else f"{nid}.{i + 1}"
+            for name in ("text", "feedback", "insight"):
+                add(f"choice.{cid}.{name}", cfields.get(name))
+    for eid, event in _fields(top.get("events")).items():
+        for name in ("title", "text"):
+            add(f"event.{eid}.{name}", _fields(event).get(name))
+    for i, ending in enumerate(_items(top.get("endings"))):
+        efields = _fields(ending)
+        eid = efields["id"].value if isinstance(efields.get("id"), yaml.ScalarNode) else f"ending{i + 1}"
+        for name in ("title", "summary"):
+            add(f"ending.{eid}.{name}", efields.get(name))
+        for n, question in enumerate(_items(efields.get("debrief")), 1):
+            add(f"ending.{eid}.debrief.{n}", question)
+    return found
+
+
+def _read(path) -> tuple:
+    """(text, had_bom, root)."""
+    data = Path(path).read_bytes()
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise StringsError(f"{path} is not UTF-8 text; save it as UTF-8 first") from None
+    try:
+        root = yaml.compose(text, Loader=Loader)
+    except yaml.YAMLError as exc:
+        raise StringsError(f"{path} is not well-formed YAML ({exc}); run validate to see where") from None
+    if not isinstance(root, yaml.MappingNode):
+        raise StringsError(f"{path} is not a scenario (run validate to see why)")
+    return text, data.startswith(b"\xef\xbb\xbf"), root
+
+
+# -- export ------------------------------------------------------------------------------
+def export_rows(path) -> list:
+    _, _, root = _read(path)
+    return [(slot.key, slot.values()["id"], slot.values()["en"]) for slot in slots(root)]
+
+
+def export_csv(path, csv_path) -> int:
+    rows = export_rows(path)
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    writer.writerow(COLUMNS)
+    writer.writerows(rows)
+    # utf-8 with a BOM, so spreadsheet programs show Indonesian and other characters correctly
+    Path(csv_path).write_text(buffer.getvalue(), encoding="utf-8-sig", newline="")
+    return len(rows)
+
+
+# -- import ------------------------------------------------------------------------------
+def read_csv(csv_path) -> list:
+    try:
+        text = Path(csv_path).read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError:
+        raise StringsError(f"{csv_path} is not UTF-8 text; in the spreadsheet, save as 'CSV UTF-8'") from None
+    reader = csv.DictReader(io.StringIO(text, newline=""))
+    header = [h.strip().lower() for h in reader.fieldnames or []]
+    if header[:3] != list(COLUMNS):
+        raise StringsError(f"{csv_path} must start with the columns key,id,en (found: {','.join(header) or 'nothing'})")
+    reader.fieldnames = header
+    return [(row["key"].strip(), row.get("id") or "", row.get("en") or "") for row in reader if row.get("key")]
+
+
+def import_csv(path, csv_path) -> ImportReport:
+    text, bom, root = _read(path)
+    rows = read_csv(csv_path)
+    new_text, report = apply_rows(text, root, rows)
+    if new_text != text:
+        _check(path, text, new_text)
+        _write_atomic(path, new_text, bom)
+    return report
+
+
+def apply_rows(text: str, root, rows) -> tuple:
+    """(new text, report): each row's non-empty cells replace the texts they name."""
+    by_key = {slot.key: slot for slot in slots(root)}
+    report, edits = ImportReport(), []
+    for key, id_text, en_text in rows:
+        slot = by_key.get(key)
+        if slot is None:
+            report.unknown.append(key)
+            continue
+        current = slot.values()
+        wanted = {"id": id_text or current["id"], "en": en_text or current["en"]}
+        if wanted == current:
+            report.unchanged += 1
+            continue
+        report.changed += 1
+        edits += _edits(text, slot, current, wanted)
+    return _apply(text, edits), report
+
+
+def _edits(text: str, slot: Slot, current: dict, wanted: dict) -> list:
+    node = slot.node
+    if isinstance(node, yaml.ScalarNode):  # a single-language string becomes {id, en}
+        if wanted["en"]:
+            value = f"{{id: {_quote(wanted['id'])}, en: {_quote(wanted['en'])}}}"
+        else:
+            value = _quote(wanted["id"])
+        return [_replace(text, node, value)]
+    fields = slot.fields()
+    edits = []
+    for lang in LANGS:
+        if wanted[lang] == current[lang]:
+            continue
+        if isinstance(fields.get(lang), yaml.ScalarNode):
+            edits.append(_replace(text, fields[lang], _quote(wanted[lang])))
+        else:
+            edits.append(_insert(text, node, lang, wanted[lang]))
+    return edits
+
+
+def _quote(value: str) -> str:
+    return json.dumps(value, ensure_ascii=False)  # a JSON string is a valid YAML double-quoted scalar
+
+
+def _replace(text: str, node, value: str) -> tuple:
+    start, end = node.start_mark.index, node.end_mark.index
+    span = text[start:end]
+    return start, end, value + span[len(span.rstrip()):]  # a block scalar's line break stays
+
+
+def _insert(text: str, mapping, lang: str, value: str) -> tuple:
+    entry = f"{lang}: {_quote(value)}"
+    if mapping.flow_style:
+        close = text.rindex("}", mapping.start_mark.index, mapping.end_mark.index)
+        before = text[mapping.start_mark.index + 1:close].strip()
+        return close, close, (", " if before else "") + entry
+    last = mapping.value[-1][1]
+    indent = " " * mapping.value[0][0].start_mark.column
+    end = last.end_mark.index
+    end -= len(text[last.start_mark.index:end]) - len(text[last.start_mark.index:end].rstrip())
+    return end, end, "\n" + indent + entry
+
+
+def _apply(text: str, edits: list) -> str:
+    for start, end, value in sorted(edits, key=lambda e: e[0], reverse=True):
+        text = text[:start] + value + text[end:]
+    return text
+
+
+def _check(path, old_text: str, new_text: str) -> None:
+    base = Path(path).resolve().parent
+    before = load_text(old_text, path=str(path), base_dir=base)
+    after = load_text(new_text, path=str(path), base_dir=base)
+    if len(after.errors) > len(before.errors):
+        raise StringsError(f"the imported texts would make {path} invalid; nothing was written:\n"
+                           + format_text(after.errors))
+
+
+def _write_atomic(path, text: str, bom: bool) -> None:
+    path = Path(path)
+    temp = path.with_name(f".{path.name}.tmp")
+    temp.write_bytes(("\ufeff" if bom else "").encode("utf-8") + text.encode("utf-8"))
+    os.replace(temp, path)
