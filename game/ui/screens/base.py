@@ -60,7 +60,7 @@ class FlowScreen(Screen):
 
     def __init__(self, app):
         super().__init__(app)
-        self.flow = ScrollFlow()
+        self.flow = ScrollFlow(fade="panel" if self.modal else "bg")
         self.opaque = not self.modal
 
     def flows(self):

@@ -23,7 +23,7 @@ def date_text(iso, lang: str) -> str:
 
 def when(app, day: int, start: str = "") -> str:
     """'Day 15 · 20 Jan 2026' (the date only when the scenario has a calendar)."""
-    text = app.tr("day", n=day)
+    text = app.tr("day", n=day + 1)
     if start:
         try:
             d = datetime.date.fromisoformat(start) + datetime.timedelta(days=day)

@@ -27,8 +27,8 @@ class PlayScreen(Screen):
     def __init__(self, app):
         super().__init__(app)
         self.run = app.game
-        self.text_flow = ScrollFlow(spacing=0.6)
-        self.meter_flow = ScrollFlow(spacing=0.2)
+        self.text_flow = ScrollFlow(spacing=0.6, fade="panel")
+        self.meter_flow = ScrollFlow(spacing=0.2, fade="panel")
         self.bar_flow = ScrollFlow()
         self.meters: dict = {}
         self.cards: list = []  # outcome and event cards still to show
@@ -124,15 +124,18 @@ class PlayScreen(Screen):
         self.meter_flow.set_items(items, keep_offset=True)
         self.meter_flow.place(self.side.inflate(-pad, -pad))
         self.meter_flow.layout(look)
-        # scene and text
-        main_w = self.side.x - 2 * pad
-        scene_h = round((h - bar_h) * (0.36 if look.step < 1.3 else 0.3))
-        self.scene = pygame.Rect(pad, bar_h, main_w, scene_h)
-        text_rect = pygame.Rect(pad, self.scene.bottom + pad, main_w, h - self.scene.bottom - 2 * pad)
-        self.text_panel = text_rect
+        # the scene fills the main column; the text panel rises from the bottom as it needs
+        main = pygame.Rect(pad, bar_h, self.side.x - 2 * pad, h - bar_h - pad)
+        self.scene = main
         keep = self.text_flow.focus
         self.text_flow.set_items(self.text_items(), keep_offset=True)
-        self.text_flow.place(text_rect.inflate(-2 * pad, -pad))
+        inner_w = main.width - 2 * pad
+        self.text_flow.place((main.x + pad, 0, inner_w, h))
+        self.text_flow.layout(look)
+        lo, hi = round(main.height * 0.42), round(main.height * 0.8)
+        panel_h = max(lo, min(hi, self.text_flow.content_h + 2 * pad))
+        self.text_panel = pygame.Rect(main.x, main.bottom - panel_h, main.width, panel_h)
+        self.text_flow.place(self.text_panel.inflate(-2 * pad, -2 * pad))
         self.text_flow.layout(look)
         self.text_flow.focus = keep if 0 <= keep < len(self.text_flow.buttons()) else -1
 
@@ -283,11 +286,23 @@ class PlayScreen(Screen):
         look = self.look
         surf.fill(look.c["bg"])
         self.draw_scene(surf)
-        look.panel(surf, self.text_panel, "panel")
+        self.draw_panel(surf)
         look.panel(surf, self.side, "panel")
         self.bar_flow.draw(surf, look)
         self.text_flow.draw(surf, look)
         self.meter_flow.draw(surf, look)
+
+    def draw_panel(self, surf):
+        look, r = self.look, self.text_panel
+        cached = getattr(self, "_panel", None)
+        if cached is None or cached[0] != (r.size, look.c["panel"]):
+            img = pygame.Surface(r.size, pygame.SRCALPHA)
+            pygame.draw.rect(img, (*look.c["panel"], 255 if look.hc else 238), img.get_rect(),
+                             border_radius=look.radius)
+            if look.hc:
+                pygame.draw.rect(img, look.c["line"], img.get_rect(), look.border, border_radius=look.radius)
+            cached = self._panel = ((r.size, look.c["panel"]), img)
+        surf.blit(cached[1], r.topleft)
 
     def draw_scene(self, surf):
         look = self.look
@@ -301,13 +316,14 @@ class PlayScreen(Screen):
         else:
             look.panel(surf, self.scene, "panel2")
         speaker = self.current_speaker()
-        if speaker is not None:
+        room = self.text_panel.y - self.scene.y - look.pad
+        if speaker is not None and room > 70 * look.s:
             name = portrait_name([speaker.role.id, speaker.role.en, speaker.id])
             ppath = self.app.images.resolve(speaker.portrait, folder, portrait_path(name))
-            size = round(self.scene.height * 0.92)
+            size = min(round(self.scene.height * 0.5), room)
             pic = self.app.images.fit(ppath, size)
             if pic is not None:
-                surf.blit(pic, (self.scene.x + look.pad, self.scene.bottom - size))
+                surf.blit(pic, (self.scene.x + look.pad * 2, self.text_panel.y - size))
         if location is not None:
             tag = look.text(look.fit(location.name.get(self.app.lang), "small", self.scene.width // 2, True),
                             "small", "on_accent", bold=True)

@@ -171,8 +171,10 @@ class ScrollFlow:
     handle_event returns the intent of a button that was activated, or None.
     """
 
-    def __init__(self, items=(), spacing: float = 0.5):
+    def __init__(self, items=(), spacing: float = 0.5, fade: str = "bg"):
         self.items = list(items)
+        self.fade = fade  # the colour behind the panel, for the fades at a scrolled edge
+        self._fades: dict = {}
         self.rect = pygame.Rect(0, 0, 0, 0)
         self.spacing = spacing
         self.offset = 0
@@ -313,10 +315,29 @@ class ScrollFlow:
         for item in self.items:
             if item.rect.colliderect(view) or item.rect.height == 0:
                 item.draw(surf, look, dx, dy)
+        if self.offset > 0:
+            surf.blit(self.fade_strip(look, top=True), self.rect.topleft)
+        if self.offset < self.max_offset():
+            strip = self.fade_strip(look, top=False)
+            surf.blit(strip, (self.rect.x, self.rect.bottom - strip.get_height()))
         surf.set_clip(clip)
         if self.max_offset() > 0:
             self.draw_bar(surf, look)
         self.dirty = False
+
+    def fade_strip(self, look, top: bool):
+        """A strip that fades the content into the panel colour at a scrolled edge."""
+        h = min(self.rect.height // 4, round(look.line_h("body") * 1.2))
+        key = (self.rect.width, h, look.c[self.fade], top)
+        strip = self._fades.get(key)
+        if strip is None:
+            strip = pygame.Surface((self.rect.width, max(1, h)), pygame.SRCALPHA)
+            r, g, b = look.c[self.fade][:3]
+            for y in range(h):
+                t = 1 - y / max(1, h) if top else y / max(1, h)
+                pygame.draw.line(strip, (r, g, b, round(255 * t ** 1.5)), (0, y), (self.rect.width, y))
+            self._fades = {key: strip, **{k: v for k, v in self._fades.items() if k[3] != top}}
+        return strip
 
     def draw_bar(self, surf, look):
         w = self.bar_w(look) // 2
