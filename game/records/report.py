@@ -87,14 +87,15 @@ class Labels:
         node = found.nodes.get(node_id) if found is not None else None
         if node is None or not node.lines:
             return node_id
-        return f"{node_id}: {node.lines[0].text.get(self.lang)}"
+        first = node.lines[0].text.get(self.lang)
+        return f"{node_id}: {first if len(first) <= 90 else first[:89] + '…'}"
 
     def choice(self, scenario_id: str, node_id: str, choice_id: str) -> str:
         found = self._scenario(scenario_id)
         node = found.nodes.get(node_id) if found is not None else None
-        for choice in node.choices if node is not None else ():
+        for number, choice in enumerate(node.choices if node is not None else (), start=1):
             if choice.id == choice_id and choice.text:
-                return choice.text.get(self.lang)
+                return f"{number}. {choice.text.get(self.lang)}"
         return choice_id
 
     def choice_ids(self, scenario_id: str, node_id: str) -> list:
