@@ -8,6 +8,7 @@ from pathlib import Path
 from .content.diagnostics import format_json, format_text
 from .content.library import SCENARIOS_DIR, find, scenario_files
 from .content.loader import load_file
+from .records.cli_commands import add_play_record_options, add_record_arguments, play_recorder
 
 EXIT_OK, EXIT_ERRORS, EXIT_USAGE = 0, 1, 2
 
@@ -33,6 +34,7 @@ def build_parser() -> argparse.ArgumentParser:
     group.add_argument("--choices", metavar="N,N,...", help="play these choice numbers without asking")
     group.add_argument("--auto", choices=("first", "random"), help="choose automatically")
     play.add_argument("--json", action="store_true", help="print the final result as JSON")
+    add_play_record_options(play)  # --db, --no-record, --player
     play.set_defaults(handler=cmd_play)
 
     validate = sub.add_parser("validate", help="check scenario files and report every problem")
@@ -40,6 +42,8 @@ def build_parser() -> argparse.ArgumentParser:
     validate.add_argument("--format", choices=("text", "json"), default="text")
     validate.set_defaults(handler=cmd_validate)
     __import__("game.authoring.cli", fromlist=["cli"]).add_authoring_commands(sub)  # graph, schema, strings, new
+    add_record_arguments(sub)  # export, report
+    sub.choices["report"].set_defaults(handler=cmd_report)  # with the scenarios' words
     return parser
 
 
@@ -82,6 +86,14 @@ def cmd_validate(args) -> int:
     return EXIT_ERRORS if errors or missing or not files else EXIT_OK
 
 
+def cmd_report(args) -> int:
+    from .content.library import load_all
+    from .records.cli_commands import report_main
+
+    loaded = load_all(scenario_folders(args))
+    return report_main(args, scenarios={item.scenario.id: item.scenario for item in loaded if item.scenario})
+
+
 def cmd_play(args) -> int:
     loaded = find(args.scenario, scenario_folders(args))
     if loaded is None:
@@ -100,7 +112,7 @@ def cmd_play(args) -> int:
 
 
 def play_text(args, scenario) -> int:
-    from .engine.session import ChoiceError
+    from .engine.session import ChoiceError, Session
     from .text_player import Options, Quit, play
 
     try:
@@ -110,8 +122,12 @@ def play_text(args, scenario) -> int:
               file=sys.stderr)
         return EXIT_USAGE
     options = Options(lang=args.lang, seed=args.seed, choices=numbers, auto=args.auto, json=args.json)
+    session = Session(scenario, seed=options.seed)
+    recorder = play_recorder(args, session)  # every decision is committed as it is made
     try:
-        play(scenario, options, sys.stdout, ask=_ask)
+        play(scenario, options, sys.stdout, ask=_ask, session=session,
+             on_step=lambda _session, _outcome: recorder.after_choice())
+        recorder.finish()
     except ChoiceError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_USAGE
