@@ -202,7 +202,9 @@ class PlayScreen(Screen):
             if not self.bar_flow.rect.collidepoint(event.pos):
                 self.finish_typing()
                 return
-        for flow in (self.bar_flow, self.text_flow, self.meter_flow):
+        flows = (self.text_flow,) if event.type == pygame.KEYDOWN else \
+            (self.bar_flow, self.text_flow, self.meter_flow)
+        for flow in flows:
             intent = flow.handle_event(event, self.look)
             if intent is not None:
                 self.on_intent(intent)

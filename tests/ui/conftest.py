@@ -1,0 +1,55 @@
+"""UI test fixtures: dummy SDL drivers, a private config/data folder, ready scenario entries."""
+import os
+
+import pytest
+
+os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
+os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
+
+from ..conftest import SAMPLE  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def private_home(tmp_path, monkeypatch):
+    """Settings and saves go to a temporary folder, never the developer's own."""
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    return tmp_path
+
+
+@pytest.fixture(scope="session")
+def sample_entry():
+    from game.ui.catalog import load_entry
+
+    entry = load_entry(SAMPLE)
+    assert entry.ok, entry.error
+    return entry
+
+
+@pytest.fixture(scope="session")
+def demo_entry():
+    from game.ui.catalog import Entry
+    from game.ui.demo import demo_scenario
+
+    return Entry("<demo>", demo_scenario())
+
+
+@pytest.fixture
+def make_app():
+    """Open the game (in the dummy video driver) and close it after the test."""
+    import pygame
+
+    from game.ui.app import App, Options
+
+    apps = []
+
+    def make(entries, **kw):
+        kw.setdefault("seed", 11)
+        app = App(Options(entries=list(entries), builtin=False, **kw))
+        apps.append(app)
+        return app
+
+    yield make
+    for app in apps:
+        app.close()
+    pygame.display.quit()

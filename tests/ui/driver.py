@@ -1,0 +1,35 @@
+"""Drive the game the way a person does: post keyboard, mouse and text events, run frames."""
+import pygame
+
+
+def pump(app, *events, frames: int = 1):
+    for event in events:
+        pygame.event.post(event)
+    for _ in range(frames):
+        app.frame(pygame.event.get(), 1 / 60)
+
+
+def key(app, k, mod=0):
+    pump(app, pygame.event.Event(pygame.KEYDOWN, key=k, mod=mod, unicode="", scancode=0),
+         pygame.event.Event(pygame.KEYUP, key=k, mod=mod, unicode="", scancode=0))
+
+
+def type_text(app, text):
+    pump(app, *(pygame.event.Event(pygame.TEXTINPUT, text=ch) for ch in text))
+
+
+def click(app, pos):
+    pump(app, pygame.event.Event(pygame.MOUSEMOTION, pos=pos, rel=(0, 0), buttons=(0, 0, 0)),
+         pygame.event.Event(pygame.MOUSEBUTTONDOWN, pos=pos, button=1),
+         pygame.event.Event(pygame.MOUSEBUTTONUP, pos=pos, button=1))
+
+
+def button_pos(flow, intent):
+    """Window position of the button with this intent, scrolled into view first."""
+    for button in flow.buttons():
+        if button.intent == intent:
+            flow.scroll_to(button.rect)
+            r = button.rect.move(flow.rect.x, flow.rect.y - flow.offset)
+            visible = r.clip(flow.rect)
+            return visible.center
+    raise AssertionError(f"no button {intent!r}; have {[b.intent for b in flow.buttons()]}")

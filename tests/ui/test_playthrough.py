@@ -1,0 +1,86 @@
+"""A full playthrough driven only by posted keyboard, mouse and text events."""
+import pygame
+
+from game.engine.session import Session
+from game.ui.screens.cards import EventCard, OutcomeCard
+from game.ui.screens.debrief import DebriefScreen
+from game.ui.screens.picker import PickerScreen
+from game.ui.screens.play import PlayScreen
+from game.ui.screens.player import PlayerScreen
+from game.ui.screens.reflection import ReflectionScreen
+
+from .driver import button_pos, click, key, pump, type_text
+
+
+def play_through(app, max_steps=200):
+    """Play to the debrief, varying the input method; return the 0-based choices made."""
+    chosen = []
+    for step in range(max_steps):
+        top = app.top
+        if isinstance(top, DebriefScreen):
+            return chosen
+        if isinstance(top, (OutcomeCard, EventCard)):
+            if step % 2:
+                key(app, pygame.K_RETURN)
+            else:
+                click(app, button_pos(top.flow, "continue"))
+        elif isinstance(top, ReflectionScreen):
+            type_text(app, "Warga belum diajak bicara.")
+            key(app, pygame.K_RETURN)
+        elif isinstance(top, PlayScreen):
+            key(app, pygame.K_SPACE)  # complete the typewriter
+            assert top.all_typed
+            n = len(top.view.choices)
+            index = len(chosen) % n
+            method = len(chosen) % 3
+            if method == 0:
+                key(app, pygame.K_1 + index)
+            elif method == 1:
+                click(app, button_pos(top.text_flow, ("choose", index)))
+            else:
+                for _ in range(index + 1):
+                    key(app, pygame.K_DOWN)
+                key(app, pygame.K_RETURN)
+            chosen.append(index)
+        else:
+            raise AssertionError(f"unexpected screen {type(top).__name__}")
+    raise AssertionError("the playthrough did not reach the debrief")
+
+
+def test_full_playthrough_matches_the_engine(make_app, sample_entry):
+    app = make_app([sample_entry], seed=5)
+    pump(app)
+    click(app, button_pos(app.top.flow, "play"))
+    assert isinstance(app.top, PlayerScreen)
+    type_text(app, "Tim Uji")
+    key(app, pygame.K_RETURN)
+    assert isinstance(app.top, PickerScreen)
+    assert app.settings.player_name == "Tim Uji"
+    click(app, button_pos(app.top.flow, ("start", 0)))
+    assert isinstance(app.top, PlayScreen)
+    # text appears over time until a key completes it
+    pump(app, frames=3)
+    chosen = play_through(app)
+    got = app.game.session.result().to_dict()
+
+    engine = Session(sample_entry.scenario, seed=5)
+    for index in chosen:
+        engine.choose(index)
+    want = engine.result().to_dict()
+    for field in ("ending", "scores", "misconceptions", "path", "meters", "days", "events"):
+        assert got[field] == want[field], field
+    # the debrief draws with every part of the result
+    pump(app)
+    assert isinstance(app.top, DebriefScreen)
+    assert app.top.result.ending is not None
+
+
+def test_playthrough_at_large_text_and_small_window(make_app, demo_entry):
+    app = make_app([demo_entry], seed=3, size=(1280, 720))
+    app.settings.text_size = 2
+    app.relayout()
+    app.top.on_intent("play")
+    app.top.on_intent("next")
+    app.top.on_intent(("start", 0))
+    play_through(app)
+    assert isinstance(app.top, DebriefScreen)
