@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Optional
 
 from . import xapi
-from .export import FORMATS, ExportError, from_csv, from_json, render, since_filter
+from .export import FORMATS, ExportError, from_csv, from_json, render
 from .lrs import LrsError, send_statements
 from .recorder import SessionRecorder
 from .report import LANGS, build_report

@@ -11,7 +11,6 @@ import json
 import os
 import socket
 import subprocess
-import sys
 import time
 import urllib.request
 import venv
@@ -28,7 +27,6 @@ USER, PASSWORD = "trainer", "rahasia-lrs"
 SERVER_KEYS = {"stored", "authority", "version"}  # what an LRS adds to a statement
 
 LAUNCHER = """
-import sys
 import uvicorn
 from ralph.backends.data.base import BaseOperationType
 from ralph.backends.data.fs import FSDataBackend
