@@ -2,8 +2,9 @@
 
 Ralph lives in its own virtualenv, cached between runs (its pins never touch
 the game's): the first run builds it (about a minute), later runs reuse it.
-The test is skipped, with the reason, only when Ralph cannot be installed or
-started here (no network, no venv module...), or when BERDAYA_SKIP_REAL_LRS=1.
+The test is skipped, with the reason, only when Ralph cannot be installed here
+(no network, no venv module...) or when BERDAYA_SKIP_REAL_LRS=1; once installed,
+a server that does not start is a failure, not a skip.
 """
 from __future__ import annotations
 
@@ -27,6 +28,7 @@ USER, PASSWORD = "trainer", "rahasia-lrs"
 SERVER_KEYS = {"stored", "authority", "version"}  # what an LRS adds to a statement
 
 LAUNCHER = """
+import sys
 import uvicorn
 from ralph.backends.data.base import BaseOperationType
 from ralph.backends.data.fs import FSDataBackend
@@ -88,13 +90,13 @@ def _wait_until_up(proc, url: str, log: Path) -> None:
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
         if proc.poll() is not None:
-            pytest.skip(f"the LRS stopped at start: {log.read_text()[-500:]}")
+            pytest.fail(f"the LRS stopped at start: {log.read_text()[-800:]}")
         try:
             with urllib.request.urlopen(url + "__heartbeat__", timeout=2):
                 return
         except OSError:
             time.sleep(0.2)
-    pytest.skip("the LRS did not answer within 60 seconds of starting")
+    pytest.fail("the LRS did not answer within 60 seconds of starting")
 
 
 @pytest.fixture(scope="module")
@@ -117,7 +119,7 @@ def real_lrs(tmp_path_factory):
         made = subprocess.run([str(_python(env_dir)), "-c", CREDENTIALS, str(home / "auth.json"), USER, PASSWORD],
                               capture_output=True, text=True, timeout=120)
         if made.returncode != 0:
-            pytest.skip(f"the LRS's credentials could not be made: {made.stderr[-500:]}")
+            pytest.fail(f"the LRS's credentials could not be made: {made.stderr[-800:]}")
         _wait_until_up(proc, f"http://127.0.0.1:{port}/", log)
         yield url
     finally:
