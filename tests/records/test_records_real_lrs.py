@@ -61,7 +61,7 @@ def _ralph_venv() -> Path:
         pytest.skip("BERDAYA_SKIP_REAL_LRS=1")
     env_dir = _cache_dir()
     ready = env_dir / "installed.ok"
-    if ready.exists():
+    if ready.exists() and _python(env_dir).exists():
         return env_dir
     try:
         venv.EnvBuilder(with_pip=True, clear=True).create(env_dir)
