@@ -14,6 +14,7 @@ Handlers take the parsed namespace and return the exit code: 0 done, 1 failed
 from __future__ import annotations
 
 import argparse
+import datetime
 import getpass
 import os
 import sys
@@ -25,8 +26,7 @@ from .export import FORMATS, ExportError, from_csv, from_json, render
 from .lrs import LrsError, send_statements
 from .recorder import SessionRecorder
 from .report import LANGS, build_report
-from .store import (Clock, RecordStore, RecordsUnavailable, default_db_path, parse_moment, read_sessions,
-                    utc_now)
+from .store import Clock, RecordStore, RecordsUnavailable, default_db_path, read_sessions, utc_now
 from .summary import merge
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
@@ -39,7 +39,7 @@ def add_record_arguments(subparsers) -> None:
     export.add_argument("--format", choices=FORMATS, default="json", help="output format (default: json)")
     export.add_argument("-o", "--output", metavar="FILE", help="write to FILE (default: standard output)")
     export.add_argument("--db", metavar="PATH", help=f"records database (default: {default_db_path()})")
-    export.add_argument("--since", metavar="DATE", help="only sessions started on or after DATE (2024-05-01)")
+    export.add_argument("--since", metavar="DATE", help="only sessions started on or after DATE (2024-05-01, local time)")
     export.add_argument("--lrs", metavar="URL", help="send xAPI statements to this Learning Record Store")
     export.add_argument("--lrs-user", metavar="U", help="LRS user name (basic authentication)")
     export.add_argument("--lrs-password", metavar="P",
@@ -90,7 +90,7 @@ def _login_name() -> str:
 def export_main(args, clock: Clock = utc_now, out=None, err=None) -> int:
     out, err = out or sys.stdout, err or sys.stderr
     try:
-        since = parse_moment(args.since) if args.since else None
+        since = parse_since(args.since) if args.since else None
     except ValueError:
         print(f"error: --since wants a date like 2024-05-01 (got '{args.since}')", file=err)
         return EXIT_USAGE
@@ -109,6 +109,12 @@ def export_main(args, clock: Clock = utc_now, out=None, err=None) -> int:
     if args.lrs:
         return _send(args, sessions, db.parent / OUTBOX_NAME, err)
     return EXIT_OK
+
+
+def parse_since(text: str) -> datetime.datetime:
+    """A date or date-time; without a time zone it is this computer's local time (the trainer's day)."""
+    moment = datetime.datetime.fromisoformat(text.strip().replace("Z", "+00:00"))
+    return moment if moment.tzinfo is not None else moment.astimezone()
 
 
 def _send(args, sessions: list, outbox: Path, err) -> int:

@@ -105,3 +105,11 @@ def test_play_recorder_follows_the_play_options(tmp_path, scenario):
     assert record["player"] == "Tim Kenanga" and record["ending"] == "shared"
     args = parser.parse_args(["--no-record"])
     assert not play_recorder(args, Session(scenario)).keeping
+
+
+def test_since_without_a_zone_is_local_time():
+    from game.records.cli_commands import parse_since
+
+    assert parse_since("2024-05-01T07:00:00+07:00").isoformat() == "2024-05-01T07:00:00+07:00"
+    local = parse_since("2024-05-01")
+    assert local.tzinfo is not None and local.replace(tzinfo=None).isoformat() == "2024-05-01T00:00:00"
