@@ -73,6 +73,7 @@ class App:
         self.running = True
         self.dirty = True
         self.moving = True
+        self._under = None  # the picture under a modal card
         self._entries = self.options.entries
         self.clock = pygame.time.Clock()
         pygame.key.set_repeat(400, 40)
@@ -238,8 +239,20 @@ class App:
         for i, screen in enumerate(self.stack):
             if screen.opaque:
                 first = i
-        for screen in self.stack[first:]:
-            screen.draw(surf)
+        if first < len(self.stack) - 1:
+            # a modal card: what lies under it does not move, so it is drawn (and shaded) once
+            key = (tuple(id(s) for s in self.stack), surf.get_size(), id(self.look))
+            if self._under is None or self._under[0] != key:
+                for screen in self.stack[first:-1]:
+                    screen.draw(surf)
+                self.look.shade(surf)
+                self._under = (key, surf.copy())
+            surf.blit(self._under[1], (0, 0))
+            self.top.draw(surf)
+        else:
+            self._under = None
+            if self.top is not None:
+                self.top.draw(surf)
         if self.trainer and self.game is not None:
             from .screens.trainer import draw_trainer  # noqa: PLC0415
             draw_trainer(self, surf)

@@ -95,6 +95,8 @@ class Images:
             crop = pygame.Rect(0, 0, *size)
             crop.center = scaled.get_rect().center
             out = scaled.subsurface(crop.clip(scaled.get_rect())).copy()
+            if pygame.display.get_surface() is not None:
+                out = out.convert()  # opaque: the fastest kind of blit
         self._remember(key, out)
         return out
 

@@ -130,7 +130,6 @@ class FlowScreen(Screen):
     def draw(self, surf):
         look = self.look
         if self.modal:
-            look.shade(surf)
             look.panel(surf, self.card, "panel", border="accent")
         else:
             self.draw_backdrop(surf)

@@ -1,6 +1,8 @@
 """Title: the game's name, language switch, Play, Continue, Settings, Quit."""
 from __future__ import annotations
 
+import pygame
+
 from game.engine.state import SaveError
 
 from .. import storage
@@ -28,12 +30,16 @@ class TitleScreen(FlowScreen):
         ]
 
     def draw_backdrop(self, surf):
-        img = self.app.images.cover(background_path("village_hall"), surf.get_size())
-        if img is not None:
-            surf.blit(img, (0, 0))
-            self.look.shade(surf)
-        else:
-            surf.fill(self.look.c["bg"])
+        key = (surf.get_size(), id(self.look))
+        if getattr(self, "_backdrop", (None,))[0] != key:
+            img = self.app.images.cover(background_path("village_hall"), surf.get_size())
+            backdrop = pygame.Surface(surf.get_size())
+            backdrop.fill(self.look.c["bg"])
+            if img is not None:
+                backdrop.blit(img, (0, 0))
+                self.look.shade(backdrop)
+            self._backdrop = (key, backdrop)
+        surf.blit(self._backdrop[1], (0, 0))
 
     def back(self):
         self.app.quit()
