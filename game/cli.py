@@ -5,15 +5,15 @@ import argparse
 import sys
 from pathlib import Path
 
-from .content.diagnostics import format_json, format_text
-from .content.library import SCENARIOS_DIR, find, scenario_files
-from .content.loader import load_file
-from .records.cli_commands import add_play_record_options, add_record_arguments, play_recorder
+# The command modules are imported where they are used, so that `python run_game.py` alone (the game)
+# opens its window without loading the validator, the records store and their dependencies first:
+# start-up is measured against a bare pygame window (see `bench`).
 
 EXIT_OK, EXIT_ERRORS, EXIT_USAGE = 0, 1, 2
 
 
-def build_parser() -> argparse.ArgumentParser:
+def game_parser() -> argparse.ArgumentParser:
+    """The options of the game itself (no command)."""
     parser = argparse.ArgumentParser(
         prog="berdaya",
         description="Berdaya: a training simulation for the head of community empowerment "
@@ -23,6 +23,14 @@ def build_parser() -> argparse.ArgumentParser:
                         help="another folder of scenario files (may be repeated)")
     parser.add_argument("--projector", action="store_true", help="facilitator preset: fullscreen, large text")
     parser.add_argument("--workshop", action="store_true", help="workshop mode for a class")
+    return parser
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from .authoring.cli import add_authoring_commands
+    from .records.cli_commands import add_play_record_options, add_record_arguments
+
+    parser = game_parser()
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     play = sub.add_parser("play", help="play a scenario (in the window, or in the terminal with --text)")
@@ -34,6 +42,9 @@ def build_parser() -> argparse.ArgumentParser:
     group.add_argument("--choices", metavar="N,N,...", help="play these choice numbers without asking")
     group.add_argument("--auto", choices=("first", "random"), help="choose automatically")
     play.add_argument("--json", action="store_true", help="print the final result as JSON")
+    play.add_argument("--start-at", metavar="NODE", help="trainer preview: start at this node")
+    play.add_argument("--set", action="append", default=[], metavar="NAME=VALUE",
+                      help="trainer preview: set a meter or flag first (may be repeated)")
     add_play_record_options(play)  # --db, --no-record, --player
     play.set_defaults(handler=cmd_play)
 
@@ -41,13 +52,42 @@ def build_parser() -> argparse.ArgumentParser:
     validate.add_argument("paths", nargs="*", help="files or folders (default: scenarios/)")
     validate.add_argument("--format", choices=("text", "json"), default="text")
     validate.set_defaults(handler=cmd_validate)
-    __import__("game.authoring.cli", fromlist=["cli"]).add_authoring_commands(sub)  # graph, schema, strings, new
+    analyze = sub.add_parser("analyze", help="explore every path: endings, scores, misconceptions, path lengths")
+    analyze.add_argument("scenario", help="a scenario file or id")
+    analyze.add_argument("--json", action="store_true", help="print the report as JSON")
+    analyze.add_argument("--max-states", type=int, default=200_000, help="stop exploring after this many states")
+    analyze.set_defaults(handler=cmd_analyze)
+
+    test = sub.add_parser("test", help="run the play-plans (*.plan.yaml) written beside scenarios")
+    test.add_argument("paths", nargs="*", help="plan files, scenario files or folders (default: scenarios/)")
+    test.set_defaults(handler=cmd_test)
+
+    add_authoring_commands(sub)  # graph, schema, strings, new
     add_record_arguments(sub)  # export, report
     sub.choices["report"].set_defaults(handler=cmd_report)  # with the scenarios' words
     return parser
 
 
+def starts_the_game(argv) -> bool:
+    """True when the arguments are only the game's own options (no command, no --help)."""
+    rest = list(argv)
+    while rest:
+        arg = rest.pop(0)
+        if arg in ("--projector", "--workshop") or arg.startswith("--scenarios="):
+            continue
+        if arg == "--scenarios" and rest:
+            rest.pop(0)
+            continue
+        return False
+    return True
+
+
 def main(argv=None) -> int:
+    argv = sys.argv[1:] if argv is None else list(argv)
+    if starts_the_game(argv):
+        args = game_parser().parse_args(argv)
+        args.command = None
+        return start_game(args)
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:
@@ -64,10 +104,16 @@ def start_game(args) -> int:
 
 
 def scenario_folders(args) -> list:
+    from .content.library import SCENARIOS_DIR
+
     return [SCENARIOS_DIR, *map(Path, args.scenarios)]
 
 
 def cmd_validate(args) -> int:
+    from .content.diagnostics import format_json, format_text
+    from .content.library import SCENARIOS_DIR, scenario_files
+    from .content.loader import load_file
+
     paths = args.paths or [SCENARIOS_DIR]
     missing = [p for p in paths if not Path(p).exists()]
     for path in missing:
@@ -94,17 +140,90 @@ def cmd_report(args) -> int:
     return report_main(args, scenarios={item.scenario.id: item.scenario for item in loaded if item.scenario})
 
 
-def cmd_play(args) -> int:
+def load_scenario(args):
+    """The scenario the arguments name, or an exit code after saying what is wrong."""
+    from .content.diagnostics import format_text
+    from .content.library import find
+
     loaded = find(args.scenario, scenario_folders(args))
     if loaded is None:
         print(f"error: no scenario '{args.scenario}' (give a file path or the id of a scenario in "
               f"{', '.join(str(f) for f in scenario_folders(args))})", file=sys.stderr)
-        return EXIT_USAGE
+        return None, EXIT_USAGE
     if loaded.scenario is None:
         print(format_text(loaded.errors), file=sys.stderr)
-        print(f"error: {loaded.path} has {len(loaded.errors)} error(s); fix them to play "
+        print(f"error: {loaded.path} has {len(loaded.errors)} error(s); fix them first "
               "(python run_game.py validate shows them all)", file=sys.stderr)
+        return None, EXIT_ERRORS
+    return loaded, EXIT_OK
+
+
+def cmd_analyze(args) -> int:
+    import json
+
+    from .analysis.paths import analyze, format_report
+
+    loaded, code = load_scenario(args)
+    if loaded is None:
+        return code
+    report = analyze(loaded.scenario, max_states=args.max_states)
+    print(json.dumps(report, ensure_ascii=False, indent=2) if args.json else format_report(report))
+    return EXIT_OK
+
+
+def cmd_test(args) -> int:
+    from .analysis.plans import run_plan
+    from .content.plans import load_plans, plan_files
+    from .content.diagnostics import format_text
+    from .content.library import SCENARIOS_DIR
+    from .content.loader import load_file
+    from .engine.scoring import Bounds
+
+    files = plan_files(args.paths or [SCENARIOS_DIR])
+    if not files:
+        print("no play-plans found (they are files named NAME.plan.yaml beside NAME.yaml)", file=sys.stderr)
         return EXIT_ERRORS
+    failed = passed = 0
+    for path in files:
+        plans = load_plans(path)
+        loaded = load_file(plans.scenario_path)
+        problems = plans.diagnostics + (loaded.errors if loaded.scenario is None else [])
+        if problems:
+            print(format_text(problems))
+            failed += max(1, len(plans.plans))
+            continue
+        bounds = Bounds.of(loaded.scenario)
+        for plan in plans.plans:
+            result = run_plan(loaded.scenario, plan, bounds)
+            print(f"{'PASS' if result.passed else 'FAIL'} {plans.path}: {plan.name}")
+            for problem in result.problems:
+                print(f"    {problem}")
+            passed, failed = passed + result.passed, failed + (not result.passed)
+    print(f"{passed} passed, {failed} failed")
+    return EXIT_OK if failed == 0 else EXIT_ERRORS
+
+
+def parse_settings(pairs) -> dict:
+    values = {}
+    for pair in pairs:
+        name, sep, raw = pair.partition("=")
+        if not sep or not name.strip():
+            raise ValueError(f"--set needs NAME=VALUE, got '{pair}'")
+        raw = raw.strip()
+        if raw.lower() in ("true", "false"):
+            values[name.strip()] = raw.lower() == "true"
+        else:
+            try:
+                values[name.strip()] = float(raw) if "." in raw else int(raw)
+            except ValueError:
+                values[name.strip()] = raw
+    return values
+
+
+def cmd_play(args) -> int:
+    loaded, code = load_scenario(args)
+    if loaded is None:
+        return code
     if not args.text:
         args.scenario_path = loaded.path
         return start_game(args)
@@ -113,6 +232,7 @@ def cmd_play(args) -> int:
 
 def play_text(args, scenario) -> int:
     from .engine.session import ChoiceError, Session
+    from .records.cli_commands import play_recorder
     from .text_player import Options, Quit, play
 
     try:
@@ -123,6 +243,12 @@ def play_text(args, scenario) -> int:
         return EXIT_USAGE
     options = Options(lang=args.lang, seed=args.seed, choices=numbers, auto=args.auto, json=args.json)
     session = Session(scenario, seed=options.seed)
+    if args.start_at or args.set:
+        try:
+            session.jump(args.start_at or session.state.node, parse_settings(args.set))
+        except (ValueError, ChoiceError) as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            return EXIT_USAGE
     recorder = play_recorder(args, session)  # every decision is committed as it is made
     try:
         play(scenario, options, sys.stdout, ask=_ask, session=session,

@@ -204,3 +204,67 @@ def _compare(op, left, right):
     if op == ">":
         return left > right
     return left >= right
+
+
+# -- three-valued evaluation over ranges ------------------------------------------
+# Used by analysis to prune searches: each name stands for an interval of numbers
+# (lo, hi) or a frozenset of possible discrete values; the result is the set of
+# truth values the condition can take, {True}, {False} or {True, False}.
+
+@dataclass(frozen=True)
+class Span:
+    lo: float
+    hi: float
+
+
+def possible(condition: Condition, lookup: Callable[[str], object]) -> frozenset:
+    return frozenset(_truths(_range(condition.tree, lookup)))
+
+
+def _truths(value) -> set:
+    if isinstance(value, Span):
+        return ({True} if value.hi != 0 or value.lo != 0 else set()) | ({False} if value.lo <= 0 <= value.hi else set())
+    return {bool(v) for v in value}
+
+
+def _as_span(value):
+    if isinstance(value, Span):
+        return value
+    numbers = [_number(v) for v in value]
+    return Span(min(numbers), max(numbers))
+
+
+def _range(tree, lookup):
+    op = tree[0]
+    if op == "lit":
+        return frozenset([tree[1]])
+    if op == "name":
+        return lookup(tree[1])
+    if op in ("and", "or"):
+        left, right = _truths(_range(tree[1], lookup)), _truths(_range(tree[2], lookup))
+        combine = (lambda a, b: a and b) if op == "and" else (lambda a, b: a or b)
+        return frozenset(combine(a, b) for a in left for b in right)
+    if op == "not":
+        return frozenset(not v for v in _truths(_range(tree[1], lookup)))
+    if op == "neg":
+        span = _as_span(_range(tree[1], lookup))
+        return Span(-span.hi, -span.lo)
+    if op in "+-":
+        a, b = _as_span(_range(tree[1], lookup)), _as_span(_range(tree[2], lookup))
+        return Span(a.lo + b.lo, a.hi + b.hi) if op == "+" else Span(a.lo - b.hi, a.hi - b.lo)
+    return _compare_ranges(tree[1], _range(tree[2], lookup), _range(tree[3], lookup))
+
+
+def _compare_ranges(op, left, right) -> frozenset:
+    if not isinstance(left, Span) and not isinstance(right, Span):
+        return frozenset(_compare(op, a, b) for a in left for b in right)
+    a, b = _as_span(left), _as_span(right)
+    if op in ("==", "!="):
+        overlap = a.lo <= b.hi and b.lo <= a.hi
+        always = a.lo == a.hi == b.lo == b.hi
+        equal = ({True} if overlap else set()) | (set() if always else {False})
+        return frozenset(equal if op == "==" else {not v for v in equal})
+    lo_less, hi_less = {"<": (a.hi < b.lo, a.lo < b.hi), "<=": (a.hi <= b.lo, a.lo <= b.hi),
+                        ">": (a.lo > b.hi, a.hi > b.lo), ">=": (a.lo >= b.hi, a.hi >= b.lo)}[op]
+    surely, maybe = lo_less, hi_less
+    return frozenset({True} if surely else ({True, False} if maybe else {False}))

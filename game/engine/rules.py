@@ -95,8 +95,12 @@ def _apply_effect(scenario: Scenario, state: SessionState, effect: Effect, delta
         deltas[effect.meter] = deltas.get(effect.meter, 0) + (after - before)
 
 
-def apply_choice(scenario: Scenario, state: SessionState, choice: Choice, draw: Draw) -> Outcome:
-    """Play `choice` in `state` (mutated in place) and describe what happened."""
+def apply_choice(scenario: Scenario, state: SessionState, choice: Choice, draw: Draw,
+                 record: bool = True) -> Outcome:
+    """Play `choice` in `state` (mutated in place) and describe what happened.
+
+    `record=False` skips the history entry (the explorer has no use for it).
+    """
     node_id, cause = state.node, Cause(state.turn + 1, state.node, choice.id)
     deltas = apply_effects(scenario, state, choice.effects, choice.sets)
     state.day += choice.time.days
@@ -113,7 +117,8 @@ def apply_choice(scenario: Scenario, state: SessionState, choice: Choice, draw: 
         state.ending = choose_ending(scenario, state)
         target = END
     state.node = target
-    state.history.append(_record(node_id, choice, deltas, fired, state))
+    if record:
+        state.history.append(_record(node_id, choice, deltas, fired, state))
     return Outcome(
         choice=choice.id,
         feedback=choice.feedback,

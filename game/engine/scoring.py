@@ -19,7 +19,7 @@ class Bounds:
 
     @staticmethod
     def of(scenario: Scenario) -> "Bounds":
-        found = explore(scenario)
+        found = explore(scenario, scope="flow")
         return Bounds(dict(found.best), dict(found.worst), found.complete)
 
     def to_dict(self) -> dict:

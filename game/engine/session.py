@@ -125,6 +125,22 @@ class Session:
                 return self.choose(view.index)
         raise ChoiceError(f"choice '{choice_id}' is not available at node '{self.state.node}'")
 
+    def jump(self, node_id: str, values: Optional[dict] = None) -> None:
+        """Trainer preview: stand at `node_id` with some meters or flags set (nothing else changes)."""
+        if node_id not in self.scenario.nodes:
+            raise ChoiceError(f"there is no node '{node_id}'")
+        for name, value in (values or {}).items():
+            meter = self.scenario.meters.get(name)
+            if meter is not None:
+                if isinstance(value, bool) or not isinstance(value, (int, float)):
+                    raise ChoiceError(f"meter '{name}' needs a number, not {value!r}")
+                self.state.meters[name] = meter.clamp(value)
+            elif name in self.scenario.flags:
+                self.state.flags[name] = value
+            else:
+                raise ChoiceError(f"'{name}' is neither a meter nor a flag of this scenario")
+        self.state.node = node_id
+
     def reflect(self, answer: str) -> None:
         """Keep the trainee's free-text answer to the current node's reflection question."""
         self.state.reflections[self.state.node] = answer

@@ -78,7 +78,7 @@ class SessionState:
             day=self.day,
             ending=self.ending,
             history=list(self.history),
-            reflections=dict(self.reflections),
+            reflections=dict(self.reflections) if self.reflections else {},
         )
 
     def to_dict(self) -> dict:

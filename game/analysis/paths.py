@@ -1,0 +1,169 @@
+"""`analyze`: what every path through a scenario can lead to, as plain data."""
+from __future__ import annotations
+
+import math
+import random
+
+from ..engine.model import MISCONCEPTIONS, Scenario
+from ..engine.reach import DEFAULT_MAX_STATES, NEG, explore
+from ..engine.session import Session
+from .endings import EndingSearch
+
+FULL_SCOPE_STATES = 20_000  # beyond this, endings are estimated by sampling
+SAMPLES = 4000
+
+
+def _number(value):
+    if value in (NEG, math.inf):
+        return None
+    return int(value) if float(value).is_integer() else round(value, 6)
+
+
+def analyze(scenario: Scenario, max_states: int = DEFAULT_MAX_STATES, samples: int = SAMPLES) -> dict:
+    """Paths, bounds and misconceptions exactly (the story's flow merges well);
+    endings exactly when the full state space is small enough, else by sampling."""
+    found = explore(scenario, max_states, scope="flow")
+    root, start = found.root, found.start
+    comps = list(start)
+    full = explore(scenario, min(max_states, FULL_SCOPE_STATES), scope="all")
+    if full.complete:
+        endings, exact = _exact_endings(scenario, full, comps), True
+    else:
+        endings, exact = _searched_endings(scenario, found, comps, samples), False
+    claimed = sorted({t for n in scenario.nodes.values() for c in n.choices for t in c.misconceptions})
+    return {
+        "scenario": scenario.id,
+        "complete": found.complete,
+        "endings_exact": exact,
+        "endings_samples": 0 if exact else samples,
+        "cyclic": found.cyclic,
+        "states": found.states,
+        "endings": endings,
+        "misconceptions_claimed": claimed,
+        "misconceptions_reachable": sorted(root.tags),
+        "paths": {
+            "count": root.paths,
+            "shortest": _number(root.shortest),
+            "longest": _number(root.longest),
+        },
+        "best": {c: _number(v) for c, v in found.best.items()},
+        "worst": {c: _number(v) for c, v in found.worst.items()},
+        "best_while_revealing": {
+            c: _number(start[c] + root.high_revealing[c]) for c in comps if root.high_revealing.get(c, NEG) > NEG
+        },
+        "choices_never_matter": sorted(found.choices_seen - found.choices_that_matter),
+        "choices_never_available": sorted(
+            {c.id for n in scenario.nodes.values() for c in n.choices} - found.choices_seen),
+    }
+
+
+def _ending_entry(ending_id, reachable, probability, spans, revealing, clean) -> dict:
+    return {
+        "id": ending_id,
+        "reachable": reachable,
+        "probability": round(probability, 6),
+        "competencies": spans,
+        "reachable_revealing_misconceptions": revealing,
+        "reachable_without_misconceptions": clean,
+    }
+
+
+def _exact_endings(scenario: Scenario, full, comps) -> list:
+    start, result = full.start, []
+    for ending in scenario.endings:
+        stat = full.root.endings.get(ending.id)
+        spans = {
+            c: {"min": _number(start[c] + stat.low[c]), "max": _number(start[c] + stat.high[c])}
+            if stat else {"min": None, "max": None}
+            for c in comps
+        }
+        result.append(_ending_entry(ending.id, stat is not None, stat.probability if stat else 0.0, spans,
+                                    bool(stat and stat.revealing), bool(stat and stat.clean)))
+    return result
+
+
+def _searched_endings(scenario: Scenario, flow, comps, samples: int) -> list:
+    """Reachability and score ranges by branch-and-bound search; probability by random play."""
+    usable = flow.summaries if flow.complete and not flow.cyclic else {}
+    search = EndingSearch(scenario, usable, flow.shape)
+    runs = _random_runs(scenario, comps, samples)
+    result = []
+    for index, ending in enumerate(scenario.endings):
+        mine = [r for r in runs if r[0] == ending.id]
+        found = search.reach(index)
+        spans = {}
+        for c in comps:
+            spans[c] = {"min": None, "max": None}
+            if found.reachable:
+                low, high = search.extreme(index, c, -1), search.extreme(index, c, 1)
+                spans[c] = {"min": _number(low.value), "max": _number(high.value)}
+                if not (low.exact and high.exact):
+                    spans[c]["approximate"] = True
+        reachable = True if mine else found.reachable
+        revealing = any(r[2] for r in mine) or bool(reachable and search.reach(index, "revealing").reachable)
+        clean = any(not r[2] for r in mine) or bool(reachable and search.reach(index, "clean").reachable)
+        entry = _ending_entry(ending.id, reachable, len(mine) / samples if samples else 0.0, spans, revealing, clean)
+        entry["probability_estimated"] = True
+        if found.path:
+            entry["example_path"] = list(found.path)
+        result.append(entry)
+    return result
+
+
+def _random_runs(scenario: Scenario, comps, samples: int) -> list:
+    """(ending, final competencies, revealed a misconception) for `samples` random playthroughs."""
+    chooser, runs = random.Random(0), []
+    for seed in range(samples):
+        session = Session(scenario, seed=seed, bounds=_NO_BOUNDS)
+        revealed = False
+        while not session.is_over:
+            outcome = session.choose(chooser.randrange(len(session.choices())))
+            revealed = revealed or bool(outcome.misconceptions)
+        runs.append((session.state.ending, {c: session.state.meters[c] for c in comps}, revealed))
+    return runs
+
+
+class _NoBounds:
+    best: dict = {}
+    worst: dict = {}
+
+
+_NO_BOUNDS = _NoBounds()
+
+
+def format_report(report: dict) -> str:
+    lines = [f"Scenario {report['scenario']}: {report['states']} distinct states explored"]
+    if not report["complete"]:
+        lines.append("  NOTE: the search hit its state limit; the figures below cover only what was explored.")
+    if not report.get("endings_exact", True):
+        lines.append(f"  NOTE: too many distinct states to follow every ending exactly; ending figures come from "
+                     f"{report['endings_samples']} random playthroughs (min/max as observed).")
+    if report["cyclic"]:
+        lines.append("  NOTE: some paths loop back on themselves; loops are counted once.")
+    paths = report["paths"]
+    lines.append(f"Playthroughs: {paths['count']:,} distinct, {paths['shortest']} to {paths['longest']} decisions")
+    lines.append("Endings:")
+    for e in report["endings"]:
+        if not e["reachable"]:
+            lines.append(f"  {e['id']}: UNREACHABLE")
+            continue
+        spans = ", ".join(f"{c} {v['min']}..{v['max']}" for c, v in e["competencies"].items())
+        lines.append(f"  {e['id']}: {e['probability'] * 100:.1f}% under random play; {spans}")
+        if e["reachable_revealing_misconceptions"]:
+            lines.append("      also reached by paths that reveal misconceptions")
+    lines.append("Competencies: " + ", ".join(
+        f"{c} {report['worst'][c]}..{report['best'][c]}" for c in report["best"]))
+    if report["best_while_revealing"]:
+        lines.append("Best while revealing a misconception: " + ", ".join(
+            f"{c} {v}" for c, v in report["best_while_revealing"].items()))
+    reached = set(report["misconceptions_reachable"])
+    lines.append("Misconceptions: " + ", ".join(
+        f"{t} {'reachable' if t in reached else 'not reachable'}" for t in MISCONCEPTIONS
+        if t in report["misconceptions_claimed"] or t in reached) if report["misconceptions_claimed"]
+        else "Misconceptions: none tagged")
+    if report["choices_never_matter"]:
+        lines.append("Choices that never matter (another choice always leads to the same place): "
+                     + ", ".join(report["choices_never_matter"]))
+    if report["choices_never_available"]:
+        lines.append("Choices never available: " + ", ".join(report["choices_never_available"]))
+    return "\n".join(lines)

@@ -1,0 +1,126 @@
+"""Play-plans: a trainer's scripted playthroughs with expectations, read with located errors.
+
+    # sample-dapur-sehat.plan.yaml, beside sample-dapur-sehat.yaml
+    plans:
+      - name: collaborative path
+        seed: 0
+        choices: [kantor.pramusdes, musdes.data_kader, 1, 1]   # choice ids or numbers (1 = first shown)
+        expect:
+          ending: dapur_milik_warga
+          misconceptions: []                 # exactly these tags, in any order
+          scores: {collaboration: {min: 90}}
+          events: [swadaya_tumbuh]           # these must have happened
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Optional
+
+import yaml
+
+from ..engine.model import SourcePos
+from .reader import Reader
+from .source import read_source
+
+PLAN_SUFFIX = ".plan.yaml"
+
+
+@dataclass(frozen=True)
+class Expect:
+    ending: Optional[str] = None
+    misconceptions: Optional[tuple] = None
+    scores: dict = field(default_factory=dict)  # competency -> (min or None, max or None)
+    events: tuple = ()
+
+
+@dataclass(frozen=True)
+class Plan:
+    name: str
+    seed: int
+    choices: tuple  # str ids or int numbers (1-based)
+    expect: Expect
+    pos: SourcePos
+
+
+@dataclass
+class PlanFile:
+    path: str
+    scenario_path: Path
+    plans: list
+    diagnostics: list
+
+
+def plan_files(paths) -> list:
+    found = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            found += sorted(path.rglob("*" + PLAN_SUFFIX))
+        elif path.name.endswith(PLAN_SUFFIX):
+            found.append(path)
+        elif path.suffix in (".yaml", ".yml"):
+            beside = path.with_name(path.name[: -len(path.suffix)] + PLAN_SUFFIX)
+            if beside.exists():
+                found.append(beside)
+    return found
+
+
+def load_plans(path) -> PlanFile:
+    path = Path(path)
+    scenario_path = path.with_name(path.name[: -len(PLAN_SUFFIX)] + ".yaml")
+    source = read_source(str(path))
+    if source.root is None:
+        return PlanFile(str(path), scenario_path, [], list(source.diagnostics))
+    r = Reader(str(path))
+    top = r.mapping(source.root, "the plan file", ("scenario", "plans"), ("plans",))
+    if "scenario" in top:
+        scenario_path = path.parent / r.string(top["scenario"], "scenario")
+    plans = [_plan(r, node, i) for i, node in enumerate(r.sequence(top["plans"], "plans"))] if "plans" in top else []
+    return PlanFile(str(path), scenario_path, [p for p in plans if p], r.diagnostics)
+
+
+def _plan(r: Reader, node, index: int) -> Optional[Plan]:
+    fields = r.mapping(node, f"plan {index + 1}", ("name", "seed", "choices", "expect"), ("choices",))
+    if not fields:
+        return None
+    choices = []
+    for item in r.sequence(fields["choices"], "choices") if "choices" in fields else []:
+        value = r.scalar(item, "a choice")
+        if value is not None:
+            choices.append(int(value) if value.isdigit() else value)
+    return Plan(
+        name=r.string(fields["name"], "name") if "name" in fields else f"plan {index + 1}",
+        seed=r.integer(fields["seed"], "seed") if "seed" in fields else 0,
+        choices=tuple(choices),
+        expect=_expect(r, fields.get("expect")),
+        pos=r.pos(node),
+    )
+
+
+def _expect(r: Reader, node) -> Expect:
+    if node is None:
+        return Expect()
+    fields = r.mapping(node, "expect", ("ending", "misconceptions", "scores", "events"))
+    scores = {}
+    if "scores" in fields:
+        for comp, value in r.mapping(fields["scores"], "scores", ()).items():
+            if isinstance(value, yaml.ScalarNode):
+                exact = r.number(value, f"the score of {comp}")
+                scores[comp] = (exact, exact)
+            else:
+                bounds = r.mapping(value, f"the score of {comp}", ("min", "max"))
+                scores[comp] = (r.number(bounds["min"], "min") if "min" in bounds else None,
+                                r.number(bounds["max"], "max") if "max" in bounds else None)
+    return Expect(
+        ending=r.string(fields["ending"], "ending") if "ending" in fields else None,
+        misconceptions=tuple(w for w, _ in r.words(fields["misconceptions"], "misconceptions"))
+        if "misconceptions" in fields and not _empty_list(fields["misconceptions"]) else
+        (() if "misconceptions" in fields else None),
+        scores=scores,
+        events=tuple(w for w, _ in r.words(fields["events"], "events")) if "events" in fields else (),
+    )
+
+
+def _empty_list(node) -> bool:
+    return isinstance(node, yaml.SequenceNode) and not node.value
