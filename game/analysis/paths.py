@@ -9,12 +9,13 @@ from ..engine.reach import DEFAULT_MAX_STATES, NEG, explore
 from ..engine.session import Session
 from .endings import EndingSearch
 
-FULL_SCOPE_STATES = 20_000  # beyond this, endings are estimated by sampling
-SAMPLES = 4000
+FULL_SCOPE_STATES = 10_000  # beyond this, endings are estimated by sampling
+SAMPLES = 2000
+EXTREME_BUDGET = 4000  # states per min/max search; past it the range is marked approximate
 
 
 def _number(value):
-    if value in (NEG, math.inf):
+    if value is None or value in (NEG, math.inf):
         return None
     return int(value) if float(value).is_integer() else round(value, 6)
 
@@ -86,6 +87,7 @@ def _searched_endings(scenario: Scenario, flow, comps, samples: int) -> list:
     """Reachability and score ranges by branch-and-bound search; probability by random play."""
     usable = flow.summaries if flow.complete and not flow.cyclic else {}
     search = EndingSearch(scenario, usable, flow.shape)
+    extremes = EndingSearch(scenario, usable, flow.shape, budget=EXTREME_BUDGET)
     runs = _random_runs(scenario, comps, samples)
     result = []
     for index, ending in enumerate(scenario.endings):
@@ -95,7 +97,7 @@ def _searched_endings(scenario: Scenario, flow, comps, samples: int) -> list:
         for c in comps:
             spans[c] = {"min": None, "max": None}
             if found.reachable:
-                low, high = search.extreme(index, c, -1), search.extreme(index, c, 1)
+                low, high = extremes.extreme(index, c, -1), extremes.extreme(index, c, 1)
                 spans[c] = {"min": _number(low.value), "max": _number(high.value)}
                 if not (low.exact and high.exact):
                     spans[c]["approximate"] = True
@@ -136,18 +138,23 @@ def format_report(report: dict) -> str:
     if not report["complete"]:
         lines.append("  NOTE: the search hit its state limit; the figures below cover only what was explored.")
     if not report.get("endings_exact", True):
-        lines.append(f"  NOTE: too many distinct states to follow every ending exactly; ending figures come from "
-                     f"{report['endings_samples']} random playthroughs (min/max as observed).")
+        lines.append("  NOTE: too many distinct states to enumerate every ending: reachability and score ranges "
+                     "come from a pruned search (~ marks a range the search had to cut short), probabilities "
+                     f"from {report['endings_samples']} random playthroughs.")
     if report["cyclic"]:
         lines.append("  NOTE: some paths loop back on themselves; loops are counted once.")
     paths = report["paths"]
     lines.append(f"Playthroughs: {paths['count']:,} distinct, {paths['shortest']} to {paths['longest']} decisions")
     lines.append("Endings:")
     for e in report["endings"]:
+        if e["reachable"] is None:
+            lines.append(f"  {e['id']}: UNKNOWN (the search was cut before finding or ruling it out)")
+            continue
         if not e["reachable"]:
             lines.append(f"  {e['id']}: UNREACHABLE")
             continue
-        spans = ", ".join(f"{c} {v['min']}..{v['max']}" for c, v in e["competencies"].items())
+        spans = ", ".join(f"{c} {'~' if v.get('approximate') else ''}{v['min']}..{v['max']}"
+                          for c, v in e["competencies"].items())
         lines.append(f"  {e['id']}: {e['probability'] * 100:.1f}% under random play; {spans}")
         if e["reachable_revealing_misconceptions"]:
             lines.append("      also reached by paths that reveal misconceptions")
@@ -163,7 +170,12 @@ def format_report(report: dict) -> str:
         else "Misconceptions: none tagged")
     if report["choices_never_matter"]:
         lines.append("Choices that never matter (another choice always leads to the same place): "
-                     + ", ".join(report["choices_never_matter"]))
+                     + _some(report["choices_never_matter"]))
     if report["choices_never_available"]:
-        lines.append("Choices never available: " + ", ".join(report["choices_never_available"]))
+        lines.append("Choices never available: " + _some(report["choices_never_available"]))
     return "\n".join(lines)
+
+
+def _some(items: list, most: int = 12) -> str:
+    shown = ", ".join(items[:most])
+    return shown + (f" and {len(items) - most} more (see --json)" if len(items) > most else "")
