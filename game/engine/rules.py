@@ -193,8 +193,8 @@ def _fires(event: Event, state: SessionState, draw: Draw) -> bool:
 
 def _fire(scenario: Scenario, state: SessionState, event: Event, cause: Optional[Cause]) -> FiredEvent:
     deltas = apply_effects(scenario, state, event.effects, event.sets)
-    if event.once and event.id not in state.fired:
-        state.fired.append(event.id)
+    if event.kind == "obstacle" and event.once and event.id not in state.fired:
+        state.fired.append(event.id)  # only obstacles are rolled again; delayed events fire when scheduled
     return FiredEvent(event.id, event.kind, event.title, event.text, deltas, cause, state.turn, state.day)
 
 
