@@ -13,6 +13,15 @@ from ..conftest import ROOT
 from ..scenario_text import BASE, replace, scenario
 
 
+WITH_NEVER = replace("  - id: plain\n", """  - id: never
+    if: trust > 100
+    title: {id: X, en: X}
+    summary: {id: X, en: X}
+    debrief: [{id: X, en: X}]
+  - id: plain
+""")
+
+
 def ending(report, ending_id):
     return next(e for e in report["endings"] if e["id"] == ending_id)
 
@@ -34,13 +43,7 @@ def test_two_paths_two_endings():
 
 
 def test_unreachable_ending_and_chance_probability():
-    text = replace("  - id: plain\n", """  - id: never
-    if: trust > 100
-    title: {id: X, en: X}
-    summary: {id: X, en: X}
-    debrief: [{id: X, en: X}]
-  - id: plain
-""")
+    text = WITH_NEVER
     text = replace("        next: b\n", "        next: b\n", text)
     text = text + """events:
   rain:
@@ -81,13 +84,7 @@ def test_billions_of_paths_merge_into_few_states():
 
 def test_search_proves_reachability_when_enumeration_is_too_big(monkeypatch):
     monkeypatch.setattr(paths, "FULL_SCOPE_STATES", 2)  # force the search-based path
-    text = replace("  - id: plain\n", """  - id: never
-    if: trust > 100
-    title: {id: X, en: X}
-    summary: {id: X, en: X}
-    debrief: [{id: X, en: X}]
-  - id: plain
-""")
+    text = WITH_NEVER
     report = analyze(scenario(text), samples=200)
     assert not report["endings_exact"]
     good = ending(report, "good")
