@@ -44,7 +44,6 @@ def test_two_paths_two_endings():
 
 def test_unreachable_ending_and_chance_probability():
     text = WITH_NEVER
-    text = replace("        next: b\n", "        next: b\n", text)
     text = text + """events:
   rain:
     kind: obstacle
