@@ -65,7 +65,36 @@ def build_parser() -> argparse.ArgumentParser:
     add_authoring_commands(sub)  # graph, schema, strings, new
     add_record_arguments(sub)  # export, report
     sub.choices["report"].set_defaults(handler=cmd_report)  # with the scenarios' words
+
+    shots = sub.add_parser("screenshots", help="write a PNG of every screen of the game")
+    shots.add_argument("-o", "--out", required=True, metavar="DIR", help="folder for the PNG files")
+    shots.add_argument("--lang", choices=("id", "en"), default="id", help="language (default: id)")
+    shots.add_argument("--size", default="1280x720", metavar="WxH", help="window size (default: 1280x720)")
+    shots.add_argument("--text-size", type=int, choices=(0, 1, 2), default=0, help="text size step")
+    shots.set_defaults(handler=cmd_screenshots)
+    bench = sub.add_parser("bench", help="measure start-up, frame time, idle CPU and memory of the game")
+    bench.add_argument("--json", action="store_true", help="print one JSON object")
+    bench.set_defaults(handler=cmd_bench)
     return parser
+
+
+def cmd_screenshots(args) -> int:
+    from .ui import screenshots
+
+    try:
+        size = screenshots.parse_size(args.size)
+    except ValueError:
+        print(f"error: --size must look like 1280x720, got '{args.size}'", file=sys.stderr)
+        return EXIT_USAGE
+    for path in screenshots.write_all(args.out, lang=args.lang, size=size, text_size=args.text_size):
+        print(path)
+    return EXIT_OK
+
+
+def cmd_bench(args) -> int:
+    from .ui import bench
+
+    return bench.main(as_json=args.json)
 
 
 def starts_the_game(argv) -> bool:

@@ -74,6 +74,7 @@ class App:
         self.dirty = True
         self.moving = True
         self._under = None  # the picture under a modal card
+        self._exit_after_first_frame = os.environ.get("BERDAYA_EXIT_AFTER_FIRST_FRAME") == "1"
         self._entries = self.options.entries
         self.clock = pygame.time.Clock()
         pygame.key.set_repeat(400, 40)
@@ -295,7 +296,8 @@ class App:
                 events = ([first] if first.type != pygame.NOEVENT else []) + pygame.event.get()
             now = time.perf_counter()
             dt, last = min(0.1, now - last), now
-            self.frame(events, dt)
+            if self.frame(events, dt) and self._exit_after_first_frame:
+                break  # bench: start-up ends at the first interactive frame
             if max_seconds is not None and now - start > max_seconds:
                 break
 

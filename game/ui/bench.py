@@ -1,0 +1,153 @@
+"""`python run_game.py bench --json`: start-up, frame time, idle CPU and memory.
+
+start-up: wall time from launching `python run_game.py` to its first drawn,
+interactive frame, next to a bare pygame window opened the same way (best of
+three each); frame time: every frame fully redrawn on the play screen at
+1920x1080 while the text types, the pointer moves and meters ease; idle CPU:
+the game loop waiting for input on the title screen.
+"""
+from __future__ import annotations
+
+import json
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[2]
+FIRST_FRAME_ENV = "BERDAYA_EXIT_AFTER_FIRST_FRAME"
+
+BARE = """
+import pygame
+pygame.display.init()
+pygame.font.init()
+screen = pygame.display.set_mode((1280, 720), pygame.RESIZABLE)
+screen.fill((20, 33, 43))
+pygame.display.flip()
+pygame.event.get()
+"""
+
+
+def _env(home: str) -> dict:
+    env = dict(os.environ)
+    env.setdefault("SDL_VIDEODRIVER", "dummy" if not env.get("DISPLAY") and not env.get("WAYLAND_DISPLAY")
+                   else env.get("SDL_VIDEODRIVER", ""))
+    env.setdefault("SDL_AUDIODRIVER", "dummy")
+    env["XDG_CONFIG_HOME"] = os.path.join(home, "config")
+    env["XDG_DATA_HOME"] = os.path.join(home, "data")
+    env["PYGAME_HIDE_SUPPORT_PROMPT"] = "1"
+    # measure what a player's machine does: Python caches compiled modules (.pyc) after the first run
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    if not env["SDL_VIDEODRIVER"]:
+        del env["SDL_VIDEODRIVER"]
+    return env
+
+
+def _timed(cmd, env) -> float:
+    start = time.perf_counter()
+    subprocess.run(cmd, env=env, cwd=str(REPO), check=True, stdout=subprocess.DEVNULL,
+                   stderr=subprocess.DEVNULL, timeout=60)
+    return time.perf_counter() - start
+
+
+def startup(runs: int = 3) -> tuple[float, float]:
+    with tempfile.TemporaryDirectory() as home:
+        env = _env(home)
+        bare = min(_timed([sys.executable, "-c", BARE], env) for _ in range(runs))
+        game_env = dict(env, **{FIRST_FRAME_ENV: "1"})
+        _timed([sys.executable, str(REPO / "run_game.py")], game_env)  # warm-up: writes .pyc caches
+        game = min(_timed([sys.executable, str(REPO / "run_game.py")], game_env) for _ in range(runs))
+    return game, bare
+
+
+def frames(count: int = 300, size=(1920, 1080)) -> list:
+    import pygame  # noqa: PLC0415
+
+    from .app import App, Options  # noqa: PLC0415
+    from .screenshots import default_entries  # noqa: PLC0415
+    from .screens.play import PlayScreen  # noqa: PLC0415
+
+    entries = [e for e in default_entries() if e.ok]
+    app = App(Options(size=size, seed=1, autosave=False, entries=entries, builtin=False))
+    app.top.on_intent("play")
+    app.top.on_intent("next")
+    app.top.on_intent(("start", 0))
+    play = app.top
+    times = []
+    w, h = app.window.get_size()
+    for i in range(count):
+        if app.top is not play:  # a card: read it, go on
+            app.top.on_intent("continue")
+        if isinstance(app.top, PlayScreen) and play.all_typed and i % 60 == 59 and play.view.choices:
+            play.choose(0)
+            continue
+        pos = (w // 3 + (i * 37) % (w // 3), h // 2 + (i * 53) % (h // 2))
+        event = pygame.event.Event(pygame.MOUSEMOTION, pos=pos, rel=(1, 1), buttons=(0, 0, 0))
+        app.dirty = True
+        start = time.perf_counter()
+        app.frame([event], 1 / 60)
+        times.append((time.perf_counter() - start) * 1000)
+        if not app.running or app.game is None or app.game.session.is_over:
+            break
+    app.close()
+    return times
+
+
+def idle_cpu(seconds: float = 2.0) -> float:
+    from .app import App, Options  # noqa: PLC0415
+
+    app = App(Options(autosave=False, entries=[], builtin=False))
+    app.loop(max_seconds=0.3)  # first frames drawn, then nothing to do
+    cpu0, wall0 = time.process_time(), time.perf_counter()
+    app.loop(max_seconds=seconds)
+    cpu, wall = time.process_time() - cpu0, time.perf_counter() - wall0
+    app.close()
+    return 100 * cpu / wall
+
+
+def percentile(values, p: float) -> float:
+    ordered = sorted(values)
+    k = min(len(ordered) - 1, max(0, round(p / 100 * (len(ordered) - 1))))
+    return ordered[k]
+
+
+def run() -> dict:
+    os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
+    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+        os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
+    game, bare = startup()
+    with tempfile.TemporaryDirectory() as home:
+        os.environ["XDG_CONFIG_HOME"] = os.path.join(home, "config")
+        os.environ["XDG_DATA_HOME"] = os.path.join(home, "data")
+        times = frames()
+        idle = idle_cpu()
+    peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return {
+        "startup_s": round(game, 4),
+        "bare_pygame_s": round(bare, 4),
+        "startup_ratio": round(game / bare, 3) if bare else None,
+        "frame_ms_p50": round(statistics.median(times), 3),
+        "frame_ms_p99": round(percentile(times, 99), 3),
+        "frames": len(times),
+        "idle_cpu_percent": round(idle, 2),
+        "peak_rss_mb": round(peak_kb / 1024, 1),
+        "video_driver": os.environ.get("SDL_VIDEODRIVER", "default"),
+    }
+
+
+def main(as_json: bool = True) -> int:
+    result = run()
+    if as_json:
+        print(json.dumps(result))
+    else:
+        for key, value in result.items():
+            print(f"{key:18} {value}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main("--json" in sys.argv))
