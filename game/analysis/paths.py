@@ -52,10 +52,15 @@ def analyze(scenario: Scenario, max_states: int = DEFAULT_MAX_STATES, samples: i
         "best_while_revealing": {
             c: _number(start[c] + root.high_revealing[c]) for c in comps if root.high_revealing.get(c, NEG) > NEG
         },
-        "choices_never_matter": sorted(found.choices_seen - found.choices_that_matter),
+        "choices_never_matter": sorted(_never_matter(full if full.complete else found)),
         "choices_never_available": sorted(
             {c.id for n in scenario.nodes.values() for c in n.choices} - found.choices_seen),
     }
+
+
+def _never_matter(exploration) -> set:
+    """Choices that, wherever they are offered, lead exactly where a sibling leads."""
+    return exploration.choices_seen - exploration.choices_that_matter
 
 
 def _ending_entry(ending_id, reachable, probability, spans, revealing, clean) -> dict:

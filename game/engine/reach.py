@@ -228,15 +228,17 @@ class KeyShape:
 
 
 def condition_names(scenario: Scenario, endings: bool = True) -> Iterator[str]:
-    """Names read by the conditions that steer the story (and, with `endings`, pick the ending)."""
+    """Names read by the conditions that steer the story (with `endings`, also those that pick the
+    ending or show a line)."""
     conds = []
     for node in scenario.nodes.values():
         conds.append(node.condition)
         for choice in node.choices:
             conds += [choice.condition] + [b.condition for b in choice.next]
     conds += [event.condition for event in scenario.events.values()]
-    if endings:
+    if endings:  # what picks the ending, and what shows in the story's lines
         conds += [ending.condition for ending in scenario.endings]
+        conds += [line.condition for node in scenario.nodes.values() for line in node.lines]
     for cond in conds:
         if cond is not None:
             yield from cond.names
