@@ -15,7 +15,6 @@ import pygame
 
 from . import storage
 from .assets import Images, Sounds
-from .catalog import BUILTIN_DIR, discover
 from .strings import t
 from .theme import Look
 
@@ -127,6 +126,7 @@ class App:
             if self.options.entries is not None and not refresh:
                 self._entries = list(self.options.entries)
             else:
+                from .catalog import BUILTIN_DIR, discover  # noqa: PLC0415 (loads the engine model)
                 dirs = []
                 if self.options.builtin:
                     dirs += [BUILTIN_DIR, storage.user_scenarios_dir()]
@@ -287,8 +287,12 @@ class App:
     def loop(self, max_seconds: Optional[float] = None) -> None:
         start = last = time.perf_counter()
         self.moving = True
+        first_frame = True
         while self.running:
-            if self.moving or self.dirty:
+            if first_frame:  # draw at once: no frame-rate wait before the first picture
+                first_frame = False
+                events = pygame.event.get()
+            elif self.moving or self.dirty:
                 self.clock.tick(60)
                 events = pygame.event.get()
             else:

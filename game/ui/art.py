@@ -26,6 +26,7 @@ WALL_SHADE = (214, 196, 166)
 WOOD = (120, 80, 52)
 WOOD_DARK = (88, 58, 38)
 GLASS = (120, 164, 176)
+TITLE_SHADE = (8, 14, 20, 170)  # theme.NORMAL["shade"]
 RED, WHITE = (206, 48, 48), (248, 246, 240)
 WATER = (90, 150, 170)
 
@@ -325,6 +326,16 @@ def write(out: Path = ASSETS) -> list:
         path = out / "backgrounds" / f"{name}.png"
         pygame.image.save(surf, str(path))
         written.append(path)
+    # the title screen's backdrop: the village hall, already darkened, at the default window size
+    hall = pygame.Surface((W, H))
+    bg_village_hall(hall)
+    title = pygame.transform.smoothscale(hall, (1280, 720))
+    veil = pygame.Surface((1280, 720), pygame.SRCALPHA)
+    veil.fill(TITLE_SHADE)
+    title.blit(veil, (0, 0))
+    path = out / "backgrounds" / "title.png"
+    pygame.image.save(title, str(path))
+    written.append(path)
     for name, paint in PORTRAITS.items():
         surf = pygame.Surface((512, 512), pygame.SRCALPHA)
         paint(surf)

@@ -61,12 +61,14 @@ class Images:
         self._raw: dict = {}
         self._scaled: dict = {}
 
-    def load(self, path: Path) -> Optional[pygame.Surface]:
+    def load(self, path: Path, opaque: bool = False) -> Optional[pygame.Surface]:
         key = str(path)
         if key not in self._raw:
             try:
                 img = pygame.image.load(key)
-                self._raw[key] = img.convert_alpha() if pygame.display.get_surface() else img
+                if pygame.display.get_surface() is not None:
+                    img = img.convert() if opaque else img.convert_alpha()
+                self._raw[key] = img
             except (pygame.error, FileNotFoundError, OSError):
                 self._raw[key] = None
         return self._raw[key]
@@ -86,9 +88,11 @@ class Images:
         key = ("cover", str(path), tuple(size))
         if key in self._scaled:
             return self._scaled[key]
-        img = self.load(path)
+        img = self.load(path, opaque=True)
         out = None
-        if img is not None and size[0] > 0 and size[1] > 0:
+        if img is not None and tuple(size) == img.get_size():
+            out = img
+        elif img is not None and size[0] > 0 and size[1] > 0:
             iw, ih = img.get_size()
             k = max(size[0] / iw, size[1] / ih)
             scaled = pygame.transform.smoothscale(img, (max(1, math.ceil(iw * k)), max(1, math.ceil(ih * k))))

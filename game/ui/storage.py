@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
 import time
 from dataclasses import asdict, dataclass, fields
 from pathlib import Path
@@ -32,6 +31,8 @@ def user_scenarios_dir() -> Path:
 
 
 def write_json(path: Path, data) -> None:
+    import tempfile  # noqa: PLC0415 (off the start-up path)
+
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=str(path.parent))
     try:

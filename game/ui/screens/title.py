@@ -3,11 +3,8 @@ from __future__ import annotations
 
 import pygame
 
-from game.engine.state import SaveError
-
 from .. import storage
-from ..assets import background_path
-from ..run import GameRun
+from ..theme import ASSETS
 from ..widgets import Button, Gap, Label
 from .base import FlowScreen
 
@@ -32,12 +29,13 @@ class TitleScreen(FlowScreen):
     def draw_backdrop(self, surf):
         key = (surf.get_size(), id(self.look))
         if getattr(self, "_backdrop", (None,))[0] != key:
-            img = self.app.images.cover(background_path("village_hall"), surf.get_size())
+            img = self.app.images.cover(ASSETS / "backgrounds" / "title.png", surf.get_size())
             backdrop = pygame.Surface(surf.get_size())
             backdrop.fill(self.look.c["bg"])
-            if img is not None:
+            if img is not None:  # already darkened for the normal theme
                 backdrop.blit(img, (0, 0))
-                self.look.shade(backdrop)
+                if self.look.hc:
+                    self.look.shade(backdrop)
             self._backdrop = (key, backdrop)
         surf.blit(self._backdrop[1], (0, 0))
 
@@ -70,6 +68,9 @@ class TitleScreen(FlowScreen):
         if data is None:
             self.layout()
             return
+        from game.engine.state import SaveError  # noqa: PLC0415 (kept off the start-up path)
+
+        from ..run import GameRun  # noqa: PLC0415
         try:
             run = GameRun.from_save(data, app.entries())
         except (SaveError, KeyError, TypeError, ValueError) as exc:
