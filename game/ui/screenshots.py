@@ -28,8 +28,8 @@ def parse_size(text: str) -> tuple[int, int]:
 
 
 class Shooter:
-    def __init__(self, app, out: Path, prefix: str):
-        self.app, self.out, self.prefix = app, out, prefix
+    def __init__(self, app, out: Path, prefix: str, on_shot=None):
+        self.app, self.out, self.prefix, self.on_shot = app, out, prefix, on_shot
         self.written: dict = {}
 
     def shot(self, name: str) -> None:
@@ -40,10 +40,12 @@ class Shooter:
         path = self.out / f"{self.prefix}{name}.png"
         pygame.image.save(self.app.window, str(path))
         self.written[name] = path
+        if self.on_shot is not None:
+            self.on_shot(name, self.app)
 
 
 def write_all(out_dir, lang: str = "id", size=(1280, 720), entries: Optional[list] = None,
-              text_size: int = 0, high_contrast: bool = False, prefix: str = "") -> list:
+              text_size: int = 0, high_contrast: bool = False, prefix: str = "", on_shot=None) -> list:
     """Drive the game through every screen and save each one; returns the paths written."""
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
@@ -52,7 +54,7 @@ def write_all(out_dir, lang: str = "id", size=(1280, 720), entries: Optional[lis
         os.environ["XDG_CONFIG_HOME"] = os.path.join(home, "config")
         os.environ["XDG_DATA_HOME"] = os.path.join(home, "data")
         try:
-            return _tour(out, lang, size, entries, text_size, high_contrast, prefix)
+            return _tour(out, lang, size, entries, text_size, high_contrast, prefix, on_shot)
         finally:
             for key, value in saved_env.items():
                 if value is None:
@@ -61,7 +63,7 @@ def write_all(out_dir, lang: str = "id", size=(1280, 720), entries: Optional[lis
                     os.environ[key] = value
 
 
-def _tour(out, lang, size, entries, text_size, high_contrast, prefix) -> list:
+def _tour(out, lang, size, entries, text_size, high_contrast, prefix, on_shot) -> list:
     from .app import App, Options  # noqa: PLC0415
     from .screens.cards import EventCard, OutcomeCard  # noqa: PLC0415
     from .screens.debrief import DebriefScreen  # noqa: PLC0415
@@ -72,7 +74,7 @@ def _tour(out, lang, size, entries, text_size, high_contrast, prefix) -> list:
     app.settings.text_size, app.settings.high_contrast = text_size, high_contrast
     app.settings.player_name = "Tim Girimulyo"
     app.relayout()
-    shoot = Shooter(app, out, prefix)
+    shoot = Shooter(app, out, prefix, on_shot)
     shoot.shot("title")
     app.top.on_intent("play")
     shoot.shot("player")
