@@ -21,9 +21,10 @@ def problems(app) -> list:
 
 def check_column(look, items, found, where, horizontal=False):
     shown = [i for i in items if i.rect.height > 0]
-    for a, b in zip(shown, shown[1:]):
-        if a.rect.colliderect(b.rect):
-            found.append(f"{where}: {describe(a)} overlaps {describe(b)}")
+    for n, a in enumerate(shown):
+        for b in shown[n + 1:]:
+            if a.rect.colliderect(b.rect):
+                found.append(f"{where}: {describe(a)} overlaps {describe(b)}")
     for item in shown:
         check_item(look, item, found, where)
 
