@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import array
 import math
+import re
 from pathlib import Path
 from typing import Optional
 
@@ -25,18 +26,20 @@ KIND_ALIASES = {
     "kecamatan": "office", "dinas": "office",
 }
 
-# role keywords (lower case, either language) -> portrait name
+# role patterns (lower case, either language), tried in order -> portrait name
 ROLE_PORTRAITS = (
-    (("kepala desa", "kades", "village head", "lurah"), "village_head"),
-    (("pkk", "kader", "volunteer", "posyandu"), "pkk"),
-    (("pendamping", "facilitator", "fasilitator"), "facilitator"),
-    (("bidan", "midwife", "perawat", "nurse", "kesehatan", "health"), "health"),
-    (("camat", "sekretaris", "kepala dinas", "bupati", "secretary", "head of", "atasan"), "official"),
-    (("staf", "staff", "analis", "analyst", "kasi", "section"), "staff"),
-    (("petani", "farmer", "nelayan", "fisher", "warga", "resident", "ibu", "bapak"), "resident"),
-    (("pemuda", "karang taruna", "youth", "student", "mahasiswa"), "youth"),
-    (("mitra", "partner", "ngo", "lsm", "csr", "bank", "koperasi", "cooperative", "company"), "partner"),
-    (("tokoh", "ulama", "adat", "elder", "leader", "religious"), "elder"),
+    (r"religi|ulama|kyai|kiai|imam|pesantren|boarding school|adat|customary|tokoh|elder", "elder"),
+    (r"pkk|posyandu", "pkk"),
+    (r"kepala desa|village head|head of (?!the )\w+ (village|hamlet)\b|kades|lurah|kepala dusun|kadus",
+     "village_head"),
+    (r"student|mahasiswa|pemuda|youth|karang taruna", "youth"),
+    (r"petani|farmer|nelayan|fish|kelompok|group|warga|resident", "resident"),
+    (r"dosen|lecturer|guru|teacher|auditor|inspektorat|expert|tenaga ahli|operator|analis|analyst", "staff"),
+    (r"pendamping|facilitat|fasilitator|p3md|kpmd|cadre|kader|psm|self-help|swadaya|guide|pemandu", "facilitator"),
+    (r"csr|partner|mitra|company|perusahaan|\bpt\b|bank|direktur|director|bum ?desa|enterprise|firm|koperasi",
+     "partner"),
+    (r"bidan|midwife|perawat|nurse|puskesmas|health|kesehatan", "health"),
+    (r"bupati|camat|bappeda|dinas|office|bpbd|kabid|kasi|sekretaris|secretary|head of|kepala|staf|staff", "official"),
 )
 PORTRAITS = ("village_head", "pkk", "facilitator", "health", "official", "staff", "resident", "youth",
              "partner", "elder")
@@ -50,8 +53,8 @@ def background_name(kind: str) -> str:
 
 def portrait_name(role_texts) -> str:
     words = " ".join(r.lower() for r in role_texts if r)
-    for keys, name in ROLE_PORTRAITS:
-        if any(k in words for k in keys):
+    for pattern, name in ROLE_PORTRAITS:
+        if re.search(pattern, words):
             return name
     return "resident"
 

@@ -13,6 +13,7 @@ from game.engine.model import Scenario, Text
 
 REPO = Path(__file__).resolve().parents[2]
 BUILTIN_DIR = REPO / "scenarios"
+NOT_SCENARIOS = (".plan.yaml", ".plan.yml")  # play-plans live beside scenarios (content.library)
 
 
 @dataclass
@@ -63,7 +64,8 @@ def scenario_files(dirs) -> list[Path]:
         if folder.is_file():
             candidates = [folder]
         elif folder.is_dir():
-            candidates = sorted(p for p in folder.iterdir() if p.suffix in (".yaml", ".yml"))
+            candidates = sorted(p for p in folder.iterdir()
+                                if p.suffix in (".yaml", ".yml") and not p.name.endswith(NOT_SCENARIOS))
         else:
             continue
         for path in candidates:

@@ -326,13 +326,6 @@ class PlayScreen(Screen):
             pic = self.app.images.fit(ppath, size)
             if pic is not None:
                 surf.blit(pic, (self.scene.x + look.pad * 2, self.text_panel.y - size))
-        if location is not None:
-            tag = look.text(look.fit(location.name.get(self.app.lang), "small", self.scene.width // 2, True),
-                            "small", "on_accent", bold=True)
-            r = tag.get_rect(topright=(self.scene.right - look.pad, self.scene.y + look.pad)).inflate(
-                look.pad, look.pad // 2)
-            pygame.draw.rect(surf, look.c["accent"], r, border_radius=look.radius)
-            surf.blit(tag, tag.get_rect(center=r.center))
         if look.hc:
             pygame.draw.rect(surf, look.c["line"], self.scene, look.border)
 
