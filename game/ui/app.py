@@ -33,6 +33,10 @@ class Options:
     entries: Optional[list] = None  # a ready catalog (tests, screenshots)
     builtin: bool = True  # include scenarios/ and the user folder
     start_path: Optional[str] = None  # go straight to this scenario file
+    record: bool = True  # keep sessions in the records store (game.records) for the class report
+    db: Optional[str] = None  # the records database (default: in the user's data folder)
+    player: Optional[str] = None
+    workshop: bool = False
 
     @classmethod
     def from_args(cls, args) -> "Options":
@@ -40,7 +44,10 @@ class Options:
         if isinstance(args, cls):
             return args
         options = cls(scenario_dirs=list(getattr(args, "scenarios", None) or []),
-                      projector=bool(getattr(args, "projector", False)))
+                      projector=bool(getattr(args, "projector", False)),
+                      workshop=bool(getattr(args, "workshop", False)),
+                      record=not getattr(args, "no_record", False), db=getattr(args, "db", None),
+                      player=getattr(args, "player", None))
         if getattr(args, "scenario_path", None):
             options.start_path = str(args.scenario_path)
             options.lang = getattr(args, "lang", None)
@@ -58,6 +65,8 @@ class App:
             self.settings.lang = self.options.lang
         if self.options.projector:
             self.settings.projector = True
+        if self.options.player:
+            self.settings.player_name = self.options.player[:40]
         self.notices: list = []
         if aside is not None:
             self.notify(t("settings_reset", self.settings.lang, path=aside), 8)
@@ -73,6 +82,7 @@ class App:
         self.dirty = True
         self.moving = True
         self._under = None  # the picture under a modal card
+        self._store = None  # the records store, opened with the first game
         self._exit_after_first_frame = os.environ.get("BERDAYA_EXIT_AFTER_FIRST_FRAME") == "1"
         self._entries = self.options.entries
         self.clock = pygame.time.Clock()
@@ -147,6 +157,28 @@ class App:
             return
         start_play(self, GameRun.start(entry, self.new_seed(), player=self.settings.player_name,
                                        autosave=self.options.autosave))
+
+    def attach_records(self, run) -> None:
+        """Record `run` in the records store, continuing its earlier record when it is resumed."""
+        if not self.options.record:
+            return
+        try:
+            from game.records.recorder import SessionRecorder  # noqa: PLC0415
+            from game.records.store import RecordStore  # noqa: PLC0415
+            if self._store is None:
+                self._store = RecordStore.open(self.options.db)
+                if self._store.message:
+                    self.notify(self._store.message, 8)
+            if run.record_id is not None:
+                run.recorder = SessionRecorder(self._store, run.session, run.record_id)
+            else:
+                mode = "workshop" if self.options.workshop else "play"
+                run.recorder = SessionRecorder.begin(self._store, run.session, run.player or "player",
+                                                     self.lang, mode)
+                run.record_id = run.recorder.session_id
+        except Exception as exc:  # noqa: BLE001 (records must never stop the game)
+            run.recorder = None
+            self.notify(str(exc), 6)
 
     def new_seed(self) -> int:
         return self.options.seed if self.options.seed is not None else random.randrange(1 << 30)
@@ -309,6 +341,12 @@ class App:
         for screen in reversed(self.stack):
             screen.exit()
         self.stack.clear()
+        if self._store is not None:
+            try:
+                self._store.close()
+            except Exception:  # noqa: BLE001
+                pass
+            self._store = None
 
 
 def run(options=None) -> int:

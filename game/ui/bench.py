@@ -81,7 +81,7 @@ def frames(count: int = 300, size=(1920, 1080)) -> list:
     from .screens.play import PlayScreen  # noqa: PLC0415
 
     entries = [e for e in default_entries() if e.ok]
-    app = App(Options(size=size, seed=1, autosave=False, entries=entries, builtin=False))
+    app = App(Options(size=size, seed=1, autosave=False, entries=entries, builtin=False, record=False))
     app.top.on_intent("play")
     app.top.on_intent("next")
     app.top.on_intent(("start", 0))
@@ -109,7 +109,7 @@ def frames(count: int = 300, size=(1920, 1080)) -> list:
 def idle_cpu(seconds: float = 2.0) -> float:
     from .app import App, Options  # noqa: PLC0415
 
-    app = App(Options(autosave=False, entries=[], builtin=False))
+    app = App(Options(autosave=False, entries=[], builtin=False, record=False))
     app.loop(max_seconds=0.3)  # first frames drawn, then nothing to do
     cpu0, wall0 = time.process_time(), time.perf_counter()
     app.loop(max_seconds=seconds)

@@ -29,8 +29,10 @@ def as_text(data) -> Text:
 
 class GameRun:
     def __init__(self, entry: Entry, session: Session, log: Optional[list] = None,
-                 player: str = "", autosave: bool = True):
+                 player: str = "", autosave: bool = True, record_id: Optional[str] = None):
         self.entry, self.session = entry, session
+        self.record_id = record_id  # the session's id in the records store, kept in the save
+        self.recorder = None  # game.records SessionRecorder, attached by the app
         self.log: list = log if log is not None else []
         self.player = player
         self.autosave = autosave
@@ -68,14 +70,27 @@ class GameRun:
             self.log.append({"kind": "event", "turn": turn, "title": text_dict(event.title),
                              "text": text_dict(event.text)})
         self.outcomes.append(outcome)
+        self.record()
         self.save()
         return outcome
+
+    def record(self) -> None:
+        """Commit new decisions and reflections to the records store; a store problem never stops play."""
+        if self.recorder is None:
+            return
+        try:
+            self.recorder.after_choice()
+            if self.session.is_over:
+                self.recorder.finish()
+        except Exception:  # noqa: BLE001 (records are a side channel)
+            self.recorder = None
 
     def reflect(self, answer: str) -> None:
         view = self.session.view()
         self.session.reflect(answer)
         self.log.append({"kind": "reflection", "turn": view.turn, "title": text_dict(view.reflection),
                          "text": {"id": answer, "en": answer}})
+        self.record()
         self.save()
 
     def choice_text(self, node_id: str, choice_id: str) -> Text:
@@ -88,7 +103,8 @@ class GameRun:
     # -- saving -------------------------------------------------------------------
     def to_save(self) -> dict:
         return {"version": SAVE_VERSION, "path": self.entry.path, "scenario": self.scenario.id,
-                "player": self.player, "session": self.session.to_dict(), "log": self.log}
+                "player": self.player, "session": self.session.to_dict(), "log": self.log,
+                "record_id": self.record_id}
 
     def save(self) -> None:
         if not self.autosave:
@@ -109,4 +125,5 @@ class GameRun:
         session = Session.from_dict(matches[0].scenario, data["session"])
         log = data.get("log") if isinstance(data.get("log"), list) else []
         log = [e for e in log if isinstance(e, dict)]
-        return cls(matches[0], session, log=log, player=str(data.get("player", "")))
+        record_id = data.get("record_id") if isinstance(data.get("record_id"), str) else None
+        return cls(matches[0], session, log=log, player=str(data.get("player", "")), record_id=record_id)

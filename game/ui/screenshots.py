@@ -70,7 +70,8 @@ def _tour(out, lang, size, entries, text_size, high_contrast, prefix, on_shot) -
     from .screens.reflection import ReflectionScreen  # noqa: PLC0415
 
     entries = entries if entries is not None else default_entries()
-    app = App(Options(size=size, lang=lang, seed=7, autosave=False, entries=entries, builtin=False))
+    app = App(Options(size=size, lang=lang, seed=7, autosave=False, entries=entries, builtin=False,
+                      record=False))
     app.settings.text_size, app.settings.high_contrast = text_size, high_contrast
     app.settings.player_name = "Tim Girimulyo"
     app.relayout()

@@ -11,6 +11,7 @@ S = {
     "quit": ("Keluar", "Quit"),
     "lang_switch": ("Bahasa: Indonesia", "Language: English"),
     "player_title": ("Siapa nama Anda?", "What is your name?"),
+    "team_title": ("Apa nama tim Anda?", "What is your team's name?"),
     "player_hint": ("Nama Anda, atau nama tim dalam lokakarya. Akan diingat untuk lain kali.",
                     "Your name, or a team name in a workshop. It is remembered for next time."),
     "player_placeholder": ("Ketik nama di sini", "Type a name here"),

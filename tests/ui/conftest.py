@@ -45,6 +45,7 @@ def make_app():
 
     def make(entries, **kw):
         kw.setdefault("seed", 11)
+        kw.setdefault("record", False)
         app = App(Options(entries=list(entries), builtin=False, **kw))
         apps.append(app)
         return app

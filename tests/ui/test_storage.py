@@ -116,3 +116,24 @@ def test_finishing_a_session_removes_the_autosave(make_app, demo_entry):
     play_through(app)
     assert not storage.has_autosave()
     assert storage.load_best()["demo-girimulyo"] >= 0
+
+
+def test_sessions_are_recorded_for_the_class_report(make_app, demo_entry):
+    from game.records.store import default_db_path, read_sessions
+
+    from .test_playthrough import play_through
+
+    app = make_app([demo_entry], seed=2, record=True)
+    app.settings.player_name = "Tim Melati"
+    start(app)
+    key(app, pygame.K_SPACE)
+    key(app, pygame.K_1)
+    app.close()  # stop half-way; Continue picks the same record up again
+    again = make_app([demo_entry], record=True)
+    again.top.on_intent("continue")
+    play_through(again)
+    again.close()
+    sessions = read_sessions(default_db_path())
+    assert len(sessions) == 1
+    assert sessions[0]["player"] == "Tim Melati"
+    assert len(sessions[0]["decisions"]) == len(again.game.session.state.history)

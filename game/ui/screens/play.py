@@ -19,6 +19,7 @@ KIND_ORDER = {"competency": 0, "world": 1, "trust": 2}
 
 
 def start_play(app, run) -> None:
+    app.attach_records(run)
     app.game = run
     app.reset(PlayScreen(app))
 

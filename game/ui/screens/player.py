@@ -24,7 +24,7 @@ class PlayerScreen(FlowScreen):
         pygame.key.stop_text_input()
 
     def title(self):
-        return self.tr("player_title")
+        return self.tr("team_title" if self.app.options.workshop else "player_title")
 
     def items(self):
         self.entry.placeholder = self.tr("player_placeholder")
