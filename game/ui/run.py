@@ -38,6 +38,7 @@ class GameRun:
         self.autosave = autosave
         self.logged_turn = -1 if not self.log else max(e.get("turn", 0) for e in self.log)
         self.outcomes: list = []  # outcomes of this sitting, for cards
+        self.compare: Optional[dict] = None  # replay from a decision: the earlier playthrough's summary
 
     @property
     def scenario(self):
@@ -46,6 +47,23 @@ class GameRun:
     @classmethod
     def start(cls, entry: Entry, seed: int, player: str = "", autosave: bool = True) -> "GameRun":
         return cls(entry, Session(entry.scenario, seed=seed), player=player, autosave=autosave)
+
+    def replay_from(self, turn: int) -> "GameRun":
+        """A new run that makes this run's first `turn - 1` decisions again, ready to choose decision `turn`.
+
+        The same seed and the same choices give the same story up to there, so the two endings can be
+        compared side by side.
+        """
+        run = GameRun.start(self.entry, self.session.seed, player=self.player, autosave=self.autosave)
+        path = [record["choice"] for record in self.session.state.history]
+        for choice_id in path[:turn - 1]:
+            run.note_node()
+            index = next(c.index for c in run.session.view().choices if c.id == choice_id)
+            run.choose(index)
+        run.outcomes.clear()
+        run.compare = summary(self.session.result(), path, turn)
+        run.save()
+        return run
 
     # -- the backlog --------------------------------------------------------------
     def note_node(self) -> None:
@@ -104,7 +122,7 @@ class GameRun:
     def to_save(self) -> dict:
         return {"version": SAVE_VERSION, "path": self.entry.path, "scenario": self.scenario.id,
                 "player": self.player, "session": self.session.to_dict(), "log": self.log,
-                "record_id": self.record_id}
+                "record_id": self.record_id, "compare": self.compare}
 
     def save(self) -> None:
         if not self.autosave:
@@ -126,4 +144,18 @@ class GameRun:
         log = data.get("log") if isinstance(data.get("log"), list) else []
         log = [e for e in log if isinstance(e, dict)]
         record_id = data.get("record_id") if isinstance(data.get("record_id"), str) else None
-        return cls(matches[0], session, log=log, player=str(data.get("player", "")), record_id=record_id)
+        run = cls(matches[0], session, log=log, player=str(data.get("player", "")), record_id=record_id)
+        run.compare = data.get("compare") if isinstance(data.get("compare"), dict) else None
+        return run
+
+
+def summary(result, path, turn: int) -> dict:
+    """What the debrief compares: a plain dict, so it can ride along in the save."""
+    return {
+        "ending": text_dict(result.ending.title) if result.ending else None,
+        "scores": dict(result.scores),
+        "misconceptions": [f.tag for f in result.misconceptions],
+        "days": result.days,
+        "path": list(path),
+        "from_turn": turn,
+    }

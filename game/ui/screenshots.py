@@ -11,7 +11,7 @@ import pygame
 from .catalog import BUILTIN_DIR, Entry, discover
 
 SCREENS = ("title", "player", "picker", "settings", "play", "trainer", "history", "pause", "consequence",
-           "event", "reflection", "debrief")
+           "event", "reflection", "debrief", "compare")
 
 
 def default_entries() -> list:
@@ -96,11 +96,23 @@ def _tour(out, lang, size, entries, text_size, high_contrast, prefix, on_shot) -
     shoot.shot("trainer")
     app.trainer = False
     first = True
-    for _ in range(200):
+    replayed = False
+    for _ in range(400):
         top = app.top
         if isinstance(top, DebriefScreen):
+            if replayed:
+                heading = app.tr("compare")
+                top.flow.offset = next((i.rect.top for i in top.flow.items if getattr(i, "text", "") == heading), 0) \
+                    - round(app.look.line_h("body") * 1.5)
+                top.flow.clamp()
+                shoot.shot("compare")
+                break
             shoot.shot("debrief")
-            break
+            top.on_intent(("replay", 1))
+            play, replayed = app.top, True
+            play.finish_typing()
+            play.choose(1 if len(play.view.choices) > 1 else 0)
+            continue
         if isinstance(top, OutcomeCard):
             if top.item.misconceptions or "consequence" not in shoot.written and _done(app):
                 shoot.shot("consequence")

@@ -84,3 +84,28 @@ def test_playthrough_at_large_text_and_small_window(make_app, demo_entry):
     app.top.on_intent(("start", 0))
     play_through(app)
     assert isinstance(app.top, DebriefScreen)
+
+
+def test_replay_from_a_decision_compares_two_endings(make_app, demo_entry):
+    app = make_app([demo_entry], seed=3)
+    app.top.on_intent("play")
+    app.top.on_intent("next")
+    app.top.on_intent(("start", 0))
+    first = play_through(app)
+    debrief = app.top
+    before = debrief.result
+    click(app, button_pos(debrief.flow, ("replay", 2)))
+    play = app.top
+    assert isinstance(play, PlayScreen)
+    assert play.run.session.state.turn == 1  # the first decision was made again
+    assert play.run.session.state.history[0]["choice"] == before.path[0]
+    key(app, pygame.K_SPACE)
+    other = (first[1] + 1) % len(play.view.choices)
+    key(app, pygame.K_1 + other)
+    play_through(app)
+    after = app.top
+    assert isinstance(after, DebriefScreen)
+    assert after.result.path[0] == before.path[0] and after.result.path[1] != before.path[1]
+    assert after.run.compare["scores"] == before.scores
+    texts = [i.text for item in after.flow.items for i in item.walk() if hasattr(i, "text")]
+    assert any(before.ending.title.get("id") in str(t) for t in texts)

@@ -2,8 +2,8 @@
 from __future__ import annotations
 
 from .. import storage
-from ..run import GameRun
-from ..widgets import Box, Button, Chips, Label
+from ..run import GameRun, as_text
+from ..widgets import Box, Button, Chips, Label, Row
 from ..widgets.chart import Bars
 from .base import FlowScreen
 from .common import delta_chips, misconception_about, misconception_name, when
@@ -33,6 +33,8 @@ class DebriefScreen(FlowScreen):
             items.append(Box([Label(self.tr("ending"), "small", "muted", bold=True),
                               Label(r.ending.title.get(lang), "h2", "accent", bold=True),
                               Label(r.ending.summary.get(lang), "body", "text")], stripe="accent"))
+        if self.run.compare:
+            items += self.comparison()
         rows = [(sc.meters[c].label.get(lang) if c in sc.meters else c, s) for c, s in r.scores.items()]
         items.append(Box([Label(self.tr("scores"), "h2", "text", bold=True), Bars(rows),
                           Label(self.tr("score_note"), "small", "muted")]))
@@ -47,6 +49,7 @@ class DebriefScreen(FlowScreen):
                              color="warn_bg", stripe="warn"))
         items.append(Label(self.tr("timeline") + " · " + self.tr("days_total", n=r.days), "h2", "text",
                            bold=True))
+        items.append(Label(self.tr("replay_hint"), "small", "muted"))
         items += self.timeline()
         if r.ending is not None and r.ending.debrief:
             items.append(Label(self.tr("questions"), "h2", "text", bold=True))
@@ -83,15 +86,48 @@ class DebriefScreen(FlowScreen):
                     choice = self.run.choice_text(cause["node"], cause["choice"]).get(lang)
                     lines.append(Label(self.tr("because_of", n=cause["turn"], choice=choice), "small", "text"))
                 box.append(Box(lines, color="panel", stripe="warn", pad=0.6))
+            box.append(Button(self.tr("replay_here"), ("replay", record["turn"]), width=0.6))
             items.append(Box(box, stripe="chart"))
         return items
+
+    def comparison(self):
+        app, lang, sc, r, old = self.app, self.app.lang, self.run.scenario, self.result, self.run.compare
+        turn = int(old.get("from_turn", 1))
+        path = [rec["choice"] for rec in self.run.session.state.history]
+        node = self.run.session.state.history[turn - 1]["node"] if len(path) >= turn else ""
+        old_path = old.get("path", [])
+        old_choice = self.run.choice_text(node, old_path[turn - 1]).get(lang) if len(old_path) >= turn else "-"
+        new_choice = self.run.choice_text(node, path[turn - 1]).get(lang) if len(path) >= turn else "-"
+
+        def column(title, ending, scores, misconceptions, days):
+            lines = [Label(title, "small", "muted", bold=True), Label(ending, "body", "accent", bold=True)]
+            for c, score in scores.items():
+                label = sc.meters[c].label.get(lang) if c in sc.meters else c
+                lines.append(Label(f"{label}: {score}", "body", "text"))
+            lines.append(Label(self.tr("misconception_count", n=misconceptions), "small", "text"))
+            lines.append(Label(self.tr("days_total", n=days), "small", "text"))
+            return Box(lines)
+
+        old_ending = as_text(old["ending"]).get(lang) if old.get("ending") else "-"
+        new_ending = r.ending.title.get(lang) if r.ending else "-"
+        return [
+            Label(self.tr("compare"), "h2", "text", bold=True),
+            Label(self.tr("diverged", n=turn, old=old_choice, new=new_choice), "body", "text"),
+            Row([column(self.tr("before"), old_ending, old.get("scores", {}), len(old.get("misconceptions", [])),
+                        old.get("days", 0)),
+                 column(self.tr("now"), new_ending, r.scores, len(r.misconceptions), r.days)]),
+        ]
 
     def back(self):
         self.on_intent("title")
 
     def on_intent(self, intent):
         app = self.app
-        if intent == "again":
+        if isinstance(intent, tuple) and intent[0] == "replay":
+            run = self.run.replay_from(intent[1])
+            from .play import start_play  # noqa: PLC0415
+            start_play(app, run)
+        elif intent == "again":
             run = GameRun.start(self.run.entry, app.new_seed(), player=self.run.player,
                                 autosave=self.run.autosave)
             from .play import start_play  # noqa: PLC0415
