@@ -37,6 +37,7 @@ class Options:
     db: Optional[str] = None  # the records database (default: in the user's data folder)
     player: Optional[str] = None
     workshop: bool = False
+    speech_exe: Optional[str] = None  # the read-aloud program (default: espeak-ng on the PATH)
 
     @classmethod
     def from_args(cls, args) -> "Options":
@@ -75,6 +76,8 @@ class App:
         self.look = self._make_look()
         self.images = Images()
         self.sounds = Sounds(self.settings.sound)
+        from .speech import Speaker  # noqa: PLC0415
+        self.speaker = Speaker(self.options.speech_exe)
         self.stack: list = []
         self.trainer = False
         self.game = None  # the GameRun being played
@@ -211,6 +214,17 @@ class App:
             self.stack.pop().exit()
         self.push(screen)
 
+    def read_aloud(self, force: bool = False) -> None:
+        """Read the current screen's text aloud (V key; on every new scene when the setting is on)."""
+        if not (force or self.settings.read_aloud):
+            return
+        if not self.speaker.available:
+            if force:
+                self.notify(self.tr("read_aloud_missing"), 6)
+            return
+        text = self.top.speech_text() if self.top is not None else ""
+        self.speaker.say(text, self.lang)
+
     def notify(self, text: str, seconds: float = 3.0) -> None:
         self.notices.append([text, seconds])
         self.dirty = True
@@ -235,6 +249,9 @@ class App:
             if event.key == pygame.K_F3 and self.game is not None:
                 self.trainer = not self.trainer
                 self.dirty = True
+                return
+            if event.key == pygame.K_v and not getattr(self.top, "typing_text", False):
+                self.read_aloud(force=True)
                 return
             if event.key == pygame.K_F11:
                 self.settings.fullscreen = not self.settings.fullscreen
@@ -338,6 +355,7 @@ class App:
                 break
 
     def close(self) -> None:
+        self.speaker.stop()
         for screen in reversed(self.stack):
             screen.exit()
         self.stack.clear()

@@ -88,6 +88,7 @@ class Settings:
     high_contrast: bool = False
     sound: bool = True
     projector: bool = False
+    read_aloud: bool = False
     player_name: str = ""
 
     def clean(self) -> "Settings":
@@ -98,7 +99,7 @@ class Settings:
         if not isinstance(self.text_size, int) or isinstance(self.text_size, bool) \
                 or not 0 <= self.text_size <= 2:
             self.text_size = 0
-        for name in ("fullscreen", "high_contrast", "sound", "projector"):
+        for name in ("fullscreen", "high_contrast", "sound", "projector", "read_aloud"):
             if not isinstance(getattr(self, name), bool):
                 setattr(self, name, False)
         if not isinstance(self.player_name, str):

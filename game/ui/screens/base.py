@@ -44,6 +44,17 @@ class Screen:
     def flows(self):
         return ()
 
+    def speech_text(self) -> str:
+        """What read-aloud says on this screen: its words in reading order."""
+        parts = []
+        for flow in self.flows():
+            for item in flow.items:
+                for part in item.walk():
+                    text = getattr(part, "text", None) if not hasattr(part, "label") else part.label
+                    if isinstance(text, str) and text and part.__class__.__name__ != "TextEntry":
+                        parts.append(text)
+        return ". ".join(parts)
+
     def wants_redraw(self) -> bool:
         return any(f.dirty for f in self.flows())
 
@@ -65,6 +76,10 @@ class FlowScreen(Screen):
 
     def flows(self):
         return (self.flow,)
+
+    def speech_text(self) -> str:
+        title = self.title()
+        return (title + ". " if title else "") + super().speech_text()
 
     def title(self) -> str:
         return ""

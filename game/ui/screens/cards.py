@@ -18,6 +18,7 @@ class Card(FlowScreen):
         super().enter()
         buttons = self.flow.buttons()
         self.flow.focus = len(buttons) - 1
+        self.app.read_aloud()
 
     def back(self):
         self.app.pop()

@@ -42,6 +42,12 @@ class PlayScreen(Screen):
     def flows(self):
         return (self.text_flow, self.meter_flow, self.bar_flow)
 
+    def speech_text(self) -> str:
+        lang = self.app.lang
+        parts = [(f"{line.speaker.name}: " if line.speaker else "") + line.text.get(lang) for line in self.view.lines]
+        parts += [f"{c.index + 1}. {c.text.get(lang)}" for c in self.view.choices]
+        return " ".join(parts)
+
     # -- building --------------------------------------------------------------------
     def enter(self):
         self.build_meters()
@@ -66,6 +72,7 @@ class PlayScreen(Screen):
         self.shown = 1 if self.typing else 0
         if cps == 0:
             self.shown = len(self.typing)
+        self.app.read_aloud()
 
     def build_meters(self):
         scenario = self.run.scenario

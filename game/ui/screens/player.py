@@ -9,6 +9,7 @@ from .base import FlowScreen
 
 
 class PlayerScreen(FlowScreen):
+    typing_text = True  # V is a letter here, not read-aloud
     max_width = 760
 
     def __init__(self, app):

@@ -9,6 +9,7 @@ from .base import FlowScreen
 
 
 class ReflectionScreen(FlowScreen):
+    typing_text = True  # V is a letter here, not read-aloud
     modal = True
     max_width = 900
 

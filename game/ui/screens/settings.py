@@ -5,7 +5,7 @@ from ..storage import SPEEDS
 from ..widgets import Button, Label
 from .base import FlowScreen
 
-ROWS = ("lang", "text_speed", "text_size", "fullscreen", "high_contrast", "sound", "projector")
+ROWS = ("lang", "text_speed", "text_size", "fullscreen", "high_contrast", "sound", "projector", "read_aloud")
 
 
 class SettingsScreen(FlowScreen):
@@ -27,6 +27,9 @@ class SettingsScreen(FlowScreen):
     def items(self):
         items = [Label(self.tr("settings_hint"), "small", "muted")]
         for key in ROWS:
+            if key == "read_aloud" and not self.app.speaker.available:
+                items.append(Label(self.tr("read_aloud_missing"), "small", "muted"))
+                continue
             name = self.tr(key)
             items.append(Button(f"{name}: {self.value(key)}", ("cycle", key, 1),
                                 side=(("cycle", key, -1), ("cycle", key, 1))))
