@@ -1,0 +1,58 @@
+"""The picker lists every scenario file; a broken one is a card with its first error, not a crash."""
+import shutil
+
+import pygame
+
+from game.ui.app import App, Options
+from game.ui.screens.picker import PickerScreen
+from game.ui.screens.play import PlayScreen
+from game.ui.widgets import Box
+
+from ..conftest import SAMPLE
+from .driver import key
+
+
+def test_broken_files_show_their_first_error(tmp_path):
+    folder = tmp_path / "more"
+    folder.mkdir()
+    (folder / "rusak.yaml").write_text("format: 1\nid: rusak\ntitle: [unclosed\n", encoding="utf-8")
+    (folder / "rusak.plan.yaml").write_text("plans: []\n", encoding="utf-8")  # not a scenario
+    shutil.copy(SAMPLE, folder / "copy.yaml")
+    app = App(Options(scenario_dirs=[str(folder)], builtin=False, record=False))
+    try:
+        app.top.on_intent("play")
+        app.top.on_intent("next")
+        assert isinstance(app.top, PickerScreen)
+        entries = app.entries()
+        assert [e.ok for e in entries] == [True, False]
+        assert "rusak.yaml:" in entries[1].error
+        boxes = [i for i in app.top.flow.items if isinstance(i, Box)]
+        assert len(boxes) == 1 and "rusak.yaml" in boxes[0].items[-1].text
+        app.frame([])
+    finally:
+        app.close()
+        pygame.display.quit()
+
+
+def test_f5_reloads_the_scenario_and_keeps_the_state(tmp_path, make_app):
+    from game.ui.catalog import load_entry
+
+    path = tmp_path / "s.yaml"
+    shutil.copy(SAMPLE, path)
+    app = make_app([load_entry(path)], seed=1)
+    app.top.on_intent("play")
+    app.top.on_intent("next")
+    app.top.on_intent(("start", 0))
+    play = app.top
+    assert isinstance(play, PlayScreen)
+    key(app, pygame.K_SPACE)
+    key(app, pygame.K_1)
+    while app.top is not play:
+        key(app, pygame.K_ESCAPE)  # close the cards (and a reflection, if any)
+    before = app.game.session.to_dict()
+    first_line = play.view.lines[0].text.get("id")
+    path.write_text(path.read_text(encoding="utf-8").replace(first_line, "DIUBAH " + first_line),
+                    encoding="utf-8")
+    key(app, pygame.K_F5)
+    assert app.game.session.to_dict()["state"] == before["state"]
+    assert play.view.lines[0].text.get("id").startswith("DIUBAH ")
