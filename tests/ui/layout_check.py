@@ -2,6 +2,7 @@
 import pygame
 
 from game.ui.widgets import Box, Button, Chips, Label, Row
+from game.ui.widgets.card import ScenarioCard
 from game.ui.widgets.entry import TextEntry
 from game.ui.widgets.meter import MeterBar
 from game.ui.widgets.typewriter import TypeText
@@ -42,6 +43,13 @@ def fits(img, rect, found, where, item):
 def check_item(look, item, found, where):
     if isinstance(item, Label) and item.text:
         fits(item.surface(look, item.rect.width), item.rect, found, where, item)
+    elif isinstance(item, ScenarioCard):
+        pad = look.pad
+        thumb = item._thumb_w(item.rect.width)
+        inner = item.rect.width - 2 * pad - (thumb + pad if thumb else 0)
+        h = sum(t.get_height() for t in item._texts(look, inner)) + pad // 2 * 2
+        if h > item.rect.height - 2 * pad or any(t.get_width() > inner + 1 for t in item._texts(look, inner)):
+            found.append(f"{where}: text does not fit {describe(item)}")
     elif isinstance(item, Button):
         padx, pady = item._pads(look)
         inner = item.rect.width - 2 * padx - item._num_w(look)

@@ -3,7 +3,9 @@ from __future__ import annotations
 
 from .. import storage
 from ..run import GameRun
+from ..assets import background_path
 from ..widgets import Box, Button, Label
+from ..widgets.card import ScenarioCard
 from .base import FlowScreen
 
 
@@ -26,8 +28,9 @@ class PickerScreen(FlowScreen):
                 duties = " · ".join(self.tr(f"duty_{d}") for d in sc.duty)
                 score = best.get(sc.id)
                 result = self.tr("best", score=score) if score is not None else self.tr("no_best")
-                sub = f"{sc.summary.get(lang)}\n{duties}\n{self.tr('minutes', n=sc.minutes)} · {result}"
-                items.append(Button(sc.title.get(lang), ("start", i), sub=sub))
+                facts = f"{duties}\n{self.tr('minutes', n=sc.minutes)} · {result}"
+                items.append(ScenarioCard(sc.title.get(lang), sc.summary.get(lang), facts, ("start", i),
+                                          picture=self.picture(entry)))
             else:
                 items.append(Box([
                     Label(entry.title.get(lang), "body", "text", bold=True),
@@ -36,6 +39,16 @@ class PickerScreen(FlowScreen):
                 ], color="warn_bg", stripe="warn"))
         items.append(Button(self.tr("back"), "back"))
         return items
+
+    def picture(self, entry):
+        """The place the scenario visits most (the office only when it goes nowhere else), as a thumbnail."""
+        sc = entry.scenario
+        visits = [sc.locations[n.location] for n in sc.nodes.values() if n.location in sc.locations]
+        away = [loc for loc in visits if loc.kind != "office"] or visits
+        location = max(away, key=lambda loc: sum(v.id == loc.id for v in away)) if away else None
+        path = self.app.images.resolve(location.background if location else None, entry.folder,
+                                       background_path(location.kind if location else ""))
+        return lambda size: self.app.images.cover(path, size)
 
     def back(self):
         self.app.pop()
