@@ -94,11 +94,18 @@ class App:
         self.push(TitleScreen(self))
 
     # -- window and look ---------------------------------------------------------
-    def _open_window(self, size):
+    def _open_window(self, size, reopen: bool = False):
         fullscreen = self.settings.fullscreen or self.settings.projector
         flags = pygame.FULLSCREEN if fullscreen and os.environ.get("SDL_VIDEODRIVER") != "dummy" \
             else pygame.RESIZABLE
-        size = (0, 0) if flags == pygame.FULLSCREEN else (max(MIN_SIZE[0], size[0]), max(MIN_SIZE[1], size[1]))
+        current = pygame.display.get_surface() if reopen else None
+        if current is not None and not current.get_flags() & pygame.FULLSCREEN:
+            self._windowed = current.get_size()  # to come back to after fullscreen
+        if flags == pygame.FULLSCREEN:
+            size = (0, 0)
+        else:
+            size = getattr(self, "_windowed", size) if reopen else size
+            size = (max(MIN_SIZE[0], size[0]), max(MIN_SIZE[1], size[1]))
         return pygame.display.set_mode(size, flags)
 
     def _make_look(self) -> Look:
@@ -117,7 +124,7 @@ class App:
         self.save_settings()
         self.sounds.enabled = self.settings.sound
         if reopen:
-            self.window = self._open_window(self.window.get_size())
+            self.window = self._open_window(self.window.get_size(), reopen=True)
         self.relayout()
 
     def save_settings(self) -> None:

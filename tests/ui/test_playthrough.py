@@ -109,3 +109,21 @@ def test_replay_from_a_decision_compares_two_endings(make_app, demo_entry):
     assert after.run.compare["scores"] == before.scores
     texts = [i.text for item in after.flow.items for i in item.walk() if hasattr(i, "text")]
     assert any(before.ending.title.get("id") in str(t) for t in texts)
+
+
+def test_changing_language_mid_scene_shows_the_same_lines_in_the_other(make_app, demo_entry):
+    app = make_app([demo_entry], lang="id")
+    app.top.on_intent("play")
+    app.top.on_intent("next")
+    app.top.on_intent(("start", 0))
+    play = app.top
+    key(app, pygame.K_ESCAPE)  # pause
+    app.top.on_intent("settings")
+    app.top.on_intent(("cycle", "lang", 1))
+    key(app, pygame.K_ESCAPE)
+    key(app, pygame.K_ESCAPE)
+    assert app.top is play and app.lang == "en"
+    assert play.typing[-1].text.startswith("The priority list is ready")
+    assert play.all_typed
+    key(app, pygame.K_1)
+    assert app.game.session.state.turn == 1

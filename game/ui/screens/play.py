@@ -61,6 +61,7 @@ class PlayScreen(Screen):
         self.view = view
         self.turn = view.turn
         cps = CHARS_PER_SECOND[self.app.settings.text_speed]
+        self.built_lang = self.app.lang
         self.typing = []
         for line in view.lines:
             head = self.tr("narrator") if line.speaker is None else line.speaker.name
@@ -104,10 +105,20 @@ class PlayScreen(Screen):
                                     style="choice", number=choice.index + 1 if choice.index < 9 else None))
         return items
 
+    def relanguage(self):
+        """The language changed (from the pause menu): the same lines, fully shown, in the new one."""
+        shown = self.shown
+        self.new_node()
+        for item in self.typing:
+            item.finish()
+        self.shown = max(shown, len(self.typing))
+
     def layout(self):
         look, (w, h) = self.look, self.look.size
         pad = look.pad
         lang = self.app.lang
+        if getattr(self, "built_lang", lang) != lang:
+            self.relanguage()
         for meter in self.meters.values():
             meter.label = self.run.scenario.meters[meter.key].label.get(lang)
         # top bar

@@ -1,6 +1,8 @@
 """F3 trainer overlay: node, meters, flags and pending events, for the person running the session."""
 from __future__ import annotations
 
+from pathlib import Path
+
 import pygame
 
 from ..widgets.meter import fmt
@@ -19,7 +21,7 @@ def trainer_lines(app) -> list:
         f"day {p.due_day if p.due_day is not None else '-'}; from {p.cause.choice})"
         for p in state.pending) or tr("none")
     lines.append(f"{tr('pending')}: {pending}")
-    lines.append(f"seed {session.seed} · {app.game.entry.path}")
+    lines.append(f"seed {session.seed} · {Path(app.game.entry.path).name} · F5: reload")
     return lines
 
 
