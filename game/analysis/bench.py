@@ -12,8 +12,6 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[2]
 
-TARGETS = {"validate_all_s": 0.3, "analyze_5000_s": 10.0, "analyze_5000_peak_mb": 1024.0}
-
 _VALIDATE = """
 import json, resource, sys, time
 sys.path.insert(0, {repo!r})
