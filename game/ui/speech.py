@@ -1,9 +1,9 @@
 """Read-aloud through espeak-ng, where it is installed; silent (with a reason) where it is not."""
 from __future__ import annotations
 
-import shutil
-import subprocess
 from typing import Optional
+
+# shutil and subprocess are imported on first use: they cost start-up time, and most sessions never read aloud
 
 VOICES = {"id": "id", "en": "en"}
 MAX_CHARS = 4000
@@ -11,8 +11,16 @@ MAX_CHARS = 4000
 
 class Speaker:
     def __init__(self, exe: Optional[str] = None):
-        self.exe = exe if exe is not None else shutil.which("espeak-ng")
-        self.proc: Optional[subprocess.Popen] = None
+        self._exe = exe
+        self.proc = None
+
+    @property
+    def exe(self) -> str:
+        if self._exe is None:
+            import shutil  # noqa: PLC0415
+
+            self._exe = shutil.which("espeak-ng") or ""
+        return self._exe
 
     @property
     def available(self) -> bool:
@@ -24,6 +32,8 @@ class Speaker:
         text = " ".join(text.split())[:MAX_CHARS]
         if not self.available or not text:
             return False
+        import subprocess  # noqa: PLC0415
+
         try:
             self.proc = subprocess.Popen([self.exe, "-v", VOICES.get(lang, "id"), "--", text],
                                          stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
@@ -35,6 +45,8 @@ class Speaker:
 
     def stop(self) -> None:
         if self.proc is not None and self.proc.poll() is None:
+            import subprocess  # noqa: PLC0415
+
             self.proc.terminate()
             try:
                 self.proc.wait(timeout=1)

@@ -29,7 +29,7 @@ class TitleScreen(FlowScreen):
     def draw_backdrop(self, surf):
         key = (surf.get_size(), id(self.look))
         if getattr(self, "_backdrop", (None,))[0] != key:
-            img = self.app.images.cover(ASSETS / "backgrounds" / "title.png", surf.get_size())
+            img = self.app.images.cover(ASSETS / "backgrounds" / "title.jpg", surf.get_size())
             backdrop = pygame.Surface(surf.get_size())
             backdrop.fill(self.look.c["bg"])
             if img is not None:  # already darkened for the normal theme
