@@ -23,7 +23,7 @@ def play_through(app, max_steps=200):
             if step % 2:
                 key(app, pygame.K_RETURN)
             else:
-                click(app, button_pos(top.flow, "continue"))
+                click(app, button_pos(top.foot, "continue"))
         elif isinstance(top, ReflectionScreen):
             type_text(app, "Warga belum diajak bicara.")
             key(app, pygame.K_RETURN)

@@ -72,10 +72,11 @@ class FlowScreen(Screen):
     def __init__(self, app):
         super().__init__(app)
         self.flow = ScrollFlow(fade="panel" if self.modal else "bg")
+        self.foot = ScrollFlow(spacing=0.3)
         self.opaque = not self.modal
 
     def flows(self):
-        return (self.flow,)
+        return (self.flow, self.foot)
 
     def speech_text(self) -> str:
         title = self.title()
@@ -101,6 +102,10 @@ class FlowScreen(Screen):
             return pygame.Rect((w - width) // 2, top, width, h - 2 * top)
         return pygame.Rect((w - width) // 2, top, width, h - top - look.pad)
 
+    def footer_items(self):
+        """Buttons kept in view under the scrolling column (Continue, Back)."""
+        return []
+
     def layout(self):
         focus, offset = self.flow.focus, self.flow.offset
         look = self.look
@@ -113,8 +118,12 @@ class FlowScreen(Screen):
         if title:
             self.heading = Label(title, "h1", "accent", bold=True)
             y += self.heading.layout(look, inner.x, y, inner.width) + look.pad
+        self.foot.set_items(self.footer_items())
+        self.foot.place((inner.x, 0, inner.width, inner.height))
+        self.foot.layout(look)
+        foot_h = self.foot.content_h + look.pad if self.foot.items else 0
         self.flow.set_items(self.items())
-        self.flow.place((inner.x, y, inner.width, inner.bottom - y))
+        self.flow.place((inner.x, y, inner.width, inner.bottom - y - foot_h))
         self.flow.layout(look)
         if self.modal and self.flow.content_h < self.flow.rect.height:
             # shrink the card around its content and centre it
@@ -126,6 +135,10 @@ class FlowScreen(Screen):
                 self.heading.rect.y += shift
             self.flow.place((inner.x, y + shift, inner.width, self.flow.content_h))
             self.flow.layout(look)
+        if self.foot.items:
+            bottom = self.card.bottom - (look.pad if self.modal else 0)
+            self.foot.place((inner.x, bottom - self.foot.content_h, inner.width, self.foot.content_h))
+            self.foot.layout(look)
         self.flow.focus = focus if focus < len(self.flow.buttons()) else -1
         self.flow.offset = offset
         self.flow.clamp()
@@ -134,7 +147,13 @@ class FlowScreen(Screen):
         if event.type == pygame.KEYDOWN and event.key == pygame.K_ESCAPE:
             self.back()
             return
-        intent = self.flow.handle_event(event, self.look)
+        if event.type == pygame.KEYDOWN and event.key in (pygame.K_RETURN, pygame.K_KP_ENTER) \
+                and not self.flow.buttons() and self.foot.buttons():
+            intent = self.foot.buttons()[0].intent  # Enter on a card or a list: its footer button
+        else:
+            intent = self.flow.handle_event(event, self.look)
+            if intent is None and event.type != pygame.KEYDOWN:
+                intent = self.foot.handle_event(event, self.look)
         if intent is not None:
             self.app.sounds.play("click")
             self.on_intent(intent)
@@ -151,3 +170,5 @@ class FlowScreen(Screen):
         if self.heading is not None:
             self.heading.draw(surf, look, 0, 0)
         self.flow.draw(surf, look)
+        if self.foot.items:
+            self.foot.draw(surf, look)

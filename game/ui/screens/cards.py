@@ -16,9 +16,10 @@ class Card(FlowScreen):
 
     def enter(self):
         super().enter()
-        buttons = self.flow.buttons()
-        self.flow.focus = len(buttons) - 1
         self.app.read_aloud()
+
+    def footer_items(self):
+        return [self.continue_button()]
 
     def back(self):
         self.app.pop()
@@ -53,7 +54,6 @@ class OutcomeCard(Card):
         if not o.misconceptions and o.insight:
             items.append(Box([Label(self.tr("alternative"), "small", "accent", bold=True),
                               Label(o.insight.get(lang), "body", "text")], stripe="accent"))
-        items.append(self.continue_button())
         return items
 
 
@@ -73,5 +73,4 @@ class EventCard(Card):
             choice = self.run.choice_text(e.cause.node, e.cause.choice).get(lang)
             items.append(Box([Label(self.tr("because_of", n=e.cause.turn, choice=choice), "small", "text")],
                              stripe="chart"))
-        items.append(self.continue_button())
         return items

@@ -34,8 +34,10 @@ class HistoryScreen(FlowScreen):
                 title = as_text(entry.get("title", "")).get(lang)
                 items.append(Box([Label(title, "body", "text", bold=True), Label(text, "body", "text")],
                                  stripe="chart"))
-        items.append(Button(self.tr("back"), "back", style="primary"))
         return items
+
+    def footer_items(self):
+        return [Button(self.tr("back"), "back", style="primary", center=True)]
 
     def enter(self):
         super().enter()

@@ -37,8 +37,10 @@ class PickerScreen(FlowScreen):
                     Label(self.tr("broken"), "small", "warn", bold=True),
                     Label(entry.error, "small", "muted"),
                 ], color="warn_bg", stripe="warn"))
-        items.append(Button(self.tr("back"), "back"))
         return items
+
+    def footer_items(self):
+        return [Button(self.tr("back"), "back", center=True)]
 
     def picture(self, entry):
         """The place the scenario visits most (the office only when it goes nowhere else), as a thumbnail."""

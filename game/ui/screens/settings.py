@@ -33,8 +33,10 @@ class SettingsScreen(FlowScreen):
             name = self.tr(key)
             items.append(Button(f"{name}: {self.value(key)}", ("cycle", key, 1),
                                 side=(("cycle", key, -1), ("cycle", key, 1))))
-        items.append(Button(self.tr("back"), "back", style="primary"))
         return items
+
+    def footer_items(self):
+        return [Button(self.tr("back"), "back", style="primary", center=True)]
 
     def back(self):
         self.app.pop()
