@@ -110,7 +110,7 @@ class App:
 
     def _make_look(self) -> Look:
         return Look(self.window.get_size(), self.settings.effective_size, self.settings.high_contrast,
-                    self.settings.lang)
+                    self.settings.lang, projector=self.settings.projector)
 
     @property
     def lang(self) -> str:

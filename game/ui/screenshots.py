@@ -45,7 +45,8 @@ class Shooter:
 
 
 def write_all(out_dir, lang: str = "id", size=(1280, 720), entries: Optional[list] = None,
-              text_size: int = 0, high_contrast: bool = False, prefix: str = "", on_shot=None) -> list:
+              text_size: int = 0, high_contrast: bool = False, prefix: str = "", on_shot=None,
+              projector: bool = False) -> list:
     """Drive the game through every screen and save each one; returns the paths written."""
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
@@ -54,7 +55,7 @@ def write_all(out_dir, lang: str = "id", size=(1280, 720), entries: Optional[lis
         os.environ["XDG_CONFIG_HOME"] = os.path.join(home, "config")
         os.environ["XDG_DATA_HOME"] = os.path.join(home, "data")
         try:
-            return _tour(out, lang, size, entries, text_size, high_contrast, prefix, on_shot)
+            return _tour(out, lang, size, entries, (text_size, high_contrast, projector), prefix, on_shot)
         finally:
             for key, value in saved_env.items():
                 if value is None:
@@ -63,7 +64,7 @@ def write_all(out_dir, lang: str = "id", size=(1280, 720), entries: Optional[lis
                     os.environ[key] = value
 
 
-def _tour(out, lang, size, entries, text_size, high_contrast, prefix, on_shot) -> list:
+def _tour(out, lang, size, entries, look, prefix, on_shot) -> list:
     from .app import App, Options  # noqa: PLC0415
     from .screens.cards import EventCard, OutcomeCard  # noqa: PLC0415
     from .screens.debrief import DebriefScreen  # noqa: PLC0415
@@ -72,7 +73,7 @@ def _tour(out, lang, size, entries, text_size, high_contrast, prefix, on_shot) -
     entries = entries if entries is not None else default_entries()
     app = App(Options(size=size, lang=lang, seed=7, autosave=False, entries=entries, builtin=False,
                       record=False))
-    app.settings.text_size, app.settings.high_contrast = text_size, high_contrast
+    app.settings.text_size, app.settings.high_contrast, app.settings.projector = look
     app.settings.player_name = "Tim Girimulyo"
     app.relayout()
     shoot = Shooter(app, out, prefix, on_shot)

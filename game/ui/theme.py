@@ -38,7 +38,7 @@ class Look:
     """Palette, scale and cached fonts and text for one window size and one set of settings."""
 
     def __init__(self, size: tuple[int, int], text_size: int = 0, high_contrast: bool = False,
-                 lang: str = "id"):
+                 lang: str = "id", projector: bool = False):
         self.size = size
         self.lang = lang
         self.hc = high_contrast
@@ -46,6 +46,7 @@ class Look:
         w, h = size
         self.s = max(0.5, min(w / 1280, h / 720))
         self.step = SIZE_STEPS[max(0, min(2, text_size))]
+        self.projector = projector  # read from the back of a room: no small print
         self.pad = max(6, round(16 * self.s))
         self.radius = max(3, round(8 * self.s))
         self.border = 3 if high_contrast else max(1, round(2 * self.s))
@@ -55,7 +56,8 @@ class Look:
     # -- fonts -----------------------------------------------------------------
     def px(self, role: str) -> int:
         scale = self.s * (self.step if role != "title" else 1.0)
-        return max(8, round(BASE_SIZES[role] * scale))
+        base = BASE_SIZES["body"] if self.projector and role == "small" else BASE_SIZES[role]
+        return max(8, round(base * scale))
 
     def font(self, role: str, bold: bool = False) -> pygame.font.Font:
         key = (role, bold)

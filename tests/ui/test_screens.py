@@ -13,16 +13,16 @@ from .layout_check import problems
 ALWAYS = set(SCREENS)
 
 
-@pytest.mark.parametrize("lang,size,text_size", [
-    ("id", (1280, 720), 2),
-    ("en", (1280, 720), 2),
-    ("id", (1920, 1080), 2),
-    ("en", (1920, 1080), 0),
+@pytest.mark.parametrize("lang,size,text_size,projector", [
+    ("id", (1280, 720), 2, False),
+    ("en", (1280, 720), 2, True),
+    ("id", (1920, 1080), 2, False),
+    ("en", (1920, 1080), 0, False),
 ])
-def test_every_screen_fits(tmp_path, sample_entry, demo_entry, lang, size, text_size):
+def test_every_screen_fits(tmp_path, sample_entry, demo_entry, lang, size, text_size, projector):
     found = []
     paths = write_all(tmp_path, lang=lang, size=size, entries=[sample_entry, demo_entry],
-                      text_size=text_size, on_shot=lambda name, app: found.extend(
+                      text_size=text_size, projector=projector, on_shot=lambda name, app: found.extend(
                           f"{name}: {p}" for p in problems(app)))
     assert {p.stem for p in paths} == ALWAYS
     assert found == []

@@ -32,7 +32,9 @@ def draw_trainer(app, surf) -> None:
             for i, line in enumerate(trainer_lines(app))]
     height = sum(i.get_height() for i in imgs) + look.pad * 2
     height = min(height, surf.get_height() - 2 * look.pad)
-    box = pygame.Rect(look.pad, surf.get_height() - height - look.pad, width, height)
+    top = max(look.pad, surf.get_height() // 9)  # over the scene, clear of the choices
+    height = min(height, surf.get_height() - top - look.pad)
+    box = pygame.Rect(look.pad, top, width, height)
     veil = pygame.Surface(box.size, pygame.SRCALPHA)
     veil.fill((0, 0, 0, 215))
     surf.blit(veil, box.topleft)
