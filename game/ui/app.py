@@ -64,7 +64,7 @@ class App:
         self.settings, aside = storage.load_settings()
         if self.options.lang in ("id", "en"):
             self.settings.lang = self.options.lang
-        if self.options.projector:
+        if self.options.projector or self.options.workshop:
             self.settings.projector = True
         if self.options.player:
             self.settings.player_name = self.options.player[:40]

@@ -39,6 +39,8 @@ class GameRun:
         self.logged_turn = -1 if not self.log else max(e.get("turn", 0) for e in self.log)
         self.outcomes: list = []  # outcomes of this sitting, for cards
         self.compare: Optional[dict] = None  # replay from a decision: the earlier playthrough's summary
+        self.votes: dict = {}  # workshop: decision number (as text) -> {choice id: votes}
+        self.workshop = False
 
     @property
     def scenario(self):
@@ -55,6 +57,7 @@ class GameRun:
         compared side by side.
         """
         run = GameRun.start(self.entry, self.session.seed, player=self.player, autosave=self.autosave)
+        run.workshop = self.workshop
         path = [record["choice"] for record in self.session.state.history]
         for choice_id in path[:turn - 1]:
             run.note_node()
@@ -77,7 +80,7 @@ class GameRun:
                              "speaker": line.speaker.name if line.speaker else None,
                              "text": text_dict(line.text)})
 
-    def choose(self, index: int):
+    def choose(self, index: int, votes: Optional[dict] = None):
         view = self.session.view()
         choice = view.choices[index]
         outcome = self.session.choose(index)
@@ -88,16 +91,18 @@ class GameRun:
             self.log.append({"kind": "event", "turn": turn, "title": text_dict(event.title),
                              "text": text_dict(event.text)})
         self.outcomes.append(outcome)
-        self.record()
+        if votes:
+            self.votes[str(turn)] = dict(votes)
+        self.record(votes)
         self.save()
         return outcome
 
-    def record(self) -> None:
+    def record(self, votes: Optional[dict] = None) -> None:
         """Commit new decisions and reflections to the records store; a store problem never stops play."""
         if self.recorder is None:
             return
         try:
-            self.recorder.after_choice()
+            self.recorder.after_choice(votes=votes or None)
             if self.session.is_over:
                 self.recorder.finish()
         except Exception:  # noqa: BLE001 (records are a side channel)
@@ -122,7 +127,8 @@ class GameRun:
     def to_save(self) -> dict:
         return {"version": SAVE_VERSION, "path": self.entry.path, "scenario": self.scenario.id,
                 "player": self.player, "session": self.session.to_dict(), "log": self.log,
-                "record_id": self.record_id, "compare": self.compare}
+                "record_id": self.record_id, "compare": self.compare, "votes": self.votes,
+                "workshop": self.workshop}
 
     def save(self) -> None:
         if not self.autosave:
@@ -146,6 +152,8 @@ class GameRun:
         record_id = data.get("record_id") if isinstance(data.get("record_id"), str) else None
         run = cls(matches[0], session, log=log, player=str(data.get("player", "")), record_id=record_id)
         run.compare = data.get("compare") if isinstance(data.get("compare"), dict) else None
+        run.votes = data.get("votes") if isinstance(data.get("votes"), dict) else {}
+        run.workshop = data.get("workshop") is True
         return run
 
 

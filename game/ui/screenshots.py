@@ -10,7 +10,7 @@ import pygame
 
 from .catalog import BUILTIN_DIR, Entry, discover
 
-SCREENS = ("title", "player", "picker", "settings", "play", "trainer", "history", "pause", "consequence",
+SCREENS = ("title", "player", "picker", "settings", "play", "trainer", "vote", "history", "pause", "consequence",
            "event", "reflection", "debrief", "compare")
 
 
@@ -96,6 +96,14 @@ def _tour(out, lang, size, entries, look, prefix, on_shot) -> list:
     app.trainer = True
     shoot.shot("trainer")
     app.trainer = False
+    app.options.workshop = True  # the workshop's vote, then back to a single player
+    play.choose(0)
+    vote = app.top
+    for index in (0, 1, 0, 1, 0):
+        vote.vote(index % len(vote.tally))
+    shoot.shot("vote")
+    app.pop()
+    app.options.workshop = False
     first = True
     replayed = False
     for _ in range(400):

@@ -5,6 +5,8 @@ import pytest
 
 os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
 os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
+# SDL turns SIGTERM into a quit event for the game; in tests a timeout must still end the run
+os.environ.setdefault("SDL_NO_SIGNAL_HANDLERS", "1")
 
 from ..conftest import SAMPLE  # noqa: E402
 

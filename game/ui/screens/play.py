@@ -19,6 +19,11 @@ KIND_ORDER = {"competency": 0, "world": 1, "trust": 2}
 
 
 def start_play(app, run) -> None:
+    if run.workshop and not app.options.workshop:  # Continue a workshop game as a workshop
+        app.options.workshop = True
+        app.settings.projector = True
+        app.apply_settings(reopen=True)
+    run.workshop = app.options.workshop
     app.attach_records(run)
     app.game = run
     app.reset(PlayScreen(app))
@@ -182,10 +187,16 @@ class PlayScreen(Screen):
         self.layout()
 
     # -- acting ----------------------------------------------------------------------
-    def choose(self, index: int):
+    def choose(self, index: int, votes=None):
         if not self.all_typed or self.view.over or not 0 <= index < len(self.view.choices):
             return
-        outcome = self.run.choose(index)
+        if self.app.options.workshop and votes is None:
+            from .vote import VoteScreen  # noqa: PLC0415 (the class decides together)
+            vote = VoteScreen(self.app, self)
+            self.app.push(vote)
+            vote.vote(index)
+            return
+        outcome = self.run.choose(index, votes=votes)
         ups = downs = 0
         for meter_id, value in outcome.meters.items():
             bar = self.meters.get(meter_id)

@@ -21,6 +21,7 @@ class TitleScreen(FlowScreen):
             Gap(1.0),
             Button(self.tr("play"), "play", style="primary", center=True),
             Button(self.tr("continue"), "continue", center=True, enabled=can_continue),
+            Button(self.tr("workshop"), "workshop", center=True),
             Button(self.tr("settings"), "settings", center=True),
             Button(self.tr("lang_switch"), "lang", center=True, side=("lang", "lang")),
             Button(self.tr("quit"), "quit", center=True),
@@ -45,6 +46,12 @@ class TitleScreen(FlowScreen):
     def on_intent(self, intent):
         app = self.app
         if intent == "play":
+            from .player import PlayerScreen  # noqa: PLC0415
+            app.push(PlayerScreen(app))
+        elif intent == "workshop":
+            app.options.workshop = True
+            app.settings.projector = True  # the facilitator preset: large text, full screen
+            app.apply_settings(reopen=True)
             from .player import PlayerScreen  # noqa: PLC0415
             app.push(PlayerScreen(app))
         elif intent == "continue":
