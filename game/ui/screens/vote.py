@@ -40,7 +40,7 @@ class VoteScreen(FlowScreen):
         for choice, n in zip(self.choices, self.tally):
             items.append(Button(choice.text.get(lang), ("vote", choice.index), style="choice",
                                 number=choice.index + 1 if choice.index < 9 else None,
-                                sub=self.tr("votes_n", n=n)))
+                                sub=self.tr("votes_n", n=n) + ("  " + "█" * min(n, 40) if n else "")))
         if self.winner() is None:
             items.append(Label(self.tr("no_votes" if not any(self.tally) else "tie"), "body", "warn"))
         return items
