@@ -86,6 +86,7 @@ class App:
         self.moving = True
         self._under = None  # the picture under a modal card
         self._store = None  # the records store, opened with the first game
+        self._hand = False
         self._exit_after_first_frame = os.environ.get("BERDAYA_EXIT_AFTER_FIRST_FRAME") == "1"
         self._entries = self.options.entries
         self.clock = pygame.time.Clock()
@@ -271,6 +272,18 @@ class App:
                 self.dirty = True
             elif event.type == pygame.MOUSEMOTION and before.wants_redraw():
                 self.dirty = True
+            if event.type == pygame.MOUSEMOTION:
+                self._pointer(any(f.hover is not None for f in before.flows()))
+
+    def _pointer(self, over_button: bool) -> None:
+        """A hand over something clickable, the arrow elsewhere."""
+        if over_button == self._hand:
+            return
+        self._hand = over_button
+        try:
+            pygame.mouse.set_cursor(pygame.SYSTEM_CURSOR_HAND if over_button else pygame.SYSTEM_CURSOR_ARROW)
+        except pygame.error:
+            pass
 
     def update(self, dt: float) -> bool:
         """Advance animations; True while something moves."""

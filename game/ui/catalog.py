@@ -22,6 +22,7 @@ class Entry:
     scenario: Optional[Scenario] = None
     error: str = ""
     warnings: list = field(default_factory=list)
+    errors: list = field(default_factory=list)  # every error, formatted FILE:LINE:COL: ...
 
     @property
     def ok(self) -> bool:
@@ -53,7 +54,7 @@ def load_entry(path: Path) -> Entry:
     if loaded.scenario is None or errors:
         first = str(errors[0]) if errors else f"{path}: the file could not be read"
         return Entry(str(path), scenario=loaded.scenario if not errors else None, error=first,
-                     warnings=warnings)
+                     warnings=warnings, errors=[str(d) for d in errors] or [first])
     return Entry(str(path), scenario=loaded.scenario, warnings=warnings)
 
 

@@ -126,6 +126,7 @@ class GameRun:
     # -- saving -------------------------------------------------------------------
     def to_save(self) -> dict:
         return {"version": SAVE_VERSION, "path": self.entry.path, "scenario": self.scenario.id,
+                "title": text_dict(self.scenario.title), "turn": self.session.state.turn,
                 "player": self.player, "session": self.session.to_dict(), "log": self.log,
                 "record_id": self.record_id, "compare": self.compare, "votes": self.votes,
                 "workshop": self.workshop}

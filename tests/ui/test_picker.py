@@ -56,3 +56,24 @@ def test_f5_reloads_the_scenario_and_keeps_the_state(tmp_path, make_app):
     key(app, pygame.K_F5)
     assert app.game.session.to_dict()["state"] == before["state"]
     assert play.view.lines[0].text.get("id").startswith("DIUBAH ")
+
+
+def test_f5_with_a_broken_file_lists_its_errors_and_play_goes_on(tmp_path, make_app):
+    from game.ui.catalog import load_entry
+    from game.ui.screens.errors import ErrorsScreen
+
+    path = tmp_path / "s.yaml"
+    shutil.copy(SAMPLE, path)
+    app = make_app([load_entry(path)], seed=1)
+    app.top.on_intent("play")
+    app.top.on_intent("next")
+    app.top.on_intent(("start", 0))
+    play = app.top
+    state = app.game.session.to_dict()
+    path.write_text(path.read_text(encoding="utf-8").replace("nodes:", "nodez:", 1), encoding="utf-8")
+    key(app, pygame.K_F5)
+    assert isinstance(app.top, ErrorsScreen)
+    assert all("s.yaml:" in e for e in app.top.errors)
+    app.frame([])
+    key(app, pygame.K_RETURN)
+    assert app.top is play and app.game.session.to_dict() == state

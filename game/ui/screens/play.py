@@ -275,9 +275,11 @@ class PlayScreen(Screen):
         if entry.folder is None:
             return
         fresh = load_entry(Path(entry.path))
+        if not fresh.ok:
+            from .errors import ErrorsScreen  # noqa: PLC0415
+            self.app.push(ErrorsScreen(self.app, fresh.errors or [fresh.error]))
+            return
         try:
-            if not fresh.ok:
-                raise SaveError(fresh.error)
             self.run.session = Session.from_dict(fresh.scenario, self.run.session.to_dict())
         except SaveError as exc:
             self.app.notify(self.tr("reload_failed", why=exc), 8)

@@ -12,6 +12,26 @@ from .base import FlowScreen
 class TitleScreen(FlowScreen):
     max_width = 640
 
+    def saved_game(self) -> str:
+        """'Title · decision 3' for the Continue button (quietly empty if the save cannot be read)."""
+        import json  # noqa: PLC0415
+
+        try:  # only a look: Continue itself sets a damaged save aside and says so
+            with open(storage.autosave_path(), encoding="utf-8") as src:
+                data = json.load(src)
+        except (OSError, ValueError, UnicodeDecodeError):
+            return ""
+        if not isinstance(data, dict) or not isinstance(data.get("title"), dict):
+            return ""
+        from ..run import as_text  # noqa: PLC0415
+        turn = data.get("turn") if isinstance(data.get("turn"), int) else 0
+        return self.tr("continue_what", title=as_text(data["title"]).get(self.app.lang), n=turn + 1)
+
+    def enter(self):
+        super().enter()
+        buttons = self.flow.buttons()  # Enter at once: Continue when there is a game, else Play
+        self.flow.focus = 1 if len(buttons) > 1 and buttons[1].intent == "continue" else 0
+
     def items(self):
         can_continue = self.app.options.autosave and storage.has_autosave()
         return [
@@ -20,7 +40,8 @@ class TitleScreen(FlowScreen):
             Label(self.tr("tagline"), "h2", "text", center=True),
             Gap(1.0),
             Button(self.tr("play"), "play", style="primary", center=True),
-            Button(self.tr("continue"), "continue", center=True, enabled=can_continue),
+            Button(self.tr("continue"), "continue", center=True, enabled=can_continue,
+                   sub=self.saved_game() if can_continue else ""),
             Button(self.tr("workshop"), "workshop", center=True),
             Button(self.tr("settings"), "settings", center=True),
             Button(self.tr("lang_switch"), "lang", center=True, side=("lang", "lang")),

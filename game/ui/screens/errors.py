@@ -1,0 +1,31 @@
+"""F5 found problems in the scenario file: every error, with its place, over the game."""
+from __future__ import annotations
+
+from ..widgets import Button, Label
+from .base import FlowScreen
+
+
+class ErrorsScreen(FlowScreen):
+    modal = True
+    max_width = 1100
+
+    def __init__(self, app, errors):
+        super().__init__(app)
+        self.errors = list(errors)
+
+    def title(self):
+        return self.tr("reload_errors")
+
+    def items(self):
+        return [Label(self.tr("reload_errors_hint"), "small", "muted")] + \
+            [Label(e, "small", "warn") for e in self.errors]
+
+    def footer_items(self):
+        return [Button(self.tr("back"), "back", style="primary", center=True)]
+
+    def back(self):
+        self.app.pop()
+
+    def on_intent(self, intent):
+        if intent == "back":
+            self.back()
