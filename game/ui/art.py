@@ -288,10 +288,14 @@ def person(s, skin, shirt, collar=None, hair="short", headwear=None, glasses=Fal
         pygame.draw.line(s, (40, 40, 44), (cx - 12, 229), (cx + 12, 229), 4)
 
 
-def batik(s, color):
+def batik(s, color, cloth=(140, 86, 50)):
+    """Batik rings, only on the shirt."""
     for y in range(400, 512, 36):
         for x in range(90, 430, 36):
-            pygame.draw.circle(s, color, (x + (y // 36 % 2) * 18, y), 8, 3)
+            cx = x + (y // 36 % 2) * 18
+            if all(0 <= px < 512 and 0 <= py < 512 and s.get_at((px, py))[:3] == cloth
+                   for px, py in ((cx - 10, y), (cx + 10, y), (cx, y - 10), (cx, min(511, y + 10)))):
+                pygame.draw.circle(s, color, (cx, y), 8, 3)
 
 
 PORTRAITS = {
