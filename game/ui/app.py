@@ -8,52 +8,18 @@ from __future__ import annotations
 import os
 import random
 import time
-from dataclasses import dataclass, field
 from typing import Optional
 
 import pygame
 
 from . import storage
 from .assets import Images, Sounds
+from .options import Options  # noqa: F401 (game.ui.app.Options is the public name)
 from .strings import t
 from .theme import Look
 
 MIN_SIZE = (640, 360)
 IDLE_POLL_S = 0.02  # seconds between input polls while nothing moves
-
-
-@dataclass
-class Options:
-    scenario_dirs: list = field(default_factory=list)  # added to scenarios/ and the user folder
-    projector: bool = False
-    size: tuple = (1280, 720)
-    seed: Optional[int] = None
-    lang: Optional[str] = None
-    autosave: bool = True
-    entries: Optional[list] = None  # a ready catalog (tests, screenshots)
-    builtin: bool = True  # include scenarios/ and the user folder
-    start_path: Optional[str] = None  # go straight to this scenario file
-    record: bool = True  # keep sessions in the records store (game.records) for the class report
-    db: Optional[str] = None  # the records database (default: in the user's data folder)
-    player: Optional[str] = None
-    workshop: bool = False
-    speech_exe: Optional[str] = None  # the read-aloud program (default: espeak-ng on the PATH)
-
-    @classmethod
-    def from_args(cls, args) -> "Options":
-        """Options from the command line's namespace (game.cli)."""
-        if isinstance(args, cls):
-            return args
-        options = cls(scenario_dirs=list(getattr(args, "scenarios", None) or []),
-                      projector=bool(getattr(args, "projector", False)),
-                      workshop=bool(getattr(args, "workshop", False)),
-                      record=not getattr(args, "no_record", False), db=getattr(args, "db", None),
-                      player=getattr(args, "player", None))
-        if getattr(args, "scenario_path", None):
-            options.start_path = str(args.scenario_path)
-            options.lang = getattr(args, "lang", None)
-            options.seed = getattr(args, "seed", None)
-        return options
 
 
 class App:
