@@ -205,11 +205,14 @@ class KeyShape:
     flags: frozenset  # flag names read; None: all flags
     turn: bool
     day: bool
+    timeless: frozenset = frozenset()  # delayed events whose timing changes nothing this scope sees
 
     @staticmethod
     def of(scenario: Scenario, scope: str = "all") -> "KeyShape":
         read = frozenset(condition_names(scenario, endings=(scope == "all")))
-        return KeyShape(watched_meters(scenario, read), read, "turn" in read, bool(read & {"day", "month"}))
+        watched = watched_meters(scenario, read)
+        timeless = frozenset(_timeless_events(scenario, watched, read)) if scope == "flow" else frozenset()
+        return KeyShape(watched, read, "turn" in read, bool(read & {"day", "month"}), timeless)
 
     def key(self, state: SessionState) -> tuple:
         return (
@@ -219,12 +222,25 @@ class KeyShape:
             tuple(
                 (p.event, None if p.due_turn is None else p.due_turn - state.turn,
                  None if p.due_day is None else p.due_day - state.day)
-                for p in state.pending
+                for p in state.pending if p.event not in self.timeless
             ),
+            tuple(sorted(p.event for p in state.pending if p.event in self.timeless)),
             tuple(sorted(state.fired)),
             state.turn if self.turn else None,
             state.day if self.day else None,
         )
+
+
+def _timeless_events(scenario: Scenario, watched: tuple, read: frozenset) -> Iterator[str]:
+    """Delayed events that, whenever they fire, do the same to what the flow scope tracks:
+    no condition, no diversion, no flag anything reads, no meter whose value steers the story
+    (unclamped sums commute, so when they land changes no total)."""
+    for event in scenario.events.values():
+        if event.kind != "delayed" or event.condition is not None or event.next:
+            continue
+        if any(f.flag in read for f in event.sets) or any(e.meter in watched for e in event.effects):
+            continue
+        yield event.id
 
 
 def condition_names(scenario: Scenario, endings: bool = True) -> Iterator[str]:

@@ -25,6 +25,12 @@ class Bounds:
     def to_dict(self) -> dict:
         return {"best": dict(self.best), "worst": dict(self.worst), "complete": self.complete}
 
+    @staticmethod
+    def from_dict(data: dict) -> "Bounds":
+        def numbers(part):
+            return {str(k): v for k, v in data[part].items() if isinstance(v, (int, float)) and not isinstance(v, bool)}
+        return Bounds(numbers("best"), numbers("worst"), bool(data.get("complete", False)))
+
 
 def scale(value: float, worst: float, best: float) -> int:
     """0 is the worst achievable in this scenario, 100 the best."""

@@ -151,9 +151,18 @@ class Session:
     # -- results -------------------------------------------------------------
     @property
     def bounds(self) -> Bounds:
+        """The scale the scores use; computed on first use unless provided (it can take seconds)."""
         if self._bounds is None:
             self._bounds = Bounds.of(self.scenario)
         return self._bounds
+
+    @bounds.setter
+    def bounds(self, bounds: Bounds) -> None:
+        self._bounds = bounds
+
+    @property
+    def has_bounds(self) -> bool:
+        return self._bounds is not None
 
     def result(self) -> Result:
         return build_result(self.scenario, self.state, self.seed, self.bounds)

@@ -52,6 +52,8 @@ class App:
         self.moving = True
         self._under = None  # the picture under a modal card
         self._store = None  # the records store, opened with the first game
+        from .bounds import BoundsService  # noqa: PLC0415
+        self.bounds = BoundsService()  # score scales, found in the background
         self._hand = False
         self._exit_after_first_frame = os.environ.get("BERDAYA_EXIT_AFTER_FIRST_FRAME") == "1"
         self._entries = self.options.entries

@@ -16,6 +16,7 @@ def private_home(tmp_path, monkeypatch):
     """Settings and saves go to a temporary folder, never the developer's own."""
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
     return tmp_path
 
 

@@ -15,6 +15,10 @@ class DebriefScreen(FlowScreen):
     def __init__(self, app, run):
         super().__init__(app)
         self.run = run
+        if not run.session.has_bounds:
+            found = app.bounds.wait(run.session.scenario)  # started at the first scene: rarely still running
+            if found is not None:
+                run.session.bounds = found
         self.result = run.session.result()
         if self.result.scores and run.autosave:
             try:

@@ -43,6 +43,7 @@ class PlayScreen(Screen):
         self.shown = 0  # lines revealed so far (the one typing included)
         self.speaker = None
         self.ending = False
+        self.scaled = False  # meters drawn on the scenario's score scale (known after a search)
 
     def flows(self):
         return (self.text_flow, self.meter_flow, self.bar_flow)
@@ -84,14 +85,15 @@ class PlayScreen(Screen):
         scenario = self.run.scenario
         order = sorted(scenario.meters.values(), key=lambda m: (KIND_ORDER.get(m.kind, 3)))
         values = self.run.session.view().meters
-        bounds = None
+        # unbounded meters (competencies) are drawn on the scenario's own scale once it is known
+        self.scaled = self.app.bounds.provide(self.run.session)
+        bounds = self.run.session.bounds if self.scaled else None
         for meter in order:
             lo, hi = meter.min, meter.max
             if lo is None or hi is None:
-                if bounds is None:
-                    bounds = self.run.session.bounds
-                lo = bounds.worst.get(meter.id, 0) if lo is None else lo
-                hi = bounds.best.get(meter.id, 10) if hi is None else hi
+                value = values.get(meter.id, meter.start)
+                lo = (bounds.worst.get(meter.id, 0) if bounds else min(0, value)) if lo is None else lo
+                hi = (bounds.best.get(meter.id, 10) if bounds else max(10, value)) if hi is None else hi
                 if hi <= lo:
                     lo, hi = min(lo, 0), max(hi, lo + 10)
             self.meters[meter.id] = MeterBar(meter.id, meter.label.get(self.app.lang),
@@ -296,6 +298,10 @@ class PlayScreen(Screen):
     # -- time ------------------------------------------------------------------------
     def update(self, dt):
         moving = False
+        if not self.scaled and self.app.bounds.provide(self.run.session):
+            self.build_meters()  # the score scale has arrived: redraw the meters on it
+            self.layout()
+            moving = True
         for bar in self.meters.values():
             moving = bar.update(dt) or moving
         if self.shown and not self.all_typed:
