@@ -146,8 +146,9 @@ class App:
             from game.records.store import RecordStore  # noqa: PLC0415
             if self._store is None:
                 self._store = RecordStore.open(self.options.db)
-                if self._store.message:
-                    self.notify(self._store.message, 8)
+                if self._store.message:  # the details stay in the store's message, for the trainer
+                    key = "records_reset" if self._store.enabled else "records_off"
+                    self.notify(t(key, self.lang, path=self._store.path), 8)
             if run.record_id is not None:
                 run.recorder = SessionRecorder(self._store, run.session, run.record_id)
             else:

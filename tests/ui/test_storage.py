@@ -2,6 +2,7 @@
 import json
 
 import pygame
+import pytest
 
 from game.ui import storage
 from game.ui.screens.play import PlayScreen
@@ -137,3 +138,16 @@ def test_sessions_are_recorded_for_the_class_report(make_app, demo_entry):
     assert len(sessions) == 1
     assert sessions[0]["player"] == "Tim Melati"
     assert len(sessions[0]["decisions"]) == len(again.game.session.state.history)
+
+
+@pytest.mark.parametrize("lang, words", [("id", "tidak disimpan"), ("en", "not being kept")])
+def test_game_plays_on_when_records_cannot_be_kept(make_app, demo_entry, tmp_path, lang, words):
+    from .test_playthrough import play_through
+
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the records folder should be")
+    app = make_app([demo_entry], seed=2, record=True, db=str(blocker / "records.sqlite3"))
+    app.settings.lang = lang
+    start(app)
+    assert any(words in text for text, _ in app.notices), app.notices
+    play_through(app)  # the game goes on to the debrief
