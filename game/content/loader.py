@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -16,8 +17,8 @@ import yaml
 
 from ..engine import conditions
 from ..engine.model import (
-    COMPETENCIES, END, Branch, Calendar, Character, Choice, Duration, Effect, Ending, Event,
-    FlagSet, Line, Location, Meter, Node, Scenario, Schedule, Text,
+    COMPETENCIES, DUTIES, END, MISCONCEPTIONS, Branch, Calendar, Character, Choice, Duration, Effect, Ending, Event,
+    FlagSet, Line, Location, Meter, Node, Scenario, Schedule, SourcePos, Text,
 )
 from .checks import run_checks
 from .diagnostics import diag
@@ -165,7 +166,6 @@ class _Builder:
         return value
 
     def _duty(self, node) -> tuple:
-        from ..engine.model import DUTIES
         if node is None:
             return ()
         duties = []
@@ -183,7 +183,6 @@ class _Builder:
         if "start" not in fields:
             return Calendar()
         value = self.r.string(fields["start"], "calendar start")
-        import datetime
         try:
             datetime.date.fromisoformat(value)
         except ValueError:
@@ -219,7 +218,9 @@ class _Builder:
         return result
 
     def _asset(self, node) -> Optional[str]:
-        return self.r.string(node, "an asset path") or None if node is not None else None
+        if node is None:
+            return None
+        return self.r.string(node, "an asset path") or None
 
     def _meters(self, node) -> dict:
         result = {
@@ -358,7 +359,6 @@ class _Builder:
         return sets
 
     def _misconceptions(self, node) -> tuple:
-        from ..engine.model import MISCONCEPTIONS
         if node is None:
             return ()
         tags = []
@@ -407,7 +407,7 @@ class _Builder:
             pos = self.r.pos(node)
             shift = 1 if node.style in ("'", '"') else 0
             self.r.diagnostics.append(diag(
-                "B027", type(pos)(pos.file, pos.line, pos.col + shift + exc.offset),
+                "B027", SourcePos(pos.file, pos.line, pos.col + shift + exc.offset),
                 f"cannot read the condition '{source}': {exc.message}",
                 "write e.g. trust >= 50 and not road_paved (see Conditions in docs/authoring.md)"))
             return None
