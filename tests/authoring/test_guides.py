@@ -3,14 +3,19 @@
 A block marked ```yaml is a complete scenario. A block marked ```yaml fragment
 adds its keys to the scenario built so far in the same guide (maps such as
 nodes: are merged by id, anything else replaced), and the result must validate.
+A block marked ```yaml plan is a play-plan file: it must read without problems
+and every plan in it must pass against the scenario built so far.
 """
 import re
 
 import pytest
 import yaml
 
+from game.analysis.plans import run_plan
 from game.authoring.schema import plain_data
 from game.content.loader import load_text
+from game.content.plans import load_plans
+from game.engine.scoring import Bounds
 
 from ..conftest import ROOT
 
@@ -40,7 +45,9 @@ def checked(name):
     """(line, kind, diagnostics) for every block of a guide, in order."""
     current = None
     for line, kind, body in blocks(name):
-        assert kind in ("", "fragment"), f"{name}:{line}: unknown block kind '{kind}'"
+        assert kind in ("", "fragment", "plan"), f"{name}:{line}: unknown block kind '{kind}'"
+        if kind == "plan":
+            continue  # checked by test_every_plan_example_passes
         if kind == "fragment":
             assert current is not None, f"{name}:{line}: a fragment needs a complete example before it"
             current = merge(current, plain_data(body))
@@ -61,3 +68,24 @@ def test_every_yaml_example_validates(name):
 
 def test_both_guides_have_the_same_examples_count():
     assert len(list(blocks(GUIDES[0]))) == len(list(blocks(GUIDES[1])))
+
+
+@pytest.mark.parametrize("name", GUIDES)
+def test_every_plan_example_passes(name, tmp_path):
+    current, seen = None, 0
+    for line, kind, body in blocks(name):
+        if kind == "fragment":
+            current = merge(current, plain_data(body))
+        elif kind == "":
+            current = plain_data(body)
+        else:
+            seen += 1
+            scenario = load_text(yaml.safe_dump(current, allow_unicode=True, sort_keys=False)).scenario
+            path = tmp_path / f"guide-{line}.plan.yaml"
+            path.write_text(body, encoding="utf-8")
+            plans = load_plans(path)
+            assert plans.diagnostics == [], f"docs/{name}:{line}: {[str(d) for d in plans.diagnostics]}"
+            for plan in plans.plans:
+                result = run_plan(scenario, plan, Bounds.of(scenario))
+                assert result.passed, f"docs/{name}:{line}: {plan.name}: {result.problems}"
+    assert seen >= 1, "the guide should show a play-plan example"
