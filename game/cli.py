@@ -277,6 +277,14 @@ def cmd_play(args) -> int:
         return code
     if not args.text:
         args.scenario_path = loaded.path
+        if args.start_at or args.set:
+            from .engine.session import ChoiceError, Session
+            try:  # say what is wrong here, before a window opens
+                args.start_values = parse_settings(args.set)
+                Session(loaded.scenario).jump(args.start_at or loaded.scenario.start, args.start_values)
+            except (ValueError, ChoiceError) as exc:
+                print(f"error: {exc}", file=sys.stderr)
+                return EXIT_USAGE
         return start_game(args)
     return play_text(args, loaded.scenario)
 

@@ -134,8 +134,13 @@ class App:
         if not entry.ok:
             self.notify(self.tr("start_error", why=entry.error), 10)
             return
-        start_play(self, GameRun.start(entry, self.new_seed(), player=self.settings.player_name,
-                                       autosave=self.options.autosave))
+        run = GameRun.start(entry, self.new_seed(), player=self.settings.player_name,
+                            autosave=self.options.autosave)
+        if self.options.start_at or self.options.start_values:
+            run.autosave = False  # a trainer's preview is not a trainee's game to continue...
+            self.options.record = False  # ...nor a session for the class report
+            run.session.jump(self.options.start_at or run.session.state.node, self.options.start_values)
+        start_play(self, run)
 
     def attach_records(self, run) -> None:
         """Record `run` in the records store, continuing its earlier record when it is resumed."""

@@ -16,6 +16,8 @@ class Options:
     entries: Optional[list] = None  # a ready catalog (tests, screenshots)
     builtin: bool = True  # include scenarios/ and the user folder
     start_path: Optional[str] = None  # go straight to this scenario file
+    start_at: Optional[str] = None  # trainer preview: ...at this node
+    start_values: dict = field(default_factory=dict)  # ...with these meters and flags set
     record: bool = True  # keep sessions in the records store (game.records) for the class report
     db: Optional[str] = None  # the records database (default: in the user's data folder)
     player: Optional[str] = None
@@ -36,4 +38,6 @@ class Options:
             options.start_path = str(args.scenario_path)
             options.lang = getattr(args, "lang", None)
             options.seed = getattr(args, "seed", None)
+            options.start_at = getattr(args, "start_at", None)
+            options.start_values = dict(getattr(args, "start_values", None) or {})
         return options
