@@ -12,9 +12,13 @@ from pathlib import Path
 
 from ..content.diagnostics import format_text
 from ..content.library import SCENARIOS_DIR, find
+from .output import OutputError, check_output, looks_like_mermaid_markdown, looks_like_schema, write_atomic
 
 EXIT_OK, EXIT_ERRORS, EXIT_USAGE = 0, 1, 2
 GRAPH_FORMATS = ("mermaid", "dot", "svg", "png")
+# the file extensions each graph format is written to (the first is the one suggested)
+GRAPH_EXTENSIONS = {"mermaid": (".mmd", ".mermaid", ".md"), "dot": (".dot", ".gv"), "svg": (".svg",),
+                    "png": (".png",)}
 
 
 def add_authoring_commands(sub) -> None:
@@ -23,10 +27,14 @@ def add_authoring_commands(sub) -> None:
     graph.add_argument("--format", choices=GRAPH_FORMATS, default=None,
                        help="output format (default: from the -o file's extension, else mermaid)")
     graph.add_argument("-o", "--output", metavar="FILE", help="write here (default: print text formats)")
+    graph.add_argument("--force", action="store_true",
+                       help="replace an existing file that is not an earlier graph (never a .yaml scenario)")
     graph.set_defaults(handler=cmd_graph)
 
     schema = sub.add_parser("schema", help="write a JSON Schema of the scenario format, for editors")
     schema.add_argument("-o", "--output", metavar="FILE", help="write here (default: print it)")
+    schema.add_argument("--force", action="store_true",
+                        help="replace an existing file that is not an earlier schema (never a .yaml scenario)")
     schema.set_defaults(handler=cmd_schema)
 
     strings = sub.add_parser("strings", help="export or import every player-facing text as CSV, for translators")
@@ -35,6 +43,8 @@ def add_authoring_commands(sub) -> None:
     group.add_argument("--export", metavar="FILE.csv", help="write the texts to this CSV file")
     group.add_argument("--import", dest="import_", metavar="FILE.csv",
                        help="put the texts of this CSV file back into the scenario (comments and layout kept)")
+    strings.add_argument("--force", action="store_true",
+                         help="with --export: replace an existing CSV file (never a .yaml scenario)")
     strings.set_defaults(handler=cmd_strings)
 
     new = sub.add_parser("new", help="write a commented starter scenario to edit")
@@ -50,11 +60,7 @@ def _fail(message: str, code: int = EXIT_ERRORS) -> int:
 
 def _write(path: str, data, binary: bool = False) -> int:
     try:
-        Path(path).parent.mkdir(parents=True, exist_ok=True)
-        if binary:
-            Path(path).write_bytes(data)
-        else:
-            Path(path).write_text(data, encoding="utf-8")
+        write_atomic(path, data, binary)
     except OSError as exc:
         return _fail(f"cannot write {path}: {exc.strerror or exc}")
     return EXIT_OK
@@ -75,6 +81,14 @@ def cmd_graph(args) -> int:
     path = _scenario_path(args.scenario, _folders(args))
     if path is None:
         return _fail(f"no scenario '{args.scenario}' (give a file path or the id of a shipped scenario)", EXIT_USAGE)
+    if args.output:
+        try:
+            check_output(args.output, GRAPH_OWN, getattr(args, "force", False), protect=[path])
+        except OutputError as exc:
+            return _fail(str(exc), EXIT_USAGE)
+        problem = _extension_problem(args.output, args.format)
+        if problem:
+            return _fail(problem, EXIT_USAGE)
     scenario, diagnostics = build_anyway(path)
     if scenario is None:
         print(format_text(diagnostics), file=sys.stderr)
@@ -89,6 +103,8 @@ def cmd_graph(args) -> int:
         return _write_png(graph, args.output)
     from ..analysis import render
     text = {"mermaid": render.to_mermaid, "dot": render.to_dot, "svg": render.to_svg}[fmt](graph)
+    if args.output and Path(args.output).suffix.lower() == ".md":  # Markdown shows Mermaid in a fence
+        text = "```mermaid\n" + text + ("" if text.endswith("\n") else "\n") + "```\n"
     if not args.output:
         sys.stdout.write(text)
         return EXIT_OK
@@ -98,22 +114,52 @@ def cmd_graph(args) -> int:
     return code
 
 
+GRAPH_OWN = {".mmd": None, ".mermaid": None, ".md": looks_like_mermaid_markdown, ".dot": None, ".gv": None,
+             ".svg": None, ".png": None}
+
+
 def _format_from(output) -> str:
-    suffix = Path(output).suffix.lower().lstrip(".") if output else ""
-    return {"mmd": "mermaid", "mermaid": "mermaid", "dot": "dot", "gv": "dot", "svg": "svg", "png": "png"}.get(
-        suffix, "mermaid")
+    suffix = Path(output).suffix.lower() if output else ""
+    return next((fmt for fmt, suffixes in GRAPH_EXTENSIONS.items() if suffix in suffixes), "mermaid")
+
+
+def _formats_help() -> str:
+    return ", ".join(f"{'/'.join(suffixes)} ({fmt})" for fmt, suffixes in GRAPH_EXTENSIONS.items())
+
+
+def _extension_problem(output: str, fmt) -> str:
+    """Why OUTPUT's extension does not fit (None when it does, or when it has none)."""
+    suffix = Path(output).suffix.lower()
+    if not suffix:
+        return None
+    if not any(suffix in suffixes for suffixes in GRAPH_EXTENSIONS.values()):
+        return (f"graph cannot write a {suffix} file; the formats are {_formats_help()} "
+                "(nothing was written)")
+    if fmt and suffix not in GRAPH_EXTENSIONS[fmt]:
+        wanted = "/".join(GRAPH_EXTENSIONS[fmt])
+        return (f"--format {fmt} does not fit {output}: {fmt} is written to a {wanted} file "
+                f"(the formats are {_formats_help()}; nothing was written)")
+    return None
 
 
 def _write_png(graph, output: str) -> int:
+    import os
+
     from ..analysis.render import COLOURS, label_anchor, layout
+    from .output import temp_path_beside
+    temp = None
     try:
         from ..ui.graph_png import save_png  # pygame is needed only here
-        Path(output).parent.mkdir(parents=True, exist_ok=True)
-        save_png(layout(graph), COLOURS, label_anchor, output)
+        temp = temp_path_beside(output, ".png")  # pygame picks the format from the name
+        save_png(layout(graph), COLOURS, label_anchor, str(temp))
+        os.replace(temp, output)
     except ImportError as exc:
         return _fail(f"a PNG needs pygame ({exc}); use --format svg instead")
     except (OSError, Exception) as exc:  # pygame.error is not an OSError
-        return _fail(f"cannot write {output}: {exc}")
+        return _fail(f"cannot write {output}: {getattr(exc, 'strerror', None) or exc}")
+    finally:
+        if temp is not None and temp.exists():
+            temp.unlink()
     print(f"wrote {output} ({len(graph.nodes)} nodes, {len(graph.edges)} edges)")
     return EXIT_OK
 
@@ -134,6 +180,11 @@ def cmd_schema(args) -> int:
 
     from .schema import scenario_schema
     text = json.dumps(scenario_schema(), ensure_ascii=False, indent=2) + "\n"
+    if args.output:
+        try:
+            check_output(args.output, {".json": looks_like_schema}, getattr(args, "force", False))
+        except OutputError as exc:
+            return _fail(str(exc), EXIT_USAGE)
     if not args.output:
         sys.stdout.write(text)
         return EXIT_OK
@@ -151,6 +202,10 @@ def cmd_strings(args) -> int:
         return _fail(f"no scenario file {path}", EXIT_USAGE)
     try:
         if args.export:
+            try:
+                check_output(args.export, None, getattr(args, "force", False), protect=[path])
+            except OutputError as exc:
+                return _fail(str(exc), EXIT_USAGE)
             count = strings.export_csv(path, args.export)
             print(f"wrote {count} texts to {args.export}")
             return EXIT_OK
@@ -163,6 +218,9 @@ def cmd_strings(args) -> int:
         print(f"warning: {args.import_}: no text '{key}' in {path}; row ignored", file=sys.stderr)
     print(f"{path}: {report.changed} text(s) changed, {report.unchanged} unchanged, "
           f"{len(report.unknown)} unknown id(s)")
+    if report.missing:
+        print(f"note: {len(report.missing)} text(s) of {path} are not in {args.import_} and were left as they are"
+              f" (first: {', '.join(report.missing[:3])})")
     return EXIT_OK
 
 

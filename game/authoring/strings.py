@@ -15,6 +15,7 @@ import csv
 import io
 import json
 import os
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -26,6 +27,9 @@ from ..content.source import Loader
 
 COLUMNS = ("key", "id", "en")
 LANGS = ("id", "en")
+DELIMITERS = (",", ";", "\t")  # a spreadsheet in the Indonesian (or German, French...) locale writes ';'
+# the start of a line that looks like another row of the table: a key, then the delimiter
+_KEY_KINDS = "scenario|character|location|meter|node|choice|event|ending"
 
 
 class StringsError(Exception):
@@ -55,6 +59,7 @@ class ImportReport:
     changed: int = 0
     unchanged: int = 0
     unknown: list = field(default_factory=list)
+    missing: list = field(default_factory=list)  # keys of the scenario the CSV did not mention
 
 
 # -- finding the texts -------------------------------------------------------------------
@@ -142,22 +147,97 @@ def export_csv(path, csv_path) -> int:
     writer.writerow(COLUMNS)
     writer.writerows(rows)
     # utf-8 with a BOM, so spreadsheet programs show Indonesian and other characters correctly
-    Path(csv_path).write_text(buffer.getvalue(), encoding="utf-8-sig", newline="")
+    from .output import write_atomic
+    write_atomic(csv_path, buffer.getvalue().encode("utf-8-sig"), binary=True)
     return len(rows)
 
 
 # -- import ------------------------------------------------------------------------------
 def read_csv(csv_path) -> list:
+    """[(key, id, en)] of a translator's CSV; a StringsError for a table that would lose texts."""
+    data = Path(csv_path).read_bytes()
+    if data.startswith(b"PK\x03\x04") or data.startswith(b"\xd0\xcf\x11\xe0"):
+        raise StringsError(f"{csv_path}: this is an Excel workbook; save it as CSV UTF-8 (Comma delimited) "
+                           "and import that file (nothing was imported)")
     try:
-        text = Path(csv_path).read_text(encoding="utf-8-sig")
+        text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise StringsError(f"{csv_path} is not UTF-8 text; in the spreadsheet, save as 'CSV UTF-8'") from None
-    reader = csv.DictReader(io.StringIO(text, newline=""))
-    header = [h.strip().lower() for h in reader.fieldnames or []]
+    delimiter = _delimiter(text)
+    records = list(_records(text, delimiter, csv_path))
+    if not records:
+        raise StringsError(f"{csv_path} is empty; it must start with the columns key,id,en")
+    header = [h.strip().lower() for h in records[0][1]]
     if header[:3] != list(COLUMNS):
         raise StringsError(f"{csv_path} must start with the columns key,id,en (found: {','.join(header) or 'nothing'})")
-    reader.fieldnames = header
-    return [(row["key"].strip(), row.get("id") or "", row.get("en") or "") for row in reader if row.get("key")]
+    rows, seen = [], {}
+    for line, cells in records[1:]:
+        if not any(cell.strip() for cell in cells):
+            continue
+        if len(cells) > len(header) and any(cell.strip() for cell in cells[len(header):]):
+            raise StringsError(f"{csv_path}, line {line}: more cells than the columns {','.join(header)}; "
+                               f"a text that contains '{_shown(delimiter)}' must be in double quotes "
+                               "(nothing was imported)")
+        values = dict(zip(header, cells))
+        key = (values.get("key") or "").strip()
+        if not key:
+            continue
+        if key in seen:
+            raise StringsError(f"{csv_path}: the key '{key}' appears twice, on line {seen[key]} and line {line}; "
+                               "keep one of them (nothing was imported)")
+        seen[key] = line
+        rows.append((key, values.get("id") or "", values.get("en") or ""))
+    return rows
+
+
+def _shown(delimiter: str) -> str:
+    return "\\t" if delimiter == "\t" else delimiter
+
+
+def _delimiter(text: str) -> str:
+    """The delimiter that splits the header line into key, id, en (a comma when none does)."""
+    first = text.split("\n", 1)[0].rstrip("\r")
+    for delimiter in DELIMITERS:
+        cells = next(csv.reader([first], delimiter=delimiter), [])
+        if [c.strip().lower() for c in cells[:3]] == list(COLUMNS):
+            return delimiter
+    return ","
+
+
+def _records(text: str, delimiter: str, csv_path):
+    """(line number where the row starts, cells) for each row; refuses a quote left open."""
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    next_row = re.compile(rf"\n[ \t]*(?:{_KEY_KINDS})\.[^\s{re.escape(delimiter)}\"]+[ \t]*{re.escape(delimiter)}")
+    start = last = 1
+    try:
+        for cells in reader:
+            last = start
+            for i, cell in enumerate(cells):
+                if next_row.search(cell):
+                    line = start + sum(c.count("\n") for c in cells[:i])
+                    raise StringsError(_unclosed(csv_path, line))
+            yield start, cells
+            start = reader.line_num + 1
+    except csv.Error as exc:
+        raise StringsError(f"{csv_path}, line {reader.line_num}: not a readable CSV row ({exc})") from None
+    if _quote_left_open(text, last, delimiter):
+        raise StringsError(_unclosed(csv_path, last))
+
+
+def _quote_left_open(text: str, line: int, delimiter: str) -> bool:
+    """Whether the row starting at LINE (the last one read) ends the file inside a quoted text."""
+    rest = "".join(text.splitlines(keepends=True)[line - 1:])
+    try:
+        list(csv.reader(io.StringIO(rest, newline=""), delimiter=delimiter, strict=True))
+    except csv.Error as exc:
+        return "unexpected end of data" in str(exc)
+    return False
+
+
+def _unclosed(csv_path, line: int) -> str:
+    return (f"{csv_path}, line {line}: a double quote (\") opened here is never closed, so every row after it "
+            "would be read as part of one text; close the quote (or double it as \"\" inside a text) "
+            "and import again (nothing was imported)")
 
 
 def import_csv(path, csv_path) -> ImportReport:
@@ -174,6 +254,8 @@ def apply_rows(text: str, root, rows) -> tuple:
     """(new text, report): each row's non-empty cells replace the texts they name."""
     by_key = {slot.key: slot for slot in slots(root)}
     report, edits = ImportReport(), []
+    mentioned = {row[0] for row in rows}
+    report.missing = [key for key in by_key if key not in mentioned]
     for key, id_text, en_text in rows:
         slot = by_key.get(key)
         if slot is None:
