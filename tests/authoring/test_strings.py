@@ -159,3 +159,89 @@ def test_sample_round_trips_through_the_command_line(tmp_path):
         '      - {id: "Siapa yang seharusnya memiliki dapur ini?", en: "Who should own this kitchen?"}']
     missing = run("strings", str(tmp_path / "none.yaml"), "--export", str(table))
     assert missing.returncode != 0 and "Traceback" not in missing.stderr
+
+
+# -- CSV files as spreadsheets and hands really leave them --------------------------------
+def refuse(small, table, *words):
+    with pytest.raises(StringsError) as caught:
+        import_csv(small, table)
+    for word in words:
+        assert word in str(caught.value), str(caught.value)
+    assert small.read_text(encoding="utf-8") == SMALL  # nothing was written
+
+
+def test_an_unclosed_quote_is_refused_with_its_line(small, tmp_path):
+    table = tmp_path / "t.csv"
+    table.write_text("key,id,en\n"
+                     "node.a.line.2,Narasi saja,Narration\n"
+                     'scenario.title,"unclosed quote,Sample\n'
+                     "node.a.line.1,Halo,Hello\n"
+                     "ending.plain.title,Biasa,Plain\n", encoding="utf-8")
+    refuse(small, table, "line 3", "quote")
+
+
+def test_an_unclosed_quote_on_the_last_row_is_refused(small, tmp_path):
+    table = tmp_path / "t.csv"
+    table.write_text('key,id,en\nnode.a.line.2,Narasi saja,Narration\nscenario.title,Judul,"Title\n',
+                     encoding="utf-8")
+    refuse(small, table, "line 3", "quote")
+
+
+def test_texts_with_line_breaks_and_quotes_still_import(small, tmp_path):
+    table = tmp_path / "t.csv"
+    write_csv(table, [("node.a.line.2", "Narasi\nsaja", 'Two "lines"\nnode.like text, here')])
+    report = import_csv(small, table)
+    assert report.changed == 1
+    line2 = load_file(small).scenario.nodes["a"].lines[1].text
+    assert (line2.id, line2.en) == ("Narasi\nsaja", 'Two "lines"\nnode.like text, here')
+
+
+def test_a_key_twice_is_refused_naming_both_lines(small, tmp_path):
+    table = tmp_path / "t.csv"
+    write_csv(table, [("scenario.title", "A", ""), ("node.a.line.1", "B", ""), ("scenario.title", "C", "")])
+    refuse(small, table, "scenario.title", "line 2", "line 4")
+
+
+def test_a_row_with_more_cells_than_columns_is_refused(small, tmp_path):
+    table = tmp_path / "t.csv"
+    table.write_text("key,id,en\nnode.a.line.2,Halo, apa kabar,Hello\n", encoding="utf-8")
+    refuse(small, table, "line 2", "double quotes")
+
+
+def test_a_semicolon_csv_from_excel_is_read(small, tmp_path):
+    table = tmp_path / "t.csv"
+    with open(table, "w", encoding="utf-8-sig", newline="") as f:
+        writer = csv.writer(f, delimiter=";")
+        writer.writerow(["key", "id", "en"])
+        writer.writerow(["node.a.line.2", "Narasi saja", "Narration; only, really"])
+    report = import_csv(small, table)
+    assert report.changed == 1 and report.unknown == []
+    assert load_file(small).scenario.nodes["a"].lines[1].text.en == "Narration; only, really"
+
+
+def test_an_excel_workbook_is_refused_with_what_to_do(small, tmp_path):
+    table = tmp_path / "texts.csv"  # the name does not matter: the content does
+    table.write_bytes(b"PK\x03\x04" + b"\x00" * 100)
+    refuse(small, table, "this is an Excel workbook; save it as CSV UTF-8 (Comma delimited)")
+
+
+def test_the_report_counts_texts_the_csv_did_not_mention(small, tmp_path):
+    table = tmp_path / "t.csv"
+    write_csv(table, [("scenario.title", "Kecil", "Small"), ("node.a.line.2", "Narasi saja", "Narration")])
+    report = import_csv(small, table)
+    assert report.missing == [k for k in KEYS if k not in ("scenario.title", "node.a.line.2")]
+
+
+def test_cli_import_problems_are_messages_and_missing_texts_a_note(small, tmp_path):
+    run = lambda *a: subprocess.run([sys.executable, str(ROOT / "run_game.py"), *a],  # noqa: E731
+                                    capture_output=True, text=True, cwd=ROOT, timeout=60)
+    bad = tmp_path / "bad.csv"
+    bad.write_text('key,id,en\nscenario.title,"unclosed quote,Sample\nnode.a.line.1,Halo,Hello\n', encoding="utf-8")
+    done = run("strings", str(small), "--import", str(bad))
+    assert done.returncode != 0 and "Traceback" not in done.stderr and "line 2" in done.stderr
+    assert small.read_text(encoding="utf-8") == SMALL
+    good = tmp_path / "good.csv"
+    write_csv(good, [("node.a.line.2", "Narasi saja", "Narration")])
+    done = run("strings", str(small), "--import", str(good))
+    assert done.returncode == 0, done.stderr
+    assert "1 text(s) changed" in done.stdout and f"{len(KEYS) - 1} text(s)" in done.stdout
