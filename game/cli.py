@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -26,6 +27,16 @@ def game_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def seed_number(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number") from None
+    if not 0 <= value < 2 ** 63:
+        raise argparse.ArgumentTypeError(f"{text} is out of range (use 0 to {2 ** 63 - 1})")
+    return value
+
+
 def build_parser() -> argparse.ArgumentParser:
     from .authoring.cli import add_authoring_commands
     from .records.cli_commands import add_play_record_options, add_record_arguments
@@ -37,7 +48,7 @@ def build_parser() -> argparse.ArgumentParser:
     play.add_argument("scenario", help="a scenario file, or a scenario id from the scenario folders")
     play.add_argument("--text", action="store_true", help="play in the terminal")
     play.add_argument("--lang", choices=("id", "en"), default="id", help="language (default: id)")
-    play.add_argument("--seed", type=int, default=0, help="seed for chance events (default: 0)")
+    play.add_argument("--seed", type=seed_number, default=0, help="seed for chance events (default: 0)")
     group = play.add_mutually_exclusive_group()
     group.add_argument("--choices", metavar="N,N,...", help="play these choice numbers without asking")
     group.add_argument("--auto", choices=("first", "random"), help="choose automatically")
@@ -147,6 +158,9 @@ def main(argv=None) -> int:
         return args.handler(args)
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # the output was piped into something that stopped reading (| head)
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
 
 
 def start_game(args) -> int:

@@ -21,6 +21,7 @@ from ..engine.rules import initial_state
 from ..engine.state import SessionState
 
 DEFAULT_BUDGET = 20_000  # states expanded per search
+DEFAULT_TOTAL = 150_000  # decisions played over all the searches of one EndingSearch
 
 
 @dataclass(frozen=True)
@@ -32,8 +33,10 @@ class Found:
 
 
 class EndingSearch:
-    def __init__(self, scenario: Scenario, flow: dict, flow_shape: KeyShape, budget: int = DEFAULT_BUDGET):
+    def __init__(self, scenario: Scenario, flow: dict, flow_shape: KeyShape, budget: int = DEFAULT_BUDGET,
+                 total: int = DEFAULT_TOTAL):
         self.scenario, self.flow, self.flow_shape, self.budget = scenario, flow, flow_shape, budget
+        self.remaining = total  # once spent, every further search answers "don't know"
         self.full_shape = KeyShape.of(scenario, "all")
 
     # -- bounds --------------------------------------------------------------------
@@ -97,10 +100,12 @@ class EndingSearch:
                 continue
             best_at[key] = score
             expanded += 1
-            if expanded > self.budget:
+            if expanded > self.budget or self.remaining <= 0:
                 cut = True
                 break
-            for t in transitions(self.scenario, state):
+            outcomes = list(transitions(self.scenario, state))
+            self.remaining -= len(outcomes)
+            for t in outcomes:
                 reveals = revealed or bool(t.choice.misconceptions)
                 if mode == "clean" and reveals:
                     continue

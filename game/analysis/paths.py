@@ -9,7 +9,8 @@ from ..engine.reach import DEFAULT_MAX_STATES, NEG, explore
 from ..engine.session import Session
 from .endings import EndingSearch
 
-FULL_SCOPE_STATES = 10_000  # beyond this, endings are estimated by sampling
+FULL_SCOPE_STATES = 10_000  # beyond this, endings are found by search and sampling
+FULL_SCOPE_TRANSITIONS = 100_000
 SAMPLES = 2000
 EXTREME_BUDGET = 4000  # states per min/max search; past it the range is marked approximate
 
@@ -26,7 +27,8 @@ def analyze(scenario: Scenario, max_states: int = DEFAULT_MAX_STATES, samples: i
     found = explore(scenario, max_states, scope="flow")
     root, start = found.root, found.start
     comps = list(start)
-    full = explore(scenario, min(max_states, FULL_SCOPE_STATES), scope="all")
+    full = explore(scenario, min(max_states, FULL_SCOPE_STATES), scope="all",
+                   max_transitions=FULL_SCOPE_TRANSITIONS)
     if full.complete:
         endings, exact = _exact_endings(scenario, full, comps), True
     else:
@@ -92,7 +94,7 @@ def _searched_endings(scenario: Scenario, flow, comps, samples: int) -> list:
     """Reachability and score ranges by branch-and-bound search; probability by random play."""
     usable = flow.summaries if flow.complete and not flow.cyclic else {}
     search = EndingSearch(scenario, usable, flow.shape)
-    extremes = EndingSearch(scenario, usable, flow.shape, budget=EXTREME_BUDGET)
+    extremes = EndingSearch(scenario, usable, flow.shape, budget=EXTREME_BUDGET, total=100_000)
     runs = _random_runs(scenario, comps, samples)
     result = []
     for index, ending in enumerate(scenario.endings):
@@ -158,7 +160,7 @@ def format_report(report: dict) -> str:
         if not e["reachable"]:
             lines.append(f"  {e['id']}: UNREACHABLE")
             continue
-        spans = ", ".join(f"{c} {'~' if v.get('approximate') else ''}{v['min']}..{v['max']}"
+        spans = ", ".join(f"{c} {'~' if v.get('approximate') else ''}{_shown(v['min'])}..{_shown(v['max'])}"
                           for c, v in e["competencies"].items())
         lines.append(f"  {e['id']}: {e['probability'] * 100:.1f}% under random play; {spans}")
         if e["reachable_revealing_misconceptions"]:
@@ -179,6 +181,10 @@ def format_report(report: dict) -> str:
     if report["choices_never_available"]:
         lines.append("Choices never available: " + _some(report["choices_never_available"]))
     return "\n".join(lines)
+
+
+def _shown(value) -> str:
+    return "?" if value is None else str(value)
 
 
 def _some(items: list, most: int = 12) -> str:

@@ -16,12 +16,13 @@ AssetStatus = Callable[[str], tuple]
 
 def run_checks(scenario: Scenario, asset_status: AssetStatus) -> list:
     found: list = []
-    for check in (check_start, check_references, check_meters, check_conditions, check_choices,
-                  check_endings, check_events, check_duplicates):
+    for check in (check_start, check_references, check_meters, check_conditions, check_comparisons,
+                  check_sets, check_choices, check_endings, check_events, check_duplicates):
         found += check(scenario)
     found += check_assets(scenario, asset_status)
     if not any(d.code in ("B020",) for d in found):
         found += check_reachability(scenario)
+        found += check_loops(scenario)
     return found
 
 
@@ -119,6 +120,55 @@ def check_conditions(scenario: Scenario) -> list:
                               _suggest(name, known) or "declare a meter with that id, or set the flag "
                                                        "in some choice with set: {" + name + ": true}"))
     return found
+
+
+def _flag_values(scenario: Scenario) -> dict:
+    values: dict = {}
+    sets = [f for n in scenario.nodes.values() for c in n.choices for f in c.sets]
+    sets += [f for e in scenario.events.values() for f in e.sets]
+    for flag in sets:
+        values.setdefault(flag.flag, set()).add(type(flag.value))
+    return values
+
+
+def _comparisons(tree):
+    if tree[0] == "cmp":
+        yield tree
+    for part in tree[1:]:
+        if isinstance(part, tuple):
+            yield from _comparisons(part)
+
+
+def check_comparisons(scenario: Scenario) -> list:
+    """`trust >= '50'` or `flag == 'true'` are never true: a quoted value is text."""
+    flags, found = _flag_values(scenario), []
+    for pos, condition in _conditions(scenario):
+        if condition is None:
+            continue
+        for _, op, left, right in _comparisons(condition.tree):
+            for name_side, other in ((left, right), (right, left)):
+                if name_side[0] != "name" or other[0] != "lit" or not isinstance(other[1], str):
+                    continue
+                name, text = name_side[1], other[1]
+                if name in scenario.meters or name in BUILTIN_NAMES:
+                    found.append(diag("B028", condition.pos or pos,
+                                      f"'{condition.source}' compares the number '{name}' with the text '{text}'",
+                                      f"remove the quotes: {name} {op} {text}"))
+                elif flags.get(name) == {bool}:
+                    found.append(diag("B028", condition.pos or pos,
+                                      f"'{condition.source}' compares the yes/no flag '{name}' with the text '{text}'",
+                                      f"write {name} (true when set) or not {name}"))
+    return found
+
+
+def check_sets(scenario: Scenario) -> list:
+    sets = [f for n in scenario.nodes.values() for c in n.choices for f in c.sets]
+    sets += [f for e in scenario.events.values() for f in e.sets]
+    return [
+        diag("B029", f.pos, f"'{f.flag}' is a meter; `set` only sets flags",
+             f"change a meter with effects, e.g. effects: {{{f.flag}: 10}}")
+        for f in sets if f.flag in scenario.meters
+    ]
 
 
 def check_choices(scenario: Scenario) -> list:
@@ -242,3 +292,64 @@ def _walk(starts, graph) -> set:
                 seen.add(target)
                 queue.append(target)
     return seen
+
+
+def check_loops(scenario: Scenario) -> list:
+    """A loop of nodes that nothing stops (no `if`, no `set` on its choices) can be repeated forever:
+    scores and analysis then count it once, which is rarely what the writer meant."""
+    found = []
+    for component in _cycles(scenario):
+        inside = [
+            (node, choice) for node in component for choice in scenario.nodes[node].choices
+            if any(b.target in component for b in choice.next)
+        ]
+        guarded = any(choice.condition is not None or choice.sets or scenario.nodes[node].condition is not None
+                      or any(b.condition is not None for b in choice.next) for node, choice in inside)
+        if inside and not guarded:
+            first = min(component, key=lambda n: scenario.nodes[n].pos.line)
+            route = " -> ".join(sorted(component, key=lambda n: scenario.nodes[n].pos.line)) + f" -> {first}"
+            found.append(diag("B037", scenario.nodes[first].pos,
+                              f"the nodes {route} form a loop that a player can go round forever",
+                              "give one choice on the loop an `if` (e.g. if: not asked_again) and a `set`, "
+                              "so the repeat ends; scores and analyze count each loop only once"))
+    return found
+
+
+def _cycles(scenario: Scenario) -> list:
+    """Strongly connected groups of nodes that contain a cycle (Tarjan, iterative)."""
+    graph = {n: [t for t in successors(scenario, n) if t in scenario.nodes] for n in scenario.nodes}
+    index, low, on, stack, result, counter = {}, {}, set(), [], [], [0]
+    for root in graph:
+        if root in index:
+            continue
+        work = [(root, iter(graph[root]))]
+        index[root] = low[root] = counter[0]
+        counter[0] += 1
+        stack.append(root)
+        on.add(root)
+        while work:
+            node, children = work[-1]
+            child = next(children, None)
+            if child is None:
+                work.pop()
+                if work:
+                    low[work[-1][0]] = min(low[work[-1][0]], low[node])
+                if low[node] == index[node]:
+                    group = set()
+                    while True:
+                        member = stack.pop()
+                        on.discard(member)
+                        group.add(member)
+                        if member == node:
+                            break
+                    if len(group) > 1 or node in graph[node]:
+                        result.append(group)
+            elif child not in index:
+                index[child] = low[child] = counter[0]
+                counter[0] += 1
+                stack.append(child)
+                on.add(child)
+                work.append((child, iter(graph[child])))
+            elif child in on:
+                low[node] = min(low[node], index[child])
+    return result

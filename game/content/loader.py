@@ -27,6 +27,9 @@ from .source import parse_source, read_source
 
 FORMAT_VERSION = 1
 MAX_NODES = 10_000
+MAX_DAYS = 3650  # one choice or delay: ten years
+MAX_DECISIONS = 1000
+CALENDAR_YEARS = (1900, 2200)
 
 ASSETS_DIR = Path(__file__).resolve().parents[2] / "assets"
 
@@ -171,7 +174,7 @@ class _Builder:
         duties = []
         for value, item in self.r.words(node, "duty"):
             if value not in DUTIES:
-                self.r.report("B014", item, f"'{value}' is not a duty", f"use one of: {', '.join(DUTIES)}")
+                self.r.report("B014", item, f"'{value}' is not a duty", _list_hint(value, DUTIES))
             else:
                 duties.append(value)
         return tuple(duties)
@@ -184,9 +187,10 @@ class _Builder:
             return Calendar()
         value = self.r.string(fields["start"], "calendar start")
         try:
-            datetime.date.fromisoformat(value)
+            if not CALENDAR_YEARS[0] <= datetime.date.fromisoformat(value).year <= CALENDAR_YEARS[1]:
+                raise ValueError(value)
         except ValueError:
-            self.r.report("B014", fields["start"], f"'{value}' is not a date", "write it as YYYY-MM-DD, e.g. 2026-01-05")
+            self.r.report("B014", fields["start"], f"'{value}' is not a date", f"write it as YYYY-MM-DD between {CALENDAR_YEARS[0]} and {CALENDAR_YEARS[1]}, e.g. 2026-01-05")
             return Calendar()
         return Calendar(start=value)
 
@@ -195,9 +199,13 @@ class _Builder:
         result = {}
         for cid, key, value in self._entries(node, "characters"):
             fields = self.r.mapping(value, f"character '{cid}'", ("name", "role", "portrait"), ("name",))
+            name = self.r.string(fields["name"], "a character's name").strip() if "name" in fields else cid
+            if "name" in fields and not name:
+                self.r.report("B012", fields["name"], f"character '{cid}' has an empty name",
+                              "write the name as players should see it; a # starts a comment, so quote it: \"#1 Pak Wiryo\"")
             result[cid] = Character(
                 id=cid,
-                name=self.r.string(fields["name"], "a character's name") if "name" in fields else cid,
+                name=name or cid,
                 role=self.r.text(fields.get("role"), f"the role of '{cid}'"),
                 portrait=self._asset(fields.get("portrait")),
                 pos=self.r.pos(key),
@@ -364,8 +372,7 @@ class _Builder:
         tags = []
         for tag, item in self.r.words(node, "misconceptions"):
             if tag not in MISCONCEPTIONS:
-                self.r.report("B026", item, f"'{tag}' is not a misconception tag",
-                              f"use one of: {', '.join(MISCONCEPTIONS)}")
+                self.r.report("B026", item, f"'{tag}' is not a misconception tag", _list_hint(tag, MISCONCEPTIONS))
             else:
                 tags.append(tag)
         return tuple(tags)
@@ -384,15 +391,21 @@ class _Builder:
         if value is None:
             return Duration()
         if re.fullmatch(r"\s*\d+\s*", value):
-            return Duration(days=int(value), pos=self.r.pos(node))
+            value = f"{value.strip()} days"
         match = _DURATION.match(value)
         unit = _UNITS.get(match.group(2).lower()) if match else None
         if unit is None or (unit[0] == "decisions" and not decisions):
-            units = "days, weeks or months" + (", or decisions" if decisions else "")
+            units = "days/hari, weeks/minggu, months/bulan" + (", or decisions/keputusan" if decisions else "")
             self.r.report("B014", node, f"{what} '{value}' is not a duration",
                           f"write a number and a unit: 3 days, 2 weeks, 1 month (units: {units})")
             return Duration()
         amount = int(match.group(1)) * unit[1]
+        limit = MAX_DECISIONS if unit[0] == "decisions" else MAX_DAYS
+        if amount > limit:
+            self.r.report("B014", node, f"{what} '{value}' is too long",
+                          f"at most {MAX_DAYS // 365} years ({MAX_DAYS} days)" if unit[0] == "days"
+                          else f"at most {MAX_DECISIONS} decisions")
+            return Duration()
         return Duration(**{unit[0]: amount}, pos=self.r.pos(node))
 
     def _condition(self, node) -> Optional[conditions.Condition]:
@@ -408,8 +421,7 @@ class _Builder:
             shift = 1 if node.style in ("'", '"') else 0
             self.r.diagnostics.append(diag(
                 "B027", SourcePos(pos.file, pos.line, pos.col + shift + exc.offset),
-                f"cannot read the condition '{source}': {exc.message}",
-                "write e.g. trust >= 50 and not road_paved (see Conditions in docs/authoring.md)"))
+                f"cannot read the condition '{source}': {exc.message}", _condition_hint(source)))
             return None
 
     def _events(self, node) -> dict:
@@ -471,6 +483,34 @@ class _Builder:
 
     def _list(self, node, what: str) -> list:
         return [] if node is None else self.r.sequence(node, what)
+
+
+_CONDITION_HINTS = (
+    (r"=>", "did you mean >= ? (greater than or equal)"),
+    (r"=<", "did you mean <= ? (less than or equal)"),
+    (r"≥|≤|≠", "write >=, <= and != with ordinary characters"),
+    (r"&&|&", "write `and` to join two conditions"),
+    (r"\|\|?", "write `or` for either of two conditions"),
+    (r"(?<![<>=!])=(?!=)", "use == to compare (a single = is not a comparison)"),
+    (r"!(?!=)", "write `not` in front of a flag, e.g. not paket_bantuan"),
+    (r"\bbukan\b", "write `not` (or tidak) in front of a flag, e.g. not paket_bantuan"),
+    (r"[<>]=?\s*\w+\s*[<>]", "compare one thing at a time: 40 < x and x < 60"),
+)
+
+
+def _list_hint(value: str, allowed) -> str:
+    if "," in value:
+        return f"write several as a list in brackets: [{', '.join(v.strip() for v in value.split(','))}]"
+    return f"use one of: {', '.join(allowed)}"
+
+
+def _condition_hint(source: str) -> str:
+    if not source.strip():
+        return "the condition is empty; a value starting with ! is read by YAML as a tag: write not x"
+    for pattern, hint in _CONDITION_HINTS:
+        if re.search(pattern, source):
+            return hint
+    return "write e.g. trust >= 50 and not road_paved (see Conditions in docs/authoring.md)"
 
 
 _BUILTIN_LABELS = {

@@ -114,7 +114,7 @@ class Reader:
         try:
             number = float(value.replace("_", ""))
         except ValueError:
-            self.report("B010", node, f"{what} must be a number, not '{value}'", "write a number such as 5 or -2")
+            self.report("B010", node, f"{what} must be a number, not '{value}'", _number_hint(value))
             return default
         if number != number or abs(number) > 1e9:
             self.report("B014", node, f"{what} is out of range ({value})", "use a number between -1e9 and 1e9")
@@ -184,3 +184,19 @@ class Reader:
         close = difflib.get_close_matches(key, keys, n=1, cutoff=0.6)
         hint = f"did you mean '{close[0]}'?" if close else f"the keys allowed here are: {', '.join(keys)}"
         self.report("B011", node, f"unknown key '{key}' in {what}", hint)
+
+
+def _number_hint(value: str) -> str:
+    text = value.strip()
+    if text.endswith("%"):
+        return f"write a fraction without %: {text[:-1].strip()}% is {_fraction(text[:-1])}"
+    if "," in text and text.replace(",", "", 1).lstrip("-").isdigit():
+        return f"use a dot for decimals: {text.replace(',', '.')}"
+    return "write a number such as 5, -2 or 0.5"
+
+
+def _fraction(text: str) -> str:
+    try:
+        return f"{float(text.replace(',', '.')) / 100:g}"
+    except ValueError:
+        return "a number between 0 and 1"

@@ -63,10 +63,9 @@ def parse_source(path: str, data: bytes) -> SourceFile:
     try:
         root = yaml.compose(text, Loader=Loader)
     except yaml.MarkedYAMLError as exc:
-        return _fail(path, _syntax(path, exc), digest)
+        return _fail(path, _syntax(path, exc, text), digest)
     except yaml.YAMLError as exc:
-        return _fail(path, diag("B003", SourcePos(path, 1, 1), f"the YAML cannot be read: {exc}",
-                                "check indentation and quotes"), digest)
+        return _fail(path, _unreadable(path, text, exc), digest)
     if root is None:
         return _fail(path, diag("B012", SourcePos(path, 1, 1), "the file is empty",
                                 "start from `python run_game.py new NAME`, or copy a scenario from scenarios/"),
@@ -81,25 +80,48 @@ def _fail(path: str, problem: Diagnostic, digest: str = "") -> SourceFile:
     return SourceFile(path, None, digest, [problem])
 
 
-def _syntax(path: str, exc: yaml.MarkedYAMLError) -> Diagnostic:
+def _syntax(path: str, exc: yaml.MarkedYAMLError, text: str) -> Diagnostic:
     mark = exc.problem_mark or exc.context_mark
     pos = SourcePos(path, mark.line + 1, mark.column + 1) if mark else SourcePos(path, 1, 1)
     problem = (exc.problem or "").strip()
-    context = (exc.context or "").strip()
-    message = f"the YAML is not well-formed: {problem}" + (f" ({context})" if context else "")
-    return diag("B003", pos, message, _syntax_hint(problem))
+    lines = text.splitlines()
+    here = lines[pos.line - 1] if 0 < pos.line <= len(lines) else ""
+    before = lines[pos.line - 2] if 1 < pos.line <= len(lines) + 1 else ""
+    message = f"the file is not well-formed YAML here ({problem})" if problem else "the file is not well-formed YAML"
+    return diag("B003", pos, message, _syntax_hint(problem, here, before))
 
 
-def _syntax_hint(problem: str) -> str:
+def _syntax_hint(problem: str, here: str, before: str) -> str:
+    nearby = here + "\n" + before
+    if "\t" in here[: len(here) - len(here.lstrip())] or "found character '\\t'" in problem:
+        return "this line is indented with a Tab; YAML needs spaces (set your editor to insert spaces)"
+    if "\u00a0" in nearby:
+        return "a non-breaking space (often pasted from Word) is hiding here; retype the spaces"
+    if any(q in nearby for q in "\u201c\u201d\u2018\u2019"):
+        return "curly quotes (\u201c \u201d, from Word) do not count as quotes in YAML; use straight quotes \" or '"
+    if problem.startswith("found unexpected end of stream") or "found unexpected end" in problem:
+        return "a quote or bracket opened on or before this line is never closed"
     if "mapping values are not allowed" in problem:
         return "a text containing ': ' must be quoted, e.g. text: \"Kata Pak Kades: setuju\""
-    if "found character '\\t'" in problem or "tab" in problem:
-        return "YAML does not allow tab characters for indentation; use spaces"
+    if "expected a single document" in problem or here.strip() == "---":
+        return "a line '---' starts a second document; a scenario is one document, remove it"
+    if "found undefined alias" in problem or "found undefined tag" in problem or "found unknown" in problem:
+        return "'*', '&' and '!' have a special meaning in YAML; put the text in quotes"
     if "expected <block end>" in problem or "did not find expected" in problem:
         return "check that this line is indented like its neighbours, and that quotes and brackets are closed"
-    if "found undefined alias" in problem or "found unknown" in problem:
-        return "'*' and '&' have a special meaning in YAML; put the text in quotes"
     return "check the indentation and the quotes on this line and the one before it"
+
+
+def _unreadable(path: str, text: str, exc: yaml.YAMLError) -> Diagnostic:
+    """Errors without a mark, such as a control character pasted from another program."""
+    for number, line in enumerate(text.split("\n"), 1):  # not splitlines: it splits at \x0b and \x0c
+        for column, char in enumerate(line, 1):
+            if ord(char) < 32 and char not in "\t\r":
+                return diag("B003", SourcePos(path, number, column),
+                            f"the file contains an invisible control character (code {ord(char)})",
+                            "delete and retype this part of the line; it was probably pasted from another program")
+    return diag("B003", SourcePos(path, 1, 1), f"the YAML cannot be read: {exc}",
+                "check the indentation and the quotes")
 
 
 def _check_tree(path: str, root: yaml.Node):

@@ -5,7 +5,7 @@
 
 Numbers, true/false, 'strings', names (meters, flags, and the built-ins
 `turn`, `day`, `month`), comparisons (== != < <= > >=), + and -, and the
-boolean words and/or/not (Indonesian dan/atau also work). Nothing else: no
+boolean words and/or/not (Indonesian dan/atau/tidak also work). Nothing else: no
 calls, no attributes, no Python. Parsing builds a small tuple tree; evaluating
 walks it.
 """
@@ -23,7 +23,7 @@ _TOKEN = re.compile(
     r"\s*(?:(?P<num>\d+(?:\.\d+)?)|(?P<name>[A-Za-z_][A-Za-z0-9_]*)"
     r"|(?P<str>'[^']*'|\"[^\"]*\")|(?P<op>==|!=|<=|>=|<|>|\(|\)|\+|-))"
 )
-_WORDS = {"and": "and", "dan": "and", "or": "or", "atau": "or", "not": "not"}
+_WORDS = {"and": "and", "dan": "and", "or": "or", "atau": "or", "not": "not", "tidak": "not"}
 _COMPARE = ("==", "!=", "<", "<=", ">", ">=")
 
 

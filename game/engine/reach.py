@@ -19,6 +19,8 @@ from .rules import apply_choice, available_choices, initial_state
 from .state import SessionState
 
 DEFAULT_MAX_STATES = 200_000
+DEFAULT_MAX_TRANSITIONS = 300_000  # each one plays a decision: the real cost (many chance events
+                                   # multiply them), and a count keeps a cut search reproducible
 NEG = float("-inf")
 POS = float("inf")
 
@@ -278,10 +280,13 @@ class _Frame:
         self.pending = None  # the edge waiting for a child frame to finish
 
 
-def explore(scenario: Scenario, max_states: int = DEFAULT_MAX_STATES, scope: str = "all") -> Exploration:
+def explore(scenario: Scenario, max_states: int = DEFAULT_MAX_STATES, scope: str = "all",
+            max_transitions: int = DEFAULT_MAX_TRANSITIONS) -> Exploration:
     """Summarise every reachable state once (iteratively: chains can be thousands deep).
 
-    With scope "flow", endings are not told apart (all are reported as "*").
+    With scope "flow", endings are not told apart (all are reported as "*"). Past
+    `max_states` states or `max_transitions` decisions played, nothing new is
+    expanded and the result says it is not `complete`.
     """
     comps = scenario.competencies()
     shape = KeyShape.of(scenario, scope)
@@ -290,15 +295,18 @@ def explore(scenario: Scenario, max_states: int = DEFAULT_MAX_STATES, scope: str
     matter: set = set()
     seen: set = set()
     complete, cyclic = True, False
+    played = 0
     root = initial_state(scenario)
 
     def frame_for(key, state):
+        nonlocal played
         on_stack.add(key)
         edges = []
         choices = available_choices(scenario, state)
         for choice in choices:
             for t in chance_outcomes(scenario, state, choice):
                 edges.append((t, t.probability / len(choices)))
+        played += len(edges)
         return _Frame(key, state, edges)
 
     root_key = shape.key(root)
@@ -332,7 +340,7 @@ def explore(scenario: Scenario, max_states: int = DEFAULT_MAX_STATES, scope: str
             _absorb(frame.summary, child, step, comps)
         elif target in on_stack:
             cyclic = True
-        elif len(memo) + len(stack) >= max_states:
+        elif len(memo) + len(stack) >= max_states or played >= max_transitions:
             complete = False
         else:
             frame.pending = step

@@ -9,6 +9,9 @@ from .reach import explore
 from .state import SessionState
 
 
+BOUNDS_TRANSITIONS = 100_000  # a few seconds at most; past it the scale is marked incomplete
+
+
 @dataclass(frozen=True)
 class Bounds:
     """The worst and best final value of each competency over all playthroughs."""
@@ -19,7 +22,7 @@ class Bounds:
 
     @staticmethod
     def of(scenario: Scenario) -> "Bounds":
-        found = explore(scenario, scope="flow")
+        found = explore(scenario, scope="flow", max_transitions=BOUNDS_TRANSITIONS)
         return Bounds(dict(found.best), dict(found.worst), found.complete)
 
     def to_dict(self) -> dict:

@@ -95,8 +95,11 @@ class Session:
     def date(self) -> Optional[str]:
         if not self.scenario.calendar.start:
             return None
-        start = datetime.date.fromisoformat(self.scenario.calendar.start)
-        return (start + datetime.timedelta(days=self.state.day)).isoformat()
+        try:
+            start = datetime.date.fromisoformat(self.scenario.calendar.start)
+            return (start + datetime.timedelta(days=self.state.day)).isoformat()
+        except (ValueError, OverflowError):
+            return None  # past the end of the calendar: show days only
 
     def _location(self) -> Optional[Location]:
         """The node's location, or the last one the story was at."""
