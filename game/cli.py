@@ -175,16 +175,33 @@ def scenario_folders(args) -> list:
 
 
 def cmd_validate(args) -> int:
-    from .content.diagnostics import format_json, format_text
+    from .content.diagnostics import diag, format_json, format_text
     from .content.library import SCENARIOS_DIR, scenario_files
     from .content.loader import load_file
+    from .content.plans import PLAN_SUFFIX, load_plans
+    from .engine.model import SourcePos
 
-    paths = args.paths or [SCENARIOS_DIR]
-    missing = [p for p in paths if not Path(p).exists()]
-    for path in missing:
-        print(f"{path}: error: no such file or folder", file=sys.stderr)
-    files = scenario_files(p for p in paths if Path(p).exists())
-    results = {str(f): load_file(f).diagnostics for f in files}
+    paths = [Path(p) for p in (args.paths or [SCENARIOS_DIR])]
+    results, ids = {}, {}
+    for path in paths:
+        if not path.exists():
+            results[str(path)] = [diag("B001", SourcePos(str(path), 0, 0), "no such file or folder",
+                                       "check the path; folders are searched for .yaml files")]
+        elif path.is_dir() and not scenario_files([path]):
+            results[str(path)] = [diag("B001", SourcePos(str(path), 0, 0), "this folder has no scenario files",
+                                       "scenarios are files ending in .yaml or .yml")]
+    for file in scenario_files(p for p in paths if p.exists()):
+        if file.name.endswith(PLAN_SUFFIX):  # named on purpose: check it as what it is
+            results[str(file)] = load_plans(file).diagnostics
+            continue
+        loaded = load_file(file)
+        results[str(file)] = list(loaded.diagnostics)
+        if loaded.scenario is not None:
+            other = ids.setdefault(loaded.scenario.id, file)
+            if other != file:
+                results[str(file)].append(diag(
+                    "B013", loaded.scenario.pos, f"the scenario id '{loaded.scenario.id}' is also used by {other}",
+                    "give each scenario its own id; the game would show only one of them"))
     errors = sum(d.is_error() for diags in results.values() for d in diags)
     warnings = sum(not d.is_error() for diags in results.values() for d in diags)
     if args.format == "json":
@@ -193,8 +210,8 @@ def cmd_validate(args) -> int:
         for diags in results.values():
             if diags:
                 print(format_text(diags))
-        print(f"{len(files)} file(s) checked: {errors} error(s), {warnings} warning(s)")
-    return EXIT_ERRORS if errors or missing or not files else EXIT_OK
+        print(f"{len(results)} file(s) checked: {errors} error(s), {warnings} warning(s)")
+    return EXIT_ERRORS if errors else EXIT_OK
 
 
 def cmd_report(args) -> int:
@@ -238,10 +255,11 @@ def cmd_analyze(args) -> int:
 
 def cmd_test(args) -> int:
     from .analysis.plans import run_plan
-    from .content.plans import load_plans, plan_files
-    from .content.diagnostics import format_text
+    from .content.diagnostics import diag, format_text
     from .content.library import SCENARIOS_DIR
     from .content.loader import load_file
+    from .content.plans import check_against, load_plans, plan_files
+    from .engine.model import SourcePos
     from .engine.scoring import Bounds
 
     files = plan_files(args.paths or [SCENARIOS_DIR])
@@ -252,7 +270,14 @@ def cmd_test(args) -> int:
     for path in files:
         plans = load_plans(path)
         loaded = load_file(plans.scenario_path)
-        problems = plans.diagnostics + (loaded.errors if loaded.scenario is None else [])
+        if loaded.scenario is None and not plans.scenario_path.exists():
+            problems = plans.diagnostics + [diag("B001", SourcePos(str(path), 1, 1),
+                                                 f"the scenario {plans.scenario_path} for these plans does not exist",
+                                                 "name the plan file after its scenario (NAME.plan.yaml beside "
+                                                 "NAME.yaml), or say which one with scenario: FILE")]
+        else:
+            problems = plans.diagnostics + (loaded.errors if loaded.scenario is None else
+                                            check_against(plans, loaded.scenario))
         if problems:
             print(format_text(problems))
             failed += max(1, len(plans.plans))

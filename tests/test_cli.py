@@ -95,3 +95,30 @@ def test_unknown_scenario_and_broken_scenario(tmp_path):
     bad.write_text("id: [unclosed\n")
     done = run("play", "--text", str(bad))
     assert done.returncode == 1 and "B003" in done.stderr
+
+
+def test_validate_explains_missing_files_and_empty_folders(tmp_path):
+    done = run("validate", "--format", "json", str(tmp_path / "nope.yaml"), str(tmp_path))
+    assert done.returncode == 1
+    report = json.loads(done.stdout)
+    assert report["errors"] == 2
+    messages = [d["message"] for f in report["files"] for d in f["diagnostics"]]
+    assert messages == ["no such file or folder", "this folder has no scenario files"]
+
+
+def test_validate_finds_two_scenarios_with_one_id(tmp_path):
+    for name in ("a.yaml", "b.yaml"):
+        (tmp_path / name).write_text(BASE)
+    done = run("validate", str(tmp_path))
+    assert done.returncode == 1
+    assert "B013" in done.stdout and "also used by" in done.stdout
+
+
+def test_validate_checks_a_plan_file_as_a_plan():
+    done = run("validate", str(SAMPLE).replace(".yaml", ".plan.yaml"))
+    assert done.returncode == 0 and "0 error(s)" in done.stdout
+
+
+def test_seed_out_of_range_is_a_usage_error():
+    done = run("play", "--text", "sample-dapur-sehat", "--seed", "99999999999999999999999", "--auto", "first")
+    assert done.returncode == 2 and "out of range" in done.stderr

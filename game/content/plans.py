@@ -19,7 +19,7 @@ from typing import Optional
 
 import yaml
 
-from ..engine.model import SourcePos
+from ..engine.model import MISCONCEPTIONS, SourcePos
 from .reader import Reader
 from .source import read_source
 
@@ -32,6 +32,7 @@ class Expect:
     misconceptions: Optional[tuple] = None
     scores: dict = field(default_factory=dict)  # competency -> (min or None, max or None)
     events: tuple = ()
+    pos: SourcePos = SourcePos()  # where `expect:` is written
 
 
 @dataclass(frozen=True)
@@ -112,7 +113,16 @@ def _expect(r: Reader, node) -> Expect:
                 bounds = r.mapping(value, f"the score of {comp}", ("min", "max"))
                 scores[comp] = (r.number(bounds["min"], "min") if "min" in bounds else None,
                                 r.number(bounds["max"], "max") if "max" in bounds else None)
+    for tag, item in r.words(fields["misconceptions"], "misconceptions") if "misconceptions" in fields else ():
+        if tag not in MISCONCEPTIONS:
+            r.report("B026", item, f"'{tag}' is not a misconception tag", f"use one of: {', '.join(MISCONCEPTIONS)}")
+    for comp, (low, high) in scores.items():
+        for bound in (low, high):
+            if bound is not None and not 0 <= bound <= 100:
+                r.report("B014", fields["scores"], f"the score bound {bound:g} for {comp} is outside 0-100",
+                         "scores run from 0 (the worst possible) to 100 (the best)")
     return Expect(
+        pos=r.pos(node),
         ending=r.string(fields["ending"], "ending") if "ending" in fields else None,
         misconceptions=tuple(w for w, _ in r.words(fields["misconceptions"], "misconceptions"))
         if "misconceptions" in fields and not _empty_list(fields["misconceptions"]) else
@@ -124,3 +134,31 @@ def _expect(r: Reader, node) -> Expect:
 
 def _empty_list(node) -> bool:
     return isinstance(node, yaml.SequenceNode) and not node.value
+
+
+def check_against(plan_file: "PlanFile", scenario) -> list:
+    """Names in the plans that the scenario does not have: a mistake in the plan, not a failing path."""
+    import difflib
+
+    from .diagnostics import diag
+
+    found = []
+    endings = [e.id for e in scenario.endings]
+    for plan in plan_file.plans:
+        expect = plan.expect
+        if expect.ending is not None and expect.ending not in endings:
+            close = difflib.get_close_matches(expect.ending, endings, n=1)
+            found.append(diag("B014", expect.pos, f"plan '{plan.name}' expects ending '{expect.ending}', "
+                                                   "which the scenario does not have",
+                              f"did you mean '{close[0]}'?" if close else f"the endings are: {', '.join(endings)}"))
+        for event in expect.events:
+            if event not in scenario.events:
+                found.append(diag("B023", expect.pos, f"plan '{plan.name}' expects event '{event}', "
+                                                       "which the scenario does not have",
+                                  f"the events are: {', '.join(scenario.events) or 'none'}"))
+        for comp in expect.scores:
+            if comp not in scenario.competencies():
+                found.append(diag("B024", expect.pos, f"plan '{plan.name}' expects a score for '{comp}', "
+                                                       "which is not a competency here",
+                                  f"the competencies are: {', '.join(scenario.competencies())}"))
+    return found

@@ -89,3 +89,20 @@ def test_start_at_unknown_names_is_a_clear_error():
     assert done.returncode == 2 and "there is no node 'nowhere'" in done.stderr
     done = run("play", "--text", "sample-dapur-sehat", "--set", "mood=3", "--choices", "1")
     assert done.returncode == 2 and "neither a meter nor a flag" in done.stderr
+
+
+def test_names_the_scenario_lacks_are_plan_errors_with_lines(tmp_path):
+    write(tmp_path, "plans:\n  - choices: [1, 1]\n    expect: {ending: goood, misconceptions: [solo], "
+                    "scores: {collaboration: {min: 101}}}\n")
+    done = run("test", str(tmp_path))
+    assert done.returncode == 1
+    assert "mini.plan.yaml:3:13: error B014: plan 'plan 1' expects ending 'goood'" in done.stdout
+    assert "did you mean 'good'?" in done.stdout
+    assert "B026" in done.stdout and "outside 0-100" in done.stdout
+
+
+def test_plan_without_its_scenario(tmp_path):
+    path = tmp_path / "gone.plan.yaml"
+    path.write_text("plans:\n  - choices: [1]\n")
+    done = run("test", str(path))
+    assert done.returncode == 1 and "does not exist" in done.stdout
