@@ -38,7 +38,7 @@ def _unknown(code: str, pos, kind: str, name: str, known, declare: str) -> Diagn
 
 def check_start(scenario: Scenario) -> list:
     if scenario.start and scenario.start not in scenario.nodes:
-        return [_unknown("B020", scenario.pos, "node", scenario.start, scenario.nodes,
+        return [_unknown("B020", scenario.start_pos.or_else(scenario.pos), "node", scenario.start, scenario.nodes,
                          "set 'start' to the id of the first node")]
     return []
 
@@ -54,10 +54,11 @@ def check_references(scenario: Scenario) -> list:
 
     for node in nodes.values():
         if node.location and node.location not in scenario.locations:
-            found.append(_unknown("B022", node.pos, "location", node.location, scenario.locations,
+            found.append(_unknown("B022", node.location_pos.or_else(node.pos), "location", node.location,
+                                  scenario.locations,
                                   f"declare '{node.location}' under locations:"))
         if node.otherwise:
-            node_ref(node.pos, node.otherwise)
+            node_ref(node.otherwise_pos.or_else(node.pos), node.otherwise)
         for line in node.lines:
             if line.speaker and line.speaker not in scenario.characters:
                 found.append(_unknown("B021", line.pos, "character", line.speaker, scenario.characters,
@@ -71,12 +72,13 @@ def check_references(scenario: Scenario) -> list:
                                           f"declare '{item.event}' under events:"))
     for event in scenario.events.values():
         if event.next:
-            node_ref(event.pos, event.next, allow_end=False)
+            node_ref(event.next_pos.or_else(event.pos), event.next, allow_end=False)
         for target in event.at:
-            node_ref(event.pos, target, allow_end=False)
+            node_ref(event.at_pos.or_else(event.pos), target, allow_end=False)
     for meter in scenario.meters.values():
         if meter.stakeholder and meter.stakeholder not in scenario.characters:
-            found.append(_unknown("B021", meter.pos, "character", meter.stakeholder, scenario.characters,
+            found.append(_unknown("B021", meter.stakeholder_pos.or_else(meter.pos), "character", meter.stakeholder,
+                                  scenario.characters,
                                   "a trust meter's stakeholder must be a character id"))
     return found
 
@@ -232,8 +234,8 @@ def check_duplicates(scenario: Scenario) -> list:
 
 def check_assets(scenario: Scenario, asset_status: AssetStatus) -> list:
     found = []
-    items = [(c.pos, c.portrait) for c in scenario.characters.values()]
-    items += [(loc.pos, loc.background) for loc in scenario.locations.values()]
+    items = [(c.portrait_pos.or_else(c.pos), c.portrait) for c in scenario.characters.values()]
+    items += [(loc.background_pos.or_else(loc.pos), loc.background) for loc in scenario.locations.values()]
     for pos, relative in items:
         if not relative:
             continue

@@ -151,6 +151,7 @@ class _Builder:
             content_hash=self.hash,
             pos=r.pos(root),
             flags=tuple(sorted(self.flags)),
+            start_pos=self._at(top.get("start"), root),
         )
 
     def _format(self, node) -> None:
@@ -209,6 +210,7 @@ class _Builder:
                 role=self.r.text(fields.get("role"), f"the role of '{cid}'"),
                 portrait=self._asset(fields.get("portrait")),
                 pos=self.r.pos(key),
+                portrait_pos=self._at(fields.get("portrait"), key),
             )
         return result
 
@@ -222,6 +224,7 @@ class _Builder:
                 kind=self.r.string(fields["kind"], "kind") if "kind" in fields else "",
                 background=self._asset(fields.get("background")),
                 pos=self.r.pos(key),
+                background_pos=self._at(fields.get("background"), key),
             )
         return result
 
@@ -261,6 +264,7 @@ class _Builder:
             max=r.number(fields["max"], "max") if "max" in fields else None,
             stakeholder=r.string(fields["stakeholder"], "stakeholder") if "stakeholder" in fields else None,
             pos=r.pos(key),
+            stakeholder_pos=self._at(fields.get("stakeholder"), key),
         )
         self._check_range(meter, value)
         return meter
@@ -299,6 +303,8 @@ class _Builder:
             otherwise=r.string(fields["otherwise"], "otherwise") if "otherwise" in fields else None,
             reflection=r.text(fields.get("reflection"), f"the reflection question of '{nid}'"),
             pos=r.pos(key),
+            location_pos=self._at(fields.get("location"), key),
+            otherwise_pos=self._at(fields.get("otherwise"), key),
         )
 
     def _line(self, node, nid: str) -> Optional[Line]:
@@ -454,6 +460,8 @@ class _Builder:
             once=r.boolean(fields["once"], "once", True) if "once" in fields else True,
             next=r.string(fields["next"], "next") if "next" in fields else None,
             pos=r.pos(key),
+            at_pos=self._at(fields.get("at"), key),
+            next_pos=self._at(fields.get("next"), key),
         )
 
     def _endings(self, node) -> tuple:
@@ -478,6 +486,10 @@ class _Builder:
         return tuple(endings)
 
     # -- small helpers -------------------------------------------------------------
+    def _at(self, node, fallback) -> SourcePos:
+        """Where a field's value is written (the owner's position when it is absent)."""
+        return self.r.pos(node if node is not None else fallback)
+
     def _entries(self, node, what: str) -> list:
         return [] if node is None else self.r.entries(node, what)
 

@@ -29,6 +29,12 @@ class SourcePos:
     line: int = 0
     col: int = 0
 
+    def __bool__(self) -> bool:
+        return self.line > 0
+
+    def or_else(self, other: "SourcePos") -> "SourcePos":
+        return self if self else other
+
     def __str__(self) -> str:
         return f"{self.file}:{self.line}:{self.col}"
 
@@ -58,6 +64,7 @@ class Character:
     role: Text
     portrait: Optional[str] = None
     pos: SourcePos = NOWHERE
+    portrait_pos: SourcePos = NOWHERE
 
 
 @dataclass(frozen=True)
@@ -67,6 +74,7 @@ class Location:
     kind: str = ""
     background: Optional[str] = None
     pos: SourcePos = NOWHERE
+    background_pos: SourcePos = NOWHERE
 
 
 @dataclass(frozen=True)
@@ -79,6 +87,7 @@ class Meter:
     max: Optional[float] = None
     stakeholder: Optional[str] = None  # character id, for trust meters
     pos: SourcePos = NOWHERE
+    stakeholder_pos: SourcePos = NOWHERE
 
     def clamp(self, value: float) -> float:
         if self.min is not None and value < self.min:
@@ -165,6 +174,8 @@ class Node:
     otherwise: Optional[str] = None
     reflection: Text = Text()  # a free-text question asked at this node
     pos: SourcePos = NOWHERE
+    location_pos: SourcePos = NOWHERE
+    otherwise_pos: SourcePos = NOWHERE
 
 
 @dataclass(frozen=True)
@@ -188,6 +199,8 @@ class Event:
     once: bool = True
     next: Optional[str] = None  # divert the story to this node
     pos: SourcePos = NOWHERE
+    at_pos: SourcePos = NOWHERE
+    next_pos: SourcePos = NOWHERE
 
 
 @dataclass(frozen=True)
@@ -225,6 +238,7 @@ class Scenario:
     content_hash: str = ""
     pos: SourcePos = NOWHERE
     flags: tuple[str, ...] = field(default=())  # every flag some choice or event sets
+    start_pos: SourcePos = NOWHERE
 
     def competencies(self) -> tuple[str, ...]:
         return tuple(m for m, meter in self.meters.items() if meter.kind == "competency")

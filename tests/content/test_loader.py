@@ -78,7 +78,7 @@ def test_unknown_speaker_and_location():
     text = replace("  a:\n", "  a:\n    location: balai\n", text)
     loaded = load(text)
     assert only(loaded, "B021")[0].pos.line == 18
-    assert only(loaded, "B022")[0].pos.line == 15
+    assert only(loaded, "B022")[0].pos.line == 16  # the `location:` line itself
 
 
 def test_undeclared_meter():
@@ -237,3 +237,15 @@ def test_diagnostic_text_format():
     first = str(d).splitlines()[0]
     assert first.startswith("mini.yaml:22:15: error B020: ")
     assert "hint:" in str(d)
+
+
+def test_references_point_at_the_line_that_names_them():
+    text = BASE.replace("start: a\n", "start: aa\n").replace("    max: 100\n", "    max: 100\n    kind: trust\n    stakeholder: nobody\n", 1)
+    text = text.replace("  b:\n    choices:", "  b:\n    otherwise: zz\n    if: trust > 0\n    choices:")
+    text += "events:\n  rain:\n    kind: obstacle\n    title: {id: A, en: A}\n    text: {id: A, en: A}\n    at: [nowhere]\n"
+    loaded = load(text)
+    lines = {(d.code, d.message.split("'")[1]): d.pos.line for d in loaded.diagnostics if d.code in ("B020", "B021")}
+    assert lines[("B020", "aa")] == 7
+    assert lines[("B021", "nobody")] == 15
+    assert lines[("B020", "zz")] == 31
+    assert lines[("B020", "nowhere")] == 52
