@@ -343,10 +343,15 @@ def play_text(args, scenario) -> int:
     session = Session(scenario, seed=options.seed)
     if args.start_at or args.set:
         try:
-            session.jump(args.start_at or session.state.node, parse_settings(args.set))
+            values = parse_settings(args.set)
+            session.jump(args.start_at or session.state.node, values)
         except (ValueError, ChoiceError) as exc:
             print(f"error: {exc}", file=sys.stderr)
             return EXIT_USAGE
+        for name, wanted in values.items():
+            kept = session.state.meters.get(name, wanted)
+            if kept != wanted:
+                print(f"note: {name} stays within its range: set to {kept:g}, not {wanted:g}", file=sys.stderr)
     recorder = play_recorder(args, session)  # every decision is committed as it is made
     try:
         play(scenario, options, sys.stdout, ask=_ask, session=session,

@@ -122,3 +122,9 @@ def test_validate_checks_a_plan_file_as_a_plan():
 def test_seed_out_of_range_is_a_usage_error():
     done = run("play", "--text", "sample-dapur-sehat", "--seed", "99999999999999999999999", "--auto", "first")
     assert done.returncode == 2 and "out of range" in done.stderr
+
+
+def test_preview_says_when_a_value_is_kept_in_range():
+    done = run("play", "--text", "sample-dapur-sehat", "--start-at", "evaluasi", "--set", "moral_kader=700",
+               "--choices", "1", "--no-record")
+    assert done.returncode == 0 and "set to 100, not 700" in done.stderr

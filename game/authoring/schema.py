@@ -21,9 +21,14 @@ SCHEDULE_KEYS = ("event", "after")
 TOP_REQUIRED = ("format", "id", "title", "summary", "duty", "minutes", "start", "nodes", "endings")
 
 ID_PATTERN = "^[a-z0-9][a-z0-9_-]*$"
-UNITS = "day|days|hari|week|weeks|minggu|pekan|month|months|bulan"
+def _any_case(words: str) -> str:
+    """JSON Schema patterns have no ignore-case flag; the loader reads units in any case."""
+    return "|".join("".join(f"[{c.lower()}{c.upper()}]" for c in word) for word in words.split("|"))
+
+
+UNITS = _any_case("day|days|hari|week|weeks|minggu|pekan|month|months|bulan")
 DURATION = rf"^\s*\d+\s*({UNITS})?\s*$"
-AFTER = rf"^\s*\d+\s*({UNITS}|decision|decisions|keputusan)?\s*$"
+AFTER = rf"^\s*\d+\s*({UNITS}|{_any_case('decision|decisions|keputusan')})?\s*$"
 
 
 def _obj(keys: tuple, properties: dict, required: tuple = (), description: str = "") -> dict:

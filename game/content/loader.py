@@ -138,7 +138,7 @@ class _Builder:
             title=r.text(top.get("title"), "the title"),
             summary=r.text(top.get("summary"), "the summary"),
             duty=self._duty(top.get("duty")),
-            minutes=r.integer(top["minutes"], "minutes") if "minutes" in top else 0,
+            minutes=self._minutes(top.get("minutes")),
             start=r.string(top["start"], "start") if "start" in top else "",
             characters=self._characters(top.get("characters")),
             locations=self._locations(top.get("locations")),
@@ -153,6 +153,14 @@ class _Builder:
             flags=tuple(sorted(self.flags)),
             start_pos=self._at(top.get("start"), root),
         )
+
+    def _minutes(self, node) -> int:
+        if node is None:
+            return 0
+        minutes = self.r.integer(node, "minutes")
+        if minutes < 1:
+            self.r.report("B014", node, f"minutes is {minutes}", "write roughly how many minutes one playthrough takes, e.g. 20")
+        return minutes
 
     def _format(self, node) -> None:
         if node is None:

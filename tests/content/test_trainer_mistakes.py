@@ -99,3 +99,17 @@ def test_durations_and_calendar_have_limits():
 def test_empty_character_name():
     text = BASE.replace("meters:", "characters:\n  wiryo:\n    name: #1 Pak Wiryo\n    role: {id: Kades, en: Head}\nmeters:")
     assert "comment" in only(load(text), "B012").hint
+
+
+def test_minutes_must_be_positive():
+    assert only(load(BASE.replace("minutes: 2", "minutes: -1")), "B014").pos.line == 6
+
+
+def test_schema_reads_units_in_any_case_like_the_loader():
+    import re
+
+    from game.authoring.schema import AFTER, DURATION
+
+    for value in ("2 Minggu", "3 HARI", "1 bulan"):
+        assert re.match(DURATION, value) and load(replace("        next: b\n", f"        time: {value}\n        next: b\n")).ok
+    assert re.match(AFTER, "3 Keputusan")
