@@ -121,6 +121,8 @@ class RecordStore:
             path.parent.mkdir(parents=True, exist_ok=True)
             conn = _connect_checked(path)
             return cls(conn, path, clock, new_id)
+        except ForeignDatabase as exc:
+            return cls(None, path, clock, new_id, _off_message(path, f"{exc}; choose another file with --db"))
         except sqlite3.DatabaseError as exc:
             if not _is_damage(exc):
                 return cls(None, path, clock, new_id, _off_message(path, exc))
@@ -317,10 +319,17 @@ def _load(text: Optional[str], default):
         return default
 
 
+class ForeignDatabase(sqlite3.DatabaseError):
+    """A sound SQLite file that belongs to another program: left exactly as it is."""
+
+
 def _connect_checked(path: Path) -> sqlite3.Connection:
     """Connect, set WAL, check the file is sound and has our tables."""
     conn = sqlite3.connect(str(path), timeout=5)
     try:
+        tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        if tables and "meta" not in tables:  # before anything writes: it is someone else's database
+            raise ForeignDatabase(f"{path} is another program's database (tables: {', '.join(sorted(tables)[:5])})")
         conn.execute("PRAGMA journal_mode=WAL")
         conn.execute("PRAGMA synchronous=FULL")
         conn.execute("PRAGMA foreign_keys=ON")

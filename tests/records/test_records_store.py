@@ -178,3 +178,19 @@ def test_recorder_keeps_reflections_given_to_the_session(tmp_path, scenario):
     recorder.after_choice()
     [record] = store.sessions()
     assert [(r["node"], r["answer"]) for r in record["reflections"]] == [("meet", "Warga perlu didengar")]
+
+
+def test_another_programs_database_is_left_alone(tmp_path):
+    import sqlite3
+
+    from game.records.store import RecordStore
+
+    path = tmp_path / "contacts.sqlite3"
+    with sqlite3.connect(path) as conn:
+        conn.execute("CREATE TABLE people (name TEXT)")
+        conn.execute("INSERT INTO people VALUES ('Bu Siti')")
+    before = path.read_bytes()
+    store = RecordStore.open(path)
+    assert not store.enabled and "another program" in store.message
+    store.close()
+    assert path.read_bytes() == before and not list(tmp_path.glob("*.damaged-*"))
