@@ -169,8 +169,13 @@ def report_main(args, scenarios: Optional[dict] = None, clock: Clock = utc_now, 
 def read_export(path: Path) -> list:
     try:
         text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ExportError(f"{path}: cannot be read ({exc})") from None
+    except FileNotFoundError:
+        raise ExportError(f"{path}: no such file; give the exports made with "
+                          "`python run_game.py export --format json -o FILE`") from None
+    except UnicodeDecodeError:
+        raise ExportError(f"{path}: not a text file; give a .json or .csv export from Berdaya") from None
+    except OSError as exc:
+        raise ExportError(f"{path}: cannot be read ({exc.strerror or exc})") from None
     if path.suffix.lower() == ".csv":
         return from_csv(text, str(path))
     return from_json(text, str(path))

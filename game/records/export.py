@@ -54,7 +54,10 @@ def from_json(text: str, name: str = "<json>") -> list[dict]:
     try:
         document = json.loads(text)
     except ValueError as exc:
-        raise ExportError(f"{name}: not JSON ({exc})") from None
+        line = getattr(exc, "lineno", None)
+        raise ExportError(f"{name}: not a Berdaya records export (the JSON breaks"
+                          f"{f' at line {line}' if line else ''}); make it again with "
+                          "`python run_game.py export --format json`") from None
     if not isinstance(document, dict) or document.get("format") != FORMAT_NAME:
         raise ExportError(f"{name}: not a Berdaya records export (made with `export --format json`)")
     version = document.get("version")

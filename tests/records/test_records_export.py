@@ -52,7 +52,7 @@ def test_csv_round_trip_keeps_float_meters():
 def test_reading_something_else_is_a_clear_error():
     with pytest.raises(ExportError, match="not a Berdaya records export"):
         from_json('{"hello": 1}', "a.json")
-    with pytest.raises(ExportError, match="not JSON"):
+    with pytest.raises(ExportError, match="the JSON breaks at line 1"):
         from_json("{", "a.json")
     with pytest.raises(ExportError, match="not a Berdaya records CSV"):
         from_csv("a,b\n1,2\n", "a.csv")
