@@ -172,3 +172,17 @@ class FlowScreen(Screen):
         self.flow.draw(surf, look)
         if self.foot.items:
             self.foot.draw(surf, look)
+
+
+class TextEntryScreen(FlowScreen):
+    """A FlowScreen whose first item is a text entry: keys type letters while it is shown."""
+
+    typing_text = True  # V is a letter here, not read-aloud
+
+    def enter(self):
+        super().enter()
+        pygame.key.start_text_input()
+        self.flow.focus = 0
+
+    def exit(self):
+        pygame.key.stop_text_input()

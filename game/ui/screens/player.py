@@ -5,24 +5,15 @@ import pygame
 
 from ..widgets import Button, Label
 from ..widgets.entry import TextEntry
-from .base import FlowScreen
+from .base import TextEntryScreen
 
 
-class PlayerScreen(FlowScreen):
-    typing_text = True  # V is a letter here, not read-aloud
+class PlayerScreen(TextEntryScreen):
     max_width = 760
 
     def __init__(self, app):
         super().__init__(app)
         self.entry = TextEntry(app.settings.player_name, limit=40)
-
-    def enter(self):
-        super().enter()
-        pygame.key.start_text_input()
-        self.flow.focus = 0
-
-    def exit(self):
-        pygame.key.stop_text_input()
 
     def title(self):
         return self.tr("team_title" if self.app.options.workshop else "player_title")

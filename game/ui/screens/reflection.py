@@ -5,11 +5,10 @@ import pygame
 
 from ..widgets import Button, Label
 from ..widgets.entry import TextEntry
-from .base import FlowScreen
+from .base import TextEntryScreen
 
 
-class ReflectionScreen(FlowScreen):
-    typing_text = True  # V is a letter here, not read-aloud
+class ReflectionScreen(TextEntryScreen):
     modal = True
     max_width = 900
 
@@ -17,14 +16,6 @@ class ReflectionScreen(FlowScreen):
         super().__init__(app)
         self.run = run
         self.entry = TextEntry("", limit=500, lines=3)
-
-    def enter(self):
-        super().enter()
-        pygame.key.start_text_input()
-        self.flow.focus = 0
-
-    def exit(self):
-        pygame.key.stop_text_input()
 
     def title(self):
         return self.tr("reflection")
