@@ -1,12 +1,14 @@
-"""The three misconceptions the game surfaces, explained in both languages."""
+"""The three misconceptions the game surfaces, named and explained in both languages.
+
+The one source for every front end: the text player, the window and the class report."""
 from __future__ import annotations
 
 from .model import Text
 
 NAMES = {
     "solo_work": Text("Bekerja sendiri", "Working alone"),
-    "quick_change": Text("Mengharap perubahan cepat", "Expecting quick change"),
-    "aid_dependency": Text("Bantuan, bukan pemberdayaan", "Aid instead of empowerment"),
+    "quick_change": Text("Mengharapkan perubahan cepat", "Expecting quick change"),
+    "aid_dependency": Text("Ketergantungan pada bantuan", "Aid dependency"),
 }
 
 EXPLANATIONS = {

@@ -13,6 +13,7 @@ from collections import Counter
 from html import escape
 from typing import Iterable, Optional
 
+from ..engine.misconceptions import NAMES
 from . import svg
 from .summary import BINS, ScenarioSummary, summarise
 
@@ -43,12 +44,6 @@ STRINGS = {
         "none": "Belum ada sesi yang tercatat.", "no_misconceptions": "Tidak ada miskonsepsi yang muncul.",
         "no_scores": "Belum ada sesi yang selesai.", "decision": "Keputusan",
     },
-}
-
-TAGS = {
-    "solo_work": {"en": "Working alone", "id": "Bekerja sendiri"},
-    "quick_change": {"en": "Expecting quick change", "id": "Mengharapkan perubahan cepat"},
-    "aid_dependency": {"en": "Aid dependency", "id": "Ketergantungan pada bantuan"},
 }
 
 STYLE = """
@@ -113,7 +108,7 @@ class Labels:
         return ending_id
 
     def tag(self, tag: str) -> str:
-        return TAGS.get(tag, {}).get(self.lang, tag)
+        return NAMES[tag].get(self.lang) if tag in NAMES else tag
 
 
 def build_report(sessions: Iterable[dict], lang: str = "id", now: Optional[datetime.datetime] = None,

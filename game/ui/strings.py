@@ -44,24 +44,6 @@ S = {
     "no_change": ("Tidak ada indikator yang berubah.", "No meter changed."),
     "misconception": ("Miskonsepsi", "Misconception"),
     "alternative": ("Alternatif kolaboratif", "A collaborative alternative"),
-    "mc_solo_work": ("Bekerja sendirian", "Working alone"),
-    "mc_solo_work_about": (
-        "Anggapan bahwa kepala bidang mengangkat masyarakat dengan mengerjakan semuanya sendiri. "
-        "Pemberdayaan justru tumbuh ketika warga, kader, dan mitra ikut memutuskan dan bekerja.",
-        "The belief that the head lifts the community by doing everything personally. "
-        "Empowerment grows when residents, volunteers and partners decide and act too."),
-    "mc_quick_change": ("Perubahan instan", "Quick change"),
-    "mc_quick_change_about": (
-        "Anggapan bahwa pemberdayaan berjalan mulus dan cepat. Perubahan nyata butuh waktu "
-        "berbulan-bulan, dan jalan pintas sering gagal belakangan.",
-        "The belief that empowerment runs smoothly and fast. Real change takes months, "
-        "and shortcuts often fail later."),
-    "mc_aid_dependency": ("Ketergantungan bantuan", "Aid dependency"),
-    "mc_aid_dependency_about": (
-        "Anggapan bahwa tugasnya adalah membagikan bantuan (peran Dinas Sosial), bukan membangun "
-        "kemampuan masyarakat sendiri.",
-        "The belief that the job is handing out aid (the social affairs division's role) rather "
-        "than building the community's own capacity."),
     "event_delayed": ("Dampak tertunda", "Delayed consequence"),
     "event_obstacle": ("Hambatan", "Obstacle"),
     "because_of": ("Akibat keputusan {n}: «{choice}»", "Because of decision {n}: “{choice}”"),

@@ -44,12 +44,12 @@ def delta_chips(app, scenario, deltas: dict):
 
 
 def misconception_name(app, tag: str) -> str:
-    key = f"mc_{tag}"
-    name = app.tr(key)
-    return tag if name == key else name
+    from game.engine.misconceptions import NAMES  # noqa: PLC0415
+
+    return NAMES[tag].get(app.lang) if tag in NAMES else tag
 
 
 def misconception_about(app, tag: str) -> str:
-    key = f"mc_{tag}_about"
-    text = app.tr(key)
-    return "" if text == key else text
+    from game.engine.misconceptions import EXPLANATIONS  # noqa: PLC0415
+
+    return EXPLANATIONS[tag].get(app.lang) if tag in EXPLANATIONS else ""
