@@ -6,6 +6,7 @@ import random
 
 from ..engine.model import MISCONCEPTIONS, Scenario
 from ..engine.reach import DEFAULT_MAX_STATES, NEG, explore
+from ..engine.scoring import Bounds
 from ..engine.session import Session
 from .endings import EndingSearch
 
@@ -132,12 +133,7 @@ def _random_runs(scenario: Scenario, comps, samples: int) -> list:
     return runs
 
 
-class _NoBounds:
-    best: dict = {}
-    worst: dict = {}
-
-
-_NO_BOUNDS = _NoBounds()
+_NO_BOUNDS = Bounds({}, {}, complete=False)  # sampling reads endings and meters, never scores
 
 
 def format_report(report: dict) -> str:
