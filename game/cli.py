@@ -310,6 +310,23 @@ def parse_settings(pairs) -> dict:
     return values
 
 
+def preview(args, session):
+    """Put `session` where --start-at/--set say; the values set, or None after saying what is wrong."""
+    from .engine.session import ChoiceError
+
+    try:
+        values = parse_settings(args.set)
+        session.jump(args.start_at or session.state.node, values)
+    except (ValueError, ChoiceError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return None
+    for name, wanted in values.items():
+        kept = session.state.meters.get(name, wanted)
+        if kept != wanted:
+            print(f"note: {name} stays within its range: set to {kept:g}, not {wanted:g}", file=sys.stderr)
+    return values
+
+
 def cmd_play(args) -> int:
     loaded, code = load_scenario(args)
     if loaded is None:
@@ -317,12 +334,9 @@ def cmd_play(args) -> int:
     if not args.text:
         args.scenario_path = loaded.path
         if args.start_at or args.set:
-            from .engine.session import ChoiceError, Session
-            try:  # say what is wrong here, before a window opens
-                args.start_values = parse_settings(args.set)
-                Session(loaded.scenario).jump(args.start_at or loaded.scenario.start, args.start_values)
-            except (ValueError, ChoiceError) as exc:
-                print(f"error: {exc}", file=sys.stderr)
+            from .engine.session import Session
+            args.start_values = preview(args, Session(loaded.scenario))  # checked before a window opens
+            if args.start_values is None:
                 return EXIT_USAGE
         return start_game(args)
     return play_text(args, loaded.scenario)
@@ -342,16 +356,9 @@ def play_text(args, scenario) -> int:
     options = Options(lang=args.lang, seed=args.seed, choices=numbers, auto=args.auto, json=args.json)
     session = Session(scenario, seed=options.seed)
     if args.start_at or args.set:
-        try:
-            values = parse_settings(args.set)
-            session.jump(args.start_at or session.state.node, values)
-        except (ValueError, ChoiceError) as exc:
-            print(f"error: {exc}", file=sys.stderr)
+        if preview(args, session) is None:
             return EXIT_USAGE
-        for name, wanted in values.items():
-            kept = session.state.meters.get(name, wanted)
-            if kept != wanted:
-                print(f"note: {name} stays within its range: set to {kept:g}, not {wanted:g}", file=sys.stderr)
+        args.no_record = True  # a trainer's preview is not a session for the class report
     recorder = play_recorder(args, session)  # every decision is committed as it is made
     try:
         play(scenario, options, sys.stdout, ask=_ask, session=session,
