@@ -57,7 +57,7 @@ class EndingSearch:
                 return Span(state.day if name == "day" else state.day // 30, float("inf"))
             now = state.flags.get(name, False)
             if summary is None:
-                return frozenset([now, True, False]) | {v for f, v in _all_sets(self.scenario) if f == name}
+                return frozenset([now, True, False]) | {f.value for f in self.scenario.flag_sets() if f.flag == name}
             return frozenset([now]) | {v for f, v in summary.sets if f == name}
         return lookup
 
@@ -137,11 +137,3 @@ class EndingSearch:
         competency, sign = objective
         gain = summary.best_gain(competency) if sign > 0 else -summary.worst_gain(competency)
         return sign * state.meters[competency] + gain <= best
-
-
-def _all_sets(scenario: Scenario):
-    for node in scenario.nodes.values():
-        for choice in node.choices:
-            yield from ((f.flag, f.value) for f in choice.sets)
-    for event in scenario.events.values():
-        yield from ((f.flag, f.value) for f in event.sets)

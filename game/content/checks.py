@@ -126,9 +126,7 @@ def check_conditions(scenario: Scenario) -> list:
 
 def _flag_values(scenario: Scenario) -> dict:
     values: dict = {}
-    sets = [f for n in scenario.nodes.values() for c in n.choices for f in c.sets]
-    sets += [f for e in scenario.events.values() for f in e.sets]
-    for flag in sets:
+    for flag in scenario.flag_sets():
         values.setdefault(flag.flag, set()).add(type(flag.value))
     return values
 
@@ -164,12 +162,10 @@ def check_comparisons(scenario: Scenario) -> list:
 
 
 def check_sets(scenario: Scenario) -> list:
-    sets = [f for n in scenario.nodes.values() for c in n.choices for f in c.sets]
-    sets += [f for e in scenario.events.values() for f in e.sets]
     return [
         diag("B029", f.pos, f"'{f.flag}' is a meter; `set` only sets flags",
              f"change a meter with effects, e.g. effects: {{{f.flag}: 10}}")
-        for f in sets if f.flag in scenario.meters
+        for f in scenario.flag_sets() if f.flag in scenario.meters
     ]
 
 

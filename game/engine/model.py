@@ -240,6 +240,11 @@ class Scenario:
     flags: tuple[str, ...] = field(default=())  # every flag some choice or event sets
     start_pos: SourcePos = NOWHERE
 
+    def flag_sets(self) -> tuple:
+        """Every FlagSet a choice or an event can perform."""
+        sets = [f for node in self.nodes.values() for choice in node.choices for f in choice.sets]
+        return tuple(sets + [f for event in self.events.values() for f in event.sets])
+
     def competencies(self) -> tuple[str, ...]:
         return tuple(m for m, meter in self.meters.items() if meter.kind == "competency")
 
