@@ -32,6 +32,7 @@ from ..engine.reach import KeyShape, explore, transitions
 from ..engine.rules import initial_state
 from ..engine.scoring import Bounds
 from ..engine.session import Session
+from .endings import EndingSearch
 
 RUNS = 200  # seeded runs per strategy (seeds 0..RUNS-1)
 BEST_LIMIT = 0.20  # no naive strategy may reach the best ending in more of its runs
@@ -188,16 +189,24 @@ class SearchResult:
     tagged: tuple = ()  # the tagged choices on `path`
 
 
-def misconception_search(scenario: Scenario, needed: int = 2, budget: int = SEARCH_BUDGET) -> SearchResult:
+def misconception_search(scenario: Scenario, needed: int = 2, budget: int = SEARCH_BUDGET,
+                         flow=None) -> SearchResult:
     """Is there a playthrough with >= `needed` misconception-tagged choices that ends at the best ending?
 
     Depth-first over full states (KeyShape "all": everything a condition, a branch or an ending reads),
     each with the count of tagged choices so far, capped at `needed`. A state already searched with a
     count at least as high needs no second visit: every path from it that reaches the best ending
-    would have counted at least as many. Every chance outcome counts as possible.
+    would have counted at least as many. Every chance outcome counts as possible. States from which
+    the best ending can no longer hold (bounded by the flow summaries, as in EndingSearch) are cut.
     """
-    target = best_ending(scenario).id
-    shape = KeyShape.of(scenario, "all")
+    best = best_ending(scenario)
+    target = best.id
+    index = next(i for i, e in enumerate(scenario.endings) if e.id == target)
+    if flow is None:
+        flow = explore(scenario, scope="flow")
+    usable = flow.summaries if flow.complete and not flow.cyclic else {}
+    bound = EndingSearch(scenario, usable, flow.shape)
+    shape = bound.full_shape
     searched: dict = {}  # full key -> highest count it was searched with
     stack = [(initial_state(scenario), 0, ())]
     while stack:
@@ -206,6 +215,8 @@ def misconception_search(scenario: Scenario, needed: int = 2, budget: int = SEAR
         if searched.get(key, -1) >= count:
             continue
         searched[key] = count
+        if not bound._may_end(index, state):
+            continue
         if len(searched) > budget:
             return SearchResult(UNKNOWN, len(searched))
         for t in transitions(scenario, state):
