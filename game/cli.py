@@ -67,6 +67,10 @@ def build_parser() -> argparse.ArgumentParser:
     analyze.add_argument("scenario", help="a scenario file or id")
     analyze.add_argument("--json", action="store_true", help="print the report as JSON")
     analyze.add_argument("--max-states", type=int, default=200_000, help="stop exploring after this many states")
+    analyze.add_argument("--cues", action="store_true",
+                         help="cue bias instead: can naive strategies (longest, first, shortest, meeting words, "
+                              "random) win, and gates G1-G6")
+    analyze.add_argument("--runs", type=int, default=200, metavar="N", help="with --cues: seeded runs per strategy")
     analyze.set_defaults(handler=cmd_analyze)
 
     test = sub.add_parser("test", help="run the play-plans (*.plan.yaml) written beside scenarios")
@@ -197,6 +201,8 @@ def cmd_validate(args) -> int:
         loaded = load_file(file)
         results[str(file)] = list(loaded.diagnostics)
         if loaded.scenario is not None:
+            from .analysis.cues import strategy_diagnostics  # plays naive strategies: validate only
+            results[str(file)] += strategy_diagnostics(loaded.scenario)
             other = ids.setdefault(loaded.scenario.id, file)
             if other != file:
                 results[str(file)].append(diag(
@@ -248,6 +254,11 @@ def cmd_analyze(args) -> int:
     loaded, code = load_scenario(args)
     if loaded is None:
         return code
+    if args.cues:
+        from .analysis import cues
+        report = cues.report(loaded.scenario, runs=max(1, args.runs))
+        print(json.dumps(report, ensure_ascii=False, indent=2) if args.json else cues.format_report(report))
+        return EXIT_OK
     report = analyze(loaded.scenario, max_states=args.max_states)
     print(json.dumps(report, ensure_ascii=False, indent=2) if args.json else format_report(report))
     return EXIT_OK

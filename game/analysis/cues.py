@@ -24,12 +24,15 @@ import math
 import random
 import re
 import sys
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Optional
 
-from ..engine.model import Ending, Scenario
-from ..engine.reach import KeyShape, explore, transitions
-from ..engine.rules import initial_state
+from ..content.checks import long_untagged_options, telltale_words
+from ..content.diagnostics import diag
+from ..engine.model import END, Ending, Scenario
+from ..engine import rules
+from ..engine.reach import explore, transitions
+from ..engine.rules import apply_choice, initial_state
 from ..engine.scoring import Bounds
 from ..engine.session import Session
 from .endings import EndingSearch
@@ -46,6 +49,7 @@ DEADLINES_NEEDED = 1
 SEARCH_BUDGET = 300_000  # full states (times the misconception count) the G2 search may visit
 DEADLINE_STATES = 300_000
 DEADLINE_TRANSITIONS = 1_500_000
+VALIDATE_RUNS = 20  # `validate` plays each strategy this often: enough to see a cue, and fast
 
 COLLABORATION_WORDS = {
     "id": ("musyawarah", "rapat", "forum", "bersama", "libatkan", "diskusi", "warga", "tim", "kader",
@@ -134,6 +138,21 @@ def play(scenario: Scenario, strategy: str, seed: int, bounds: Bounds):
     return session.result()
 
 
+def _quick_ending(scenario: Scenario, strategy: str, seed: int) -> Optional[str]:
+    """The ending one playthrough reaches, by the engine's rules without a Session: the same shuffle
+    (rules.shown_choices) and chance draws, but no texts rendered and no score; about twice as fast,
+    which is what `validate` needs. Lengths are measured on the texts as written ({sapaan} unfilled)."""
+    shown = getattr(rules, "shown_choices", None)
+    state = initial_state(scenario)
+    chance = random.Random(seed)
+    chooser = _chooser(seed) if strategy == "random" else None
+    draw = lambda event: chance.random() < event.probability  # noqa: E731 - as Session._draw
+    while state.ending is None and state.node != END:
+        options = shown(scenario, state, seed) if shown else rules.available_choices(scenario, state)
+        apply_choice(scenario, state, options[pick(strategy, options, chooser)], draw)
+    return state.ending
+
+
 def _mean_score(result) -> float:
     scores = list(result.scores.values())
     return sum(scores) / len(scores) if scores else 0.0
@@ -143,21 +162,24 @@ def run_strategies(scenario: Scenario, runs: int = RUNS, bounds: Optional[Bounds
                    strategies=STRATEGIES, scores: bool = True) -> dict:
     """strategy -> {best, mean_score, endings: {id: share}} over seeds 0..runs-1.
 
-    With `scores=False` no score scale is needed (mean_score is None): enough for "does it win".
+    With `scores=False` no score scale is needed (mean_score is None) and the runs take the quick path
+    (see _quick_ending): enough for "does it win".
     """
-    if bounds is None:
-        bounds = Bounds.of(scenario) if scores else Bounds({}, {}, complete=False)
+    if bounds is None and scores:
+        bounds = Bounds.of(scenario)
     best = best_ending(scenario).id
     out = {}
     for strategy in strategies:
         endings: dict = {}
         total = 0.0
         for seed in range(runs):
-            result = play(scenario, strategy, seed, bounds)
-            ending = result.ending.id if result.ending else None
-            endings[ending] = endings.get(ending, 0) + 1
             if scores:
+                result = play(scenario, strategy, seed, bounds)
+                ending = result.ending.id if result.ending else None
                 total += _mean_score(result)
+            else:
+                ending = _quick_ending(scenario, strategy, seed)
+            endings[ending] = endings.get(ending, 0) + 1
         out[strategy] = {
             "best": endings.get(best, 0) / runs if runs else 0.0,
             "mean_score": round(total / runs, 1) if scores and runs else None,
@@ -391,6 +413,41 @@ def gate_g6(scenario: Scenario, exploration=None) -> dict:
     return entry
 
 
+# -- what the form of the options gives away (the same findings as validate's B039) -----------------
+def findings(scenario: Scenario) -> dict:
+    return {
+        "long_untagged_options": [
+            {"node": node.id, "choice": choice.id, "lang": lang, "times": round(times, 2), "line": choice.pos.line}
+            for node, choice, lang, times in long_untagged_options(scenario)
+        ],
+        "telltale_words": [
+            {"tag": tag, "lang": lang, "word": word, "options": hits, "of": total, "elsewhere": elsewhere,
+             "others": others, "line": first.pos.line}
+            for tag, lang, word, hits, total, elsewhere, others, first in telltale_words(scenario)
+        ],
+    }
+
+
+def strategy_diagnostics(scenario: Scenario, runs: int = VALIDATE_RUNS) -> list:
+    """validate's B039 warning when a naive strategy reaches the best ending in more than BEST_LIMIT of
+    `runs` seeded runs, located at the best ending. Needs no score scale, so it stays fast."""
+    if not scenario.endings or not scenario.nodes:
+        return []
+    try:
+        rows = run_strategies(scenario, runs, scores=False)
+    except Exception:  # noqa: BLE001 - a scenario the engine cannot play is reported elsewhere
+        return []
+    winners = [(name, row) for name, row in rows.items() if row["best"] > BEST_LIMIT]
+    if not winners:
+        return []
+    best = best_ending(scenario)
+    said = "; ".join(f"{DESCRIPTIONS[name]} in {round(row['best'] * runs)} of {runs} runs" for name, row in winners)
+    return [diag("B039", best.pos, f"the best ending '{best.id}' is reached without judgement: {said}",
+                 "make each option as long and as detailed as the others, give the tempting ones a real reason, "
+                 "and let the best ending need good choices at several decisions; `python run_game.py analyze "
+                 "FILE --cues` shows every strategy with 200 runs")]
+
+
 # -- the whole report -------------------------------------------------------------------------------
 _BOUNDS: dict = {}
 
@@ -421,6 +478,7 @@ def report(scenario: Scenario, runs: int = RUNS, budget: int = SEARCH_BUDGET,
         "best_ending": best_ending(scenario).id,
         "passed": all(g["status"] == PASS for g in gates.values()),
         "gates": gates,
+        "findings": findings(scenario),
     }
 
 
@@ -469,6 +527,16 @@ def format_report(rep: dict) -> str:
             continue
         for problem in g[key].get("problems", []):
             lines.append(f"  {key}: {problem}")
+    found = rep.get("findings", {})
+    if found.get("long_untagged_options"):
+        lines.append("Untagged options more than 1.3x as long as every other option at their node:")
+        for row in found["long_untagged_options"]:
+            lines.append(f"    line {row['line']}: {row['node']} / {row['choice']} ({row['lang']}) {row['times']:.1f}x")
+    if found.get("telltale_words"):
+        lines.append("Words that give a misconception's options away:")
+        for row in found["telltale_words"]:
+            lines.append(f"    '{row['word']}' ({row['lang']}): {row['options']} of {row['of']} {row['tag']} options, "
+                         f"{row['elsewhere']} of {row['others']} others (first at line {row['line']})")
     lines.append("All gates pass." if rep["passed"] else
                  "Not passed: " + ", ".join(k for k, v in g.items() if v["status"] != PASS))
     return "\n".join(lines)
