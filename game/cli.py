@@ -50,9 +50,16 @@ def build_parser() -> argparse.ArgumentParser:
     play.add_argument("--lang", choices=("id", "en"), default="id", help="language (default: id)")
     play.add_argument("--seed", type=seed_number, default=0, help="seed for chance events (default: 0)")
     group = play.add_mutually_exclusive_group()
-    group.add_argument("--choices", metavar="N,N,...", help="play these choice numbers without asking")
+    group.add_argument("--choices", metavar="N,N,...",
+                       help="play these without asking: numbers as shown (the order is shuffled per seed) "
+                            "or choice ids such as musdes.2 (the 2nd option written at node musdes)")
     group.add_argument("--auto", choices=("first", "random"), help="choose automatically")
     play.add_argument("--json", action="store_true", help="print the final result as JSON")
+    play.add_argument("--practice", action="store_true",
+                      help="practice mode: name misconceptions and coaching right after each choice "
+                           "(by default they wait for the debrief)")
+    play.add_argument("--sapaan", choices=("pak", "bu", "netral"), default="netral",
+                      help="how people in the story address you: Pak, Bu, or neutral (Bapak/Ibu)")
     play.add_argument("--start-at", metavar="NODE", help="trainer preview: start at this node")
     play.add_argument("--set", action="append", default=[], metavar="NAME=VALUE",
                       help="trainer preview: set a meter or flag first (may be repeated)")
@@ -358,14 +365,15 @@ def play_text(args, scenario) -> int:
     from .records.cli_commands import play_recorder
     from .text_player import Options, Quit, play
 
-    try:
-        numbers = [int(n) for n in args.choices.replace(" ", "").split(",") if n] if args.choices else None
-    except ValueError:
-        print(f"error: --choices must be numbers separated by commas, e.g. 1,2,1 (got '{args.choices}')",
-              file=sys.stderr)
+    picks = _choice_list(args.choices) if args.choices else None
+    if args.choices and not picks:
+        print(f"error: --choices must be numbers or choice ids separated by commas, e.g. 1,2,1 or "
+              f"pembukaan.1,musdes.2 (got '{args.choices}')", file=sys.stderr)
         return EXIT_USAGE
-    options = Options(lang=args.lang, seed=args.seed, choices=numbers, auto=args.auto, json=args.json)
-    session = Session(scenario, seed=options.seed)
+    address = "" if args.sapaan == "netral" else args.sapaan
+    options = Options(lang=args.lang, seed=args.seed, choices=picks, auto=args.auto, json=args.json,
+                      practice=args.practice)
+    session = Session(scenario, seed=options.seed, address=address)
     if args.start_at or args.set:
         if preview(args, session) is None:
             return EXIT_USAGE
@@ -381,6 +389,21 @@ def play_text(args, scenario) -> int:
     except Quit:
         return EXIT_OK
     return EXIT_OK
+
+
+def _choice_list(text: str) -> list:
+    """'1, musdes.2' -> [1, 'musdes.2']: shown numbers (ASCII digits, at most 3) or choice ids."""
+    picks = []
+    for item in text.replace(" ", "").split(","):
+        if not item:
+            continue
+        if item.isascii() and item.isdigit() and len(item) <= 3:
+            picks.append(int(item))
+        elif len(item) <= 200 and item.isprintable():
+            picks.append(item)
+        else:
+            return []
+    return picks
 
 
 def _ask(prompt: str) -> str:

@@ -49,7 +49,8 @@ def test_validate_missing_path_fails():
 
 
 def test_play_text_with_choices_prints_the_result_as_json():
-    done = run("play", "--text", "sample-dapur-sehat", "--choices", "1,1,1,1", "--json")
+    done = run("play", "--text", "sample-dapur-sehat", "--choices",
+               "kantor.pramusdes,musdes.data_kader,laksana.latih_bersama,evaluasi.pantau_warga", "--json")
     assert done.returncode == 0, done.stderr
     result = json.loads(done.stdout)
     assert result["ending"] == "dapur_milik_warga"
@@ -58,9 +59,10 @@ def test_play_text_with_choices_prints_the_result_as_json():
 
 
 def test_play_text_by_path_in_english_shows_the_story():
-    done = run("play", "--text", str(SAMPLE), "--lang", "en", "--choices", "2,2,2,2,2")
+    done = run("play", "--text", str(SAMPLE), "--lang", "en", "--practice", "--choices",
+               "kantor.susun_sendiri,musdes.bela_sendiri,tawar.peresmian,laksana.latih_sendiri,mandek.talangan_lagi")
     assert done.returncode == 0, done.stderr
-    assert "MISCONCEPTION: Working alone" in done.stdout
+    assert "MISCONCEPTION: “It's faster if I do it myself”" in done.stdout
     assert "ENDING: A sign without a kitchen" in done.stdout
 
 
@@ -78,7 +80,8 @@ def test_auto_random_is_reproducible():
 
 
 def test_interactive_play_reads_numbers_and_retries_on_nonsense():
-    done = run("play", "--text", "sample-dapur-sehat", stdin="9\nabc\n1\n1\nkarena warga\n1\n1\n")
+    # seed 0 shows the collaborative options at these places: 1, 2, (reflection), 2, 1
+    done = run("play", "--text", "sample-dapur-sehat", stdin="9\nabc\n1\n2\nkarena warga\n2\n1\n")
     assert done.returncode == 0, done.stderr
     assert "Pilihan 9 tidak tersedia" in done.stdout
     assert "AKHIR: Dapur milik warga" in done.stdout

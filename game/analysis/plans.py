@@ -54,6 +54,8 @@ def _compare(expect, result) -> list:
     ending = result.ending.id if result.ending else None
     if expect.ending is not None and ending != expect.ending:
         problems.append(f"expected ending '{expect.ending}', reached '{ending}'")
+    if ending in expect.not_endings:
+        problems.append(f"reached ending '{ending}', which this path must not reach")
     if expect.misconceptions is not None:
         found = Counter(f.tag for f in result.misconceptions)
         if set(found) != set(expect.misconceptions):

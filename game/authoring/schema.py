@@ -76,6 +76,7 @@ def _top() -> dict:
         "minutes": {"type": "integer", "minimum": 0, "description": "roughly how long a playthrough takes"},
         "start": {"type": "string", "description": "the id of the first node"},
         "calendar": _obj(("start",), {"start": {"type": "string", "pattern": r"^\d{4}-\d{2}-\d{2}$"}}),
+        "coach": {"type": "string", "description": "the character who answers when a trainee asks for a hint"},
         "characters": _map_of("character"),
         "locations": _map_of("location"),
         "meters": _map_of("meter"),
@@ -123,6 +124,13 @@ def _defs() -> dict:
             "if": condition,
             "otherwise": {"type": "string"},
             "reflection": _ref("text"),
+            "hint": {**_ref("text"), "description": "what the coach says when asked: a question, not the answer"},
+            "deadline": {**_obj(("day", "date", "missed"), {
+                "day": {"type": "integer", "description": "arriving after this story day goes to missed"},
+                "date": {"type": "string", "pattern": r"^\d{4}-\d{2}-\d{2}$",
+                         "description": "arriving after this date goes to missed"},
+                "missed": {"type": "string", "description": "the node to go to when the deadline has passed"},
+            }, ("missed",)), "oneOf": [{"required": ["day"]}, {"required": ["date"]}]},
         }, ("choices",)),
         "choice": _obj(CHOICE_KEYS, {
             "id": {"type": "string"},
@@ -138,6 +146,7 @@ def _defs() -> dict:
                 "after": {"anyOf": [{"type": "integer", "minimum": 0}, {"type": "string", "pattern": AFTER}]},
             }, SCHEDULE_KEYS)},
             "if": condition,
+            "fixed": {"type": "boolean", "description": "keep this option in its place when options are shuffled"},
             "next": {"anyOf": [
                 {"type": "string", "description": "a node id, or END"},
                 {"type": "array", "minItems": 1,
@@ -160,8 +169,14 @@ def _defs() -> dict:
             "id": {"type": "string"},
             "title": _ref("text"),
             "summary": _ref("text"),
-            "debrief": {"type": "array", "items": _ref("text")},
+            "debrief": {"type": "array", "items": {"anyOf": [
+                _ref("text"),
+                _obj(("text", "if"), {"text": _ref("text"), "if": condition}, ("text",)),
+            ]}},
             "if": condition,
+            "best": {"type": "boolean", "description": "the outcome a trainee should aim for (one ending)"},
+            "epilogue": {"type": "array", "items": _ref("line"),
+                         "description": "lines shown after the summary; each may have an if"},
         }, ("id", "title", "summary", "debrief")),
     }
 

@@ -21,6 +21,7 @@ duty: [needs_design, partnerships]   # «duty»
 minutes: 5                   # «minutes»
 start: kantor                # «start»
 calendar: {start: 2026-03-02}   # «calendar»
+coach: yoga                  # «coach»
 
 characters:                  # «characters»
   yoga:
@@ -63,8 +64,8 @@ nodes:                       # «nodes»
     lines:                   # «lines»
       - speaker: yoga
         text:
-          id: "Pak, sumur di Krajan mengering. Warga mulai membeli air jeriken."
-          en: "Sir, the wells in Krajan are drying up. Residents have started buying water by the jerrycan."
+          id: "{sapaan}, sumur di Krajan mengering. Warga mulai membeli air jeriken."   # «sapaan»
+          en: "{sapaan}, the wells in Krajan are drying up. Residents have started buying water by the jerrycan."
       - text:                # «narration»
           id: "Di meja Anda ada brosur pompa air tenaga surya."
           en: "On your desk lies a leaflet for a solar water pump."
@@ -113,6 +114,9 @@ nodes:                       # «nodes»
     reflection:              # «reflection»
       id: "Siapa yang paling terdampak kekeringan ini, dan apakah mereka ada di ruangan?"
       en: "Who is hit hardest by this drought, and are they in the room?"
+    hint:                    # «hint»
+      id: "Siapa yang nanti merawat airnya kalau Dinas sudah pulang?"
+      en: "Who will look after the water once the office has gone home?"
     choices:
       - id: rembuk.kelompok
         text:
@@ -147,6 +151,7 @@ nodes:                       # «nodes»
         next: penutup
       - id: rembuk.tanya_darmi
         if: trust_darmi >= 60   # «choice_if»
+        fixed: true          # «fixed»
         text:
           id: "Tanyakan Bu Darmi warga mana yang belum terdengar."
           en: "Ask Bu Darmi which residents have not been heard yet."
@@ -160,6 +165,7 @@ nodes:                       # «nodes»
   pengelola:
     if: not pompa_rusak      # «node_if»
     otherwise: penutup
+    deadline: {day: 60, missed: penutup}   # «deadline»
     location: balai
     lines:
       - speaker: yoga
@@ -238,10 +244,17 @@ events:                      # «events»
 endings:                     # «endings»
   - id: air_milik_warga
     if: partisipasi >= 50 and collaboration >= 3 and not pompa_rusak   # «ending_if»
+    best: true               # «best»
     title: {id: Air milik warga, en: Water the residents own}
     summary:
       id: "Kelompok pengelola air berjalan dengan iuran dan laporan yang disepakati warga."
       en: "The water committee runs on fees and reports the residents agreed on."
+    epilogue:                # «epilogue»
+      - if: iuran_jalan
+        speaker: darmi
+        text:
+          id: "Iuran bulan ini lunas, {sapaan}. Buku birunya sudah dua."
+          en: "This month's fees are all paid, {sapaan}. We are on our second blue book."
     debrief:                 # «debrief»
       - {id: "Apa yang dilakukan warga yang tidak bisa Anda lakukan sendiri?", en: "What did residents do that you could not have done yourself?"}
   - id: pompa_terbengkalai
@@ -273,6 +286,13 @@ COMMENTS = {
         "minutes": "perkiraan lama satu permainan, dalam menit",
         "start": "simpul (node) pertama cerita",
         "calendar": "opsional: tanggal cerita dimulai (YYYY-MM-DD)",
+        "coach": "opsional: tokoh yang menjawab bila peserta minta petunjuk",
+        "sapaan": "{sapaan} menjadi Pak atau Bu, sesuai pilihan pemain; jangan menulis Kabid saja",
+        "hint": "opsional: petunjuk pelatih bila diminta; berupa pertanyaan, bukan jawaban",
+        "fixed": "opsional: pilihan ini tetap di tempatnya; pilihan lain diacak urutannya",
+        "deadline": "opsional: tiba di simpul ini setelah hari ke-60 berarti terlambat: cerita pindah ke missed",
+        "best": "akhir terbaik (satu saja); bawaan: akhir pertama",
+        "epilogue": "kalimat penutup yang mengikuti jalan pemain; masing-masing boleh memakai if",
         "characters": "tokoh: id -> nama, peran",
         "portrait": "opsional: gambar tokoh, di folder skenario atau di assets/",
         "locations": "tempat: id -> nama, jenis (office, village_hall, field, market, health_post, home, ...)",
@@ -322,6 +342,13 @@ COMMENTS = {
         "minutes": "roughly how long one playthrough takes, in minutes",
         "start": "the first node of the story",
         "calendar": "optional: the date the story starts (YYYY-MM-DD)",
+        "coach": "optional: the character who answers when a trainee asks for a hint",
+        "sapaan": "{sapaan} becomes Pak or Bu, as the player chose; never write a bare Kabid",
+        "hint": "optional: the coach's hint when asked; a question, not the answer",
+        "fixed": "optional: this option keeps its place; the others are shown in a shuffled order",
+        "deadline": "optional: arriving here after day 60 is too late: the story goes to missed",
+        "best": "the best ending (only one); by default the first",
+        "epilogue": "closing lines that follow the player's path; each may have an if",
         "characters": "people: id -> name, role",
         "portrait": "optional: a picture, in the scenario's folder or in assets/",
         "locations": "places: id -> name, kind (office, village_hall, field, market, health_post, home, ...)",

@@ -60,6 +60,8 @@ def check_references(scenario: Scenario) -> list:
                                   f"declare '{node.location}' under locations:"))
         if node.otherwise:
             node_ref(node.otherwise_pos.or_else(node.pos), node.otherwise)
+        if node.deadline:
+            node_ref(node.deadline.missed_pos.or_else(node.pos), node.deadline.missed, allow_end=False)
         for line in node.lines:
             if line.speaker and line.speaker not in scenario.characters:
                 found.append(_unknown("B021", line.pos, "character", line.speaker, scenario.characters,
@@ -76,6 +78,14 @@ def check_references(scenario: Scenario) -> list:
             node_ref(event.next_pos.or_else(event.pos), event.next, allow_end=False)
         for target in event.at:
             node_ref(event.at_pos.or_else(event.pos), target, allow_end=False)
+    for ending in scenario.endings:
+        for line in ending.epilogue:
+            if line.speaker and line.speaker not in scenario.characters:
+                found.append(_unknown("B021", line.pos, "character", line.speaker, scenario.characters,
+                                      f"declare '{line.speaker}' under characters:, or leave out speaker"))
+    if scenario.coach and scenario.coach not in scenario.characters:
+        found.append(_unknown("B021", scenario.coach_pos.or_else(scenario.pos), "character", scenario.coach,
+                              scenario.characters, "the coach must be one of the characters"))
     for meter in scenario.meters.values():
         if meter.stakeholder and meter.stakeholder not in scenario.characters:
             found.append(_unknown("B021", meter.stakeholder_pos.or_else(meter.pos), "character", meter.stakeholder,
@@ -109,6 +119,8 @@ def _conditions(scenario: Scenario):
         yield event.pos, event.condition
     for ending in scenario.endings:
         yield ending.pos, ending.condition
+        for line in ending.epilogue + ending.debrief:
+            yield line.pos, line.condition
 
 
 def check_conditions(scenario: Scenario) -> list:
@@ -193,6 +205,10 @@ def check_endings(scenario: Scenario) -> list:
     if not scenario.endings:
         return [diag("B012", scenario.pos, "the scenario has no endings",
                      "add an endings: list; the last ending has no 'if'")]
+    best = [e for e in scenario.endings if e.best]
+    if len(best) > 1:
+        return [diag("B013", best[1].pos, f"endings '{best[0].id}' and '{best[1].id}' are both marked best",
+                     "mark only one ending best: true (the outcome a trainee should aim for)")]
     last = scenario.endings[-1]
     if last.condition is not None:
         return [diag("B033", last.pos, f"the last ending '{last.id}' has an 'if'",
@@ -252,6 +268,8 @@ def successors(scenario: Scenario, node_id: str) -> set:
     targets = {b.target for c in node.choices for b in c.next}
     if node.otherwise:
         targets.add(node.otherwise)
+    if node.deadline:
+        targets.add(node.deadline.missed)
     return targets
 
 

@@ -47,6 +47,7 @@ _TABLE = [
     Code("B035", "unused-event", WARNING, "A delayed event that no choice schedules"),
     Code("B036", "too-many-choices", WARNING, "More than nine choices in one node"),
     Code("B037", "endless-loop", WARNING, "A loop of nodes nothing stops a player repeating"),
+    Code("B038", "unknown-placeholder", ERROR, "A text has a brace that is not {sapaan} or {tanggal}"),
     Code("B039", "cue-bias", WARNING, "The form of the options gives the answer away"),
     Code("B040", "missing-translation", WARNING, "A text is missing one of its two languages"),
     Code("B041", "missing-asset", ERROR, "An image or sound file that does not exist"),

@@ -17,7 +17,8 @@ import yaml
 
 from ..engine import conditions
 from ..engine.model import (
-    COMPETENCIES, DUTIES, END, MISCONCEPTIONS, Branch, Calendar, Character, Choice, Duration, Effect, Ending, Event,
+    COMPETENCIES, DUTIES, END, MISCONCEPTIONS, Branch, Calendar, Character, Choice, Deadline, Duration, Effect,
+    Ending, Event,
     FlagSet, Line, Location, Meter, Node, Scenario, Schedule, SourcePos, Text,
 )
 from .checks import run_checks
@@ -33,13 +34,13 @@ CALENDAR_YEARS = (1900, 2200)
 
 ASSETS_DIR = Path(__file__).resolve().parents[2] / "assets"
 
-TOP_KEYS = ("format", "id", "title", "summary", "duty", "minutes", "start", "calendar",
+TOP_KEYS = ("format", "id", "title", "summary", "duty", "minutes", "start", "calendar", "coach",
             "characters", "locations", "meters", "nodes", "events", "endings")
-NODE_KEYS = ("location", "lines", "choices", "if", "otherwise", "reflection")
+NODE_KEYS = ("location", "lines", "choices", "if", "otherwise", "reflection", "hint", "deadline")
 CHOICE_KEYS = ("id", "text", "feedback", "effects", "set", "misconceptions", "insight", "time",
-               "schedule", "if", "next")
+               "schedule", "if", "next", "fixed")
 EVENT_KEYS = ("kind", "title", "text", "effects", "set", "if", "probability", "at", "once", "next")
-ENDING_KEYS = ("id", "title", "summary", "debrief", "if")
+ENDING_KEYS = ("id", "title", "summary", "debrief", "if", "best", "epilogue")
 METER_KEYS = ("label", "kind", "start", "min", "max", "stakeholder")
 
 _ID = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
@@ -121,6 +122,7 @@ class _Builder:
         self.r = reader
         self.hash = content_hash
         self.flags: set = set()
+        self.calendar_start: Optional[datetime.date] = None  # day 0, for dates in conditions and deadlines
 
     # -- top level ---------------------------------------------------------------
     def scenario(self, root: yaml.Node) -> Optional[Scenario]:
@@ -130,6 +132,9 @@ class _Builder:
         if not top and not isinstance(root, yaml.MappingNode):
             return None
         self._format(top.get("format"))
+        calendar = self._calendar(top.get("calendar"))
+        if calendar.start:
+            self.calendar_start = datetime.date.fromisoformat(calendar.start)
         scenario_id = self._id(top["id"], "the scenario id") if "id" in top else ""
         nodes = self._nodes(top.get("nodes"))
         return Scenario(
@@ -146,12 +151,14 @@ class _Builder:
             nodes=nodes,
             events=self._events(top.get("events")),
             endings=self._endings(top.get("endings")),
-            calendar=self._calendar(top.get("calendar")),
+            calendar=calendar,
             source=r.path,
             content_hash=self.hash,
             pos=r.pos(root),
             flags=tuple(sorted(self.flags)),
             start_pos=self._at(top.get("start"), root),
+            coach=r.string(top["coach"], "coach") if "coach" in top else None,
+            coach_pos=self._at(top.get("coach"), root),
         )
 
     def _minutes(self, node) -> int:
@@ -310,6 +317,8 @@ class _Builder:
             condition=self._condition(fields.get("if")),
             otherwise=r.string(fields["otherwise"], "otherwise") if "otherwise" in fields else None,
             reflection=r.text(fields.get("reflection"), f"the reflection question of '{nid}'"),
+            hint=r.text(fields.get("hint"), f"the hint of '{nid}'"),
+            deadline=self._deadline(fields.get("deadline"), nid),
             pos=r.pos(key),
             location_pos=self._at(fields.get("location"), key),
             otherwise_pos=self._at(fields.get("otherwise"), key),
@@ -344,8 +353,38 @@ class _Builder:
             time=self._duration(fields["time"], "time", decisions=False) if "time" in fields else Duration(),
             schedule=self._schedule(fields.get("schedule")),
             condition=self._condition(fields.get("if")),
+            fixed=r.boolean(fields["fixed"], "fixed", False) if "fixed" in fields else False,
             pos=r.pos(node),
         )
+
+    def _deadline(self, node, nid: str) -> Optional[Deadline]:
+        if node is None:
+            return None
+        r = self.r
+        fields = r.mapping(node, f"the deadline of '{nid}'", ("day", "date", "missed"), ("missed",))
+        if not fields:
+            return None
+        if ("day" in fields) == ("date" in fields):
+            r.report("B012", node, f"the deadline of '{nid}' needs either day or date",
+                     "write e.g. deadline: {day: 30, missed: late_node} or deadline: {date: 2026-08-17, missed: late_node}")
+            return None
+        if "day" in fields:
+            day = r.integer(fields["day"], "the deadline day")
+        else:
+            value = r.string(fields["date"], "the deadline date")
+            if self.calendar_start is None:
+                r.report("B012", fields["date"], "a deadline with a date needs the scenario's calendar",
+                         "add calendar: {start: YYYY-MM-DD} at the top, or write the deadline as day: N")
+                return None
+            try:
+                day = (datetime.date.fromisoformat(value) - self.calendar_start).days
+            except ValueError:
+                r.report("B014", fields["date"], f"'{value}' is not a date", "write it as YYYY-MM-DD, e.g. 2026-08-17")
+                return None
+        if "missed" not in fields:
+            return None
+        return Deadline(day=day, missed=r.string(fields["missed"], "missed"), pos=r.pos(node),
+                        missed_pos=r.pos(fields["missed"]))
 
     def _next(self, node, owner) -> tuple:
         if node is None:
@@ -429,7 +468,7 @@ class _Builder:
         if source is None:
             return None
         try:
-            return dataclasses.replace(conditions.parse(source), pos=self.r.pos(node))
+            return dataclasses.replace(conditions.parse(source, self.calendar_start), pos=self.r.pos(node))
         except conditions.ConditionError as exc:
             pos = self.r.pos(node)
             shift = 1 if node.style in ("'", '"') else 0
@@ -480,18 +519,35 @@ class _Builder:
                 continue
             eid = self.r.string(fields["id"], "an ending id") if "id" in fields else f"ending{len(endings) + 1}"
             debrief = tuple(
-                self.r.text(q, f"a debrief question of '{eid}'")
-                for q in self._list(fields.get("debrief"), f"the debrief of '{eid}'")
+                self._question(q, eid) for q in self._list(fields.get("debrief"), f"the debrief of '{eid}'")
+            )
+            epilogue = tuple(
+                self._line(line, f"ending {eid}")
+                for line in self._list(fields.get("epilogue"), f"the epilogue of '{eid}'")
             )
             endings.append(Ending(
                 id=eid,
                 title=self.r.text(fields.get("title"), f"the title of ending '{eid}'"),
                 summary=self.r.text(fields.get("summary"), f"the summary of ending '{eid}'"),
-                debrief=debrief,
+                debrief=tuple(q for q in debrief if q is not None),
                 condition=self._condition(fields.get("if")),
+                best=self.r.boolean(fields["best"], "best", False) if "best" in fields else False,
+                epilogue=tuple(line for line in epilogue if line is not None),
                 pos=self.r.pos(item),
             ))
         return tuple(endings)
+
+    def _question(self, node, eid: str) -> Optional[Line]:
+        """A debrief question: {id, en}, or {if: condition, text: {id, en}} for one that assumes a choice."""
+        what = f"a debrief question of '{eid}'"
+        if isinstance(node, yaml.MappingNode) and any(k.value in ("text", "if") for k, _ in node.value
+                                                      if isinstance(k, yaml.ScalarNode)):
+            fields = self.r.mapping(node, what, ("text", "if"), ("text",))
+            if "text" not in fields:
+                return None
+            return Line(text=self.r.text(fields["text"], what), condition=self._condition(fields.get("if")),
+                        pos=self.r.pos(node))
+        return Line(text=self.r.text(node, what), pos=self.r.pos(node))
 
     # -- small helpers -------------------------------------------------------------
     def _at(self, node, fallback) -> SourcePos:

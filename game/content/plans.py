@@ -6,7 +6,7 @@
         seed: 0
         choices: [kantor.pramusdes, musdes.data_kader, 1, 1]   # choice ids or numbers (1 = first shown)
         expect:
-          ending: dapur_milik_warga
+          ending: dapur_milik_warga             # or not_ending: [dapur_milik_warga] for a path that must fail
           misconceptions: []                 # exactly these tags, in any order
           scores: {collaboration: {min: 90}}
           events: [swadaya_tumbuh]           # these must have happened
@@ -32,6 +32,7 @@ class Expect:
     misconceptions: Optional[tuple] = None
     scores: dict = field(default_factory=dict)  # competency -> (min or None, max or None)
     events: tuple = ()
+    not_endings: tuple = ()  # endings this path must not reach (e.g. solo work on every node)
     pos: SourcePos = SourcePos()  # where `expect:` is written
 
 
@@ -102,7 +103,7 @@ def _plan(r: Reader, node, index: int) -> Optional[Plan]:
 def _expect(r: Reader, node) -> Expect:
     if node is None:
         return Expect()
-    fields = r.mapping(node, "expect", ("ending", "misconceptions", "scores", "events"))
+    fields = r.mapping(node, "expect", ("ending", "not_ending", "misconceptions", "scores", "events"))
     scores = {}
     if "scores" in fields:
         for comp, value in r.mapping(fields["scores"], "scores", ()).items():
@@ -129,6 +130,7 @@ def _expect(r: Reader, node) -> Expect:
         (() if "misconceptions" in fields else None),
         scores=scores,
         events=tuple(w for w, _ in r.words(fields["events"], "events")) if "events" in fields else (),
+        not_endings=tuple(w for w, _ in r.words(fields["not_ending"], "not_ending")) if "not_ending" in fields else (),
     )
 
 
@@ -146,9 +148,12 @@ def check_against(plan_file: "PlanFile", scenario) -> list:
     endings = [e.id for e in scenario.endings]
     for plan in plan_file.plans:
         expect = plan.expect
-        if expect.ending is not None and expect.ending not in endings:
-            close = difflib.get_close_matches(expect.ending, endings, n=1)
-            found.append(diag("B014", expect.pos, f"plan '{plan.name}' expects ending '{expect.ending}', "
+        named = [("expects", expect.ending)] if expect.ending is not None else []
+        for verb, wanted in named + [("must not reach", e) for e in expect.not_endings]:
+            if wanted in endings:
+                continue
+            close = difflib.get_close_matches(wanted, endings, n=1)
+            found.append(diag("B014", expect.pos, f"plan '{plan.name}' {verb} ending '{wanted}', "
                                                    "which the scenario does not have",
                               f"did you mean '{close[0]}'?" if close else f"the endings are: {', '.join(endings)}"))
         for event in expect.events:

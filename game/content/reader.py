@@ -8,6 +8,8 @@ from typing import Optional
 
 import yaml
 
+from ..engine import wording
+
 from ..engine.model import SourcePos, Text
 from .diagnostics import diag
 from .source import pos_of
@@ -165,6 +167,8 @@ class Reader:
             id=self.string(fields["id"], f"{what} (id)") if "id" in fields else "",
             en=self.string(fields["en"], f"{what} (en)") if "en" in fields else "",
         )
+        for lang, value in (("id", text.id), ("en", text.en)):
+            self._placeholders(fields.get(lang), value, what)
         missing = [lang for lang, value in (("id", text.id), ("en", text.en)) if not value.strip()]
         if len(missing) == 2:
             self.report("B012", node, f"{what} is empty", "write the text in Indonesian (id) and English (en)")
@@ -175,6 +179,13 @@ class Reader:
         return text
 
     # -- helpers -----------------------------------------------------------------
+    def _placeholders(self, node: Optional[yaml.Node], value: str, what: str) -> None:
+        for offset, problem in wording.problems(value):
+            self.report("B038", node, f"{what}: {problem}",
+                        "the placeholders are {sapaan} (Pak/Bu, as the player chose) and {tanggal} (the story's "
+                        "date); write {{ and }} for a brace that should show as it is")
+            return
+
     def _wrong_type(self, node: yaml.Node, what: str, expected) -> None:
         got = _TYPE_WORDS.get(type(node), "something else")
         self.report("B010", node, f"{what} must be {_TYPE_WORDS[expected]}, but it is {got}",

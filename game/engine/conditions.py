@@ -4,25 +4,28 @@
     (kepercayaan_warga > 40 atau ownership >= 50) dan day < 90
 
 Numbers, true/false, 'strings', names (meters, flags, and the built-ins
-`turn`, `day`, `month`), comparisons (== != < <= > >=), + and -, and the
+`turn`, `day`, `month`, `date`), dates written as 2026-09-30 (with the scenario's
+calendar: `date <= 2026-09-30` is read as a day count, `day <= 86`), comparisons (== != < <= > >=), + and -, and the
 boolean words and/or/not (Indonesian dan/atau/tidak also work). Nothing else: no
 calls, no attributes, no Python. Parsing builds a small tuple tree; evaluating
 walks it.
 """
 from __future__ import annotations
 
+import datetime
 import re
 from dataclasses import dataclass, field
-from typing import Callable, Union
+from typing import Callable, Optional, Union
 
 Value = Union[bool, int, float, str]
 
-BUILTIN_NAMES = ("turn", "day", "month")
+BUILTIN_NAMES = ("turn", "day", "month", "date")
 
 _TOKEN = re.compile(
-    r"\s*(?:(?P<num>\d+(?:\.\d+)?)|(?P<name>[A-Za-z_][A-Za-z0-9_]*)"
+    r"\s*(?:(?P<date>\d{4}-\d{2}-\d{2})|(?P<num>\d+(?:\.\d+)?)|(?P<name>[A-Za-z_][A-Za-z0-9_]*)"
     r"|(?P<str>'[^']*'|\"[^\"]*\")|(?P<op>==|!=|<=|>=|<|>|\(|\)|\+|-))"
 )
+_SPACE = re.compile(r"\s*")
 _WORDS = {"and": "and", "dan": "and", "or": "or", "atau": "or", "not": "not", "tidak": "not"}
 _COMPARE = ("==", "!=", "<", "<=", ">", ">=")
 
@@ -47,9 +50,10 @@ class Condition:
         return bool(_eval(self.tree, lookup))
 
 
-def parse(source: str) -> Condition:
+def parse(source: str, calendar_start: Optional[datetime.date] = None) -> Condition:
+    """`calendar_start`: the scenario's day 0, so that dates can be read as day counts."""
     tokens = _tokenize(source)
-    parser = _Parser(tokens, len(source))
+    parser = _Parser(tokens, len(source), calendar_start)
     tree = parser.expression()
     if parser.peek() is not None:
         kind, text, offset = parser.peek()
@@ -60,11 +64,12 @@ def parse(source: str) -> Condition:
 def _tokenize(source: str) -> list[tuple[str, str, int]]:
     tokens, pos = [], 0
     while pos < len(source):
-        if source[pos:].strip() == "":
+        blank = _SPACE.match(source, pos).end()
+        if blank == len(source):
             break
         match = _TOKEN.match(source, pos)
         if not match or match.end() == pos:
-            bad = pos + len(source[pos:]) - len(source[pos:].lstrip())
+            bad = blank
             raise ConditionError(f"cannot read '{source[bad]}'", bad)
         kind = match.lastgroup
         text = match.group(kind)
@@ -77,8 +82,9 @@ def _tokenize(source: str) -> list[tuple[str, str, int]]:
 
 
 class _Parser:
-    def __init__(self, tokens, length):
+    def __init__(self, tokens, length, calendar_start=None):
         self.tokens, self.i, self.length = tokens, 0, length
+        self.calendar_start = calendar_start
 
     def peek(self):
         return self.tokens[self.i] if self.i < len(self.tokens) else None
@@ -143,9 +149,15 @@ class _Parser:
             return ("lit", float(text) if "." in text else int(text))
         if kind == "str":
             return ("lit", text[1:-1])
+        if kind == "date":
+            return ("lit", self._day_of(text, offset))
         if kind == "name":
             if text.lower() in ("true", "false"):
                 return ("lit", text.lower() == "true")
+            if text == "date":
+                if self.calendar_start is None:
+                    raise ConditionError("'date' needs the scenario's calendar (calendar: {start: YYYY-MM-DD})", offset)
+                return ("name", "day")  # dates are compared as day counts from the calendar's start
             return ("name", text)
         if kind == "op" and text == "(":
             inner = self.expression()
@@ -153,6 +165,16 @@ class _Parser:
                 raise ConditionError("a '(' is never closed", offset)
             return inner
         raise ConditionError(f"expected a name or a number, found '{text}'", offset)
+
+
+    def _day_of(self, text: str, offset: int) -> int:
+        if self.calendar_start is None:
+            raise ConditionError(f"the date {text} needs the scenario's calendar (calendar: {{start: YYYY-MM-DD}})",
+                                 offset)
+        try:
+            return (datetime.date.fromisoformat(text) - self.calendar_start).days
+        except ValueError:
+            raise ConditionError(f"{text} is not a date (write YYYY-MM-DD)", offset) from None
 
 
 def _names(tree):

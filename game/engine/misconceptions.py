@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from .model import Text
 
-NAMES = {
-    "solo_work": Text("Bekerja sendiri", "Working alone"),
-    "quick_change": Text("Mengharapkan perubahan cepat", "Expecting quick change"),
-    "aid_dependency": Text("Ketergantungan pada bantuan", "Aid dependency"),
+NAMES = {  # named as the belief a trainee recognises in themselves
+    "solo_work": Text("“Lebih cepat kalau saya kerjakan sendiri”", "“It's faster if I do it myself”"),
+    "quick_change": Text("“Kalau caranya benar, hasilnya cepat kelihatan”", "“If the method is right, results show quickly”"),
+    "aid_dependency": Text("“Warga butuh, jadi kita beri bantuan”", "“People are in need, so we give aid”"),
 }
 
 EXPLANATIONS = {
@@ -27,10 +27,11 @@ EXPLANATIONS = {
         "that look good today often collapse months later.",
     ),
     "aid_dependency": Text(
-        "Pilihan ini memberi bantuan kepada orang per orang, seperti tugas bidang sosial. Pemberdayaan "
-        "membangun kemampuan dan rasa memiliki masyarakat sendiri, agar mereka tidak menunggu bantuan "
-        "berikutnya.",
-        "This choice hands aid to individuals, as the social affairs division does. Empowerment builds the "
-        "community's own capacity and ownership, so that people do not wait for the next handout.",
+        "Pilihan ini memberi bantuan, atau membuat Dinas mengerjakan apa yang seharusnya dikerjakan dan "
+        "diputuskan desa, seperti tugas bidang sosial. Pemberdayaan membangun kemampuan dan rasa memiliki "
+        "masyarakat sendiri, agar mereka tidak menunggu bantuan atau keputusan berikutnya dari kantor.",
+        "This choice hands out aid, or has the office do what the village should do and decide itself, as "
+        "the social affairs division does. Empowerment builds the community's own capacity and ownership, "
+        "so that people do not wait for the next handout or the next decision from the office.",
     ),
 }

@@ -161,7 +161,18 @@ class Choice:
     time: Duration = Duration()
     schedule: tuple[Schedule, ...] = ()
     condition: Optional[Condition] = None
+    fixed: bool = False  # keeps its authored place when the options are shuffled
     pos: SourcePos = NOWHERE
+
+
+@dataclass(frozen=True)
+class Deadline:
+    """Arriving at the node after story day `day` goes to `missed` instead."""
+
+    day: int
+    missed: str
+    pos: SourcePos = NOWHERE
+    missed_pos: SourcePos = NOWHERE
 
 
 @dataclass(frozen=True)
@@ -173,6 +184,8 @@ class Node:
     condition: Optional[Condition] = None  # on arrival; when false go to `otherwise`
     otherwise: Optional[str] = None
     reflection: Text = Text()  # a free-text question asked at this node
+    hint: Text = Text()  # what the coach says when the trainee asks (a question, never the answer)
+    deadline: Optional[Deadline] = None
     pos: SourcePos = NOWHERE
     location_pos: SourcePos = NOWHERE
     otherwise_pos: SourcePos = NOWHERE
@@ -208,8 +221,10 @@ class Ending:
     id: str
     title: Text
     summary: Text
-    debrief: tuple[Text, ...]
+    debrief: tuple[Line, ...]  # questions; each may carry a condition on the path
     condition: Optional[Condition] = None
+    best: bool = False
+    epilogue: tuple[Line, ...] = ()  # lines composed from the path, shown after the summary
     pos: SourcePos = NOWHERE
 
 
@@ -239,6 +254,13 @@ class Scenario:
     pos: SourcePos = NOWHERE
     flags: tuple[str, ...] = field(default=())  # every flag some choice or event sets
     start_pos: SourcePos = NOWHERE
+    coach: Optional[str] = None  # the character who answers "ask for a hint"
+    coach_pos: SourcePos = NOWHERE
+
+    def best_ending(self) -> Optional[Ending]:
+        """The ending marked `best: true`, else the first listed."""
+        marked = [e for e in self.endings if e.best]
+        return marked[0] if marked else (self.endings[0] if self.endings else None)
 
     def flag_sets(self) -> tuple:
         """Every FlagSet a choice or an event can perform."""

@@ -260,6 +260,8 @@ def condition_names(scenario: Scenario, endings: bool = True) -> Iterator[str]:
     for cond in conds:
         if cond is not None:
             yield from cond.names
+    if any(node.deadline for node in scenario.nodes.values()):
+        yield "day"  # a deadline reads the calendar
 
 
 def watched_meters(scenario: Scenario, read: frozenset) -> tuple:

@@ -7,6 +7,7 @@ way in turn. Both therefore follow exactly the same rules.
 """
 from __future__ import annotations
 
+import random
 from dataclasses import dataclass, field
 from typing import Callable, Optional
 
@@ -58,6 +59,17 @@ def available_choices(scenario: Scenario, state: SessionState) -> list[Choice]:
     return [c for c in node.choices if c.condition is None or c.condition.evaluate(state.lookup)]
 
 
+def shown_choices(scenario: Scenario, state: SessionState, seed: int) -> list[Choice]:
+    """The available choices in the order a player sees them: a shuffle fixed by the seed,
+    the decision's number and the node, so a replay shows the same order; `fixed` options
+    keep their authored place."""
+    choices = available_choices(scenario, state)
+    movable = [c for c in choices if not c.fixed]
+    random.Random(f"{seed}:{state.turn}:{state.node}").shuffle(movable)
+    order = iter(movable)
+    return [c if c.fixed else next(order) for c in choices]
+
+
 def initial_state(scenario: Scenario) -> SessionState:
     meters = {m.id: m.clamp(m.start) for m in scenario.meters.values()}
     state = SessionState(node=scenario.start, meters=meters)
@@ -71,6 +83,9 @@ def enter_node(scenario: Scenario, state: SessionState, target: str) -> str:
     while target != END and target not in seen:
         seen.add(target)
         node = scenario.nodes[target]
+        if node.deadline is not None and state.day > node.deadline.day:
+            target = node.deadline.missed  # arrived too late
+            continue
         if node.condition is None or node.condition.evaluate(state.lookup):
             return target
         target = node.otherwise or END

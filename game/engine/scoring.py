@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Optional
 
-from .model import Ending, Scenario
+from .model import Ending, Scenario, Text
 from .reach import explore
 from .state import SessionState
 
@@ -69,6 +69,11 @@ class Result:
     events: tuple = ()  # every fired event record, with its cause
     reflections: dict = field(default_factory=dict)
     bounds: Optional[Bounds] = None
+    # composed for this path (Session.result fills them): the ending's summary, the epilogue lines
+    # whose conditions held (LineView), and the debrief questions that fit the choices made (Text)
+    summary: Optional[Text] = None
+    epilogue: tuple = ()
+    debrief: tuple = ()
 
     def to_dict(self) -> dict:
         return {
@@ -84,6 +89,9 @@ class Result:
             "events": list(self.events),
             "reflections": dict(self.reflections),
             "bounds": self.bounds.to_dict() if self.bounds else None,
+            "epilogue": [{"speaker": line.speaker.id if line.speaker else None, "id": line.text.id,
+                          "en": line.text.en} for line in self.epilogue],
+            "debrief": [{"id": q.id, "en": q.en} for q in self.debrief],
         }
 
 

@@ -2,21 +2,28 @@
 
     session = Session(scenario, seed=7)
     while not session.is_over:
-        view = session.view()          # lines, choices, meters, calendar
-        outcome = session.choose(0)    # feedback, deltas, misconceptions, events
+        view = session.view()          # lines, choices (in their shown order), meters, calendar
+        outcome = session.choose(0)    # the first option shown: feedback, deltas, misconceptions, events
     result = session.result()
+
+Options are shown in a shuffle fixed by the seed (see rules.shown_choices), so a
+choice's number says nothing about it; `choose(i)` takes the i-th shown option
+and each history record keeps the order that was shown. Every text a view,
+outcome or result carries has its placeholders ({sapaan}, {tanggal}) filled.
 """
 from __future__ import annotations
 
+import dataclasses
 import datetime
 import random
 from dataclasses import dataclass
 from typing import Optional
 
 from .model import END, Character, Location, Scenario, Text
-from .rules import Outcome, apply_choice, available_choices, initial_state
+from .rules import Outcome, apply_choice, initial_state, shown_choices
 from .scoring import Bounds, Result, build_result
 from .state import OLDEST_LOADABLE_VERSION, STATE_VERSION, SaveError, SessionState
+from .wording import ADDRESS_FORMS, Wording
 
 
 class ChoiceError(ValueError):
@@ -25,9 +32,10 @@ class ChoiceError(ValueError):
 
 @dataclass(frozen=True)
 class ChoiceView:
-    index: int  # 0-based among the choices available now
+    index: int  # 0-based position among the options as shown now
     id: str
     text: Text
+    authored: int = 0  # 0-based place in the scenario file
 
 
 @dataclass(frozen=True)
@@ -48,34 +56,54 @@ class View:
     date: Optional[str]  # ISO date on the scenario's calendar, when it has one
     reflection: Text
     over: bool
+    hint: Text = Text()  # what the coach says when asked; empty when the node has none
+    coach: Optional[Character] = None
 
 
 class Session:
     def __init__(self, scenario: Scenario, seed: int = 0, rng: Optional[random.Random] = None,
-                 bounds: Optional[Bounds] = None):
+                 bounds: Optional[Bounds] = None, address: str = ""):
+        if address not in ADDRESS_FORMS:
+            raise ValueError(f"the form of address must be one of {ADDRESS_FORMS}, not {address!r}")
         self.scenario = scenario
         self.seed = seed
         self.rng = rng if rng is not None else random.Random(seed)
         self._bounds = bounds
         self.state: SessionState = initial_state(scenario)
+        self.state.address = address
 
     # -- reading -------------------------------------------------------------
     @property
     def is_over(self) -> bool:
         return self.state.ending is not None or self.state.node == END
 
+    def _shown(self) -> list:
+        return [] if self.is_over else shown_choices(self.scenario, self.state, self.seed)
+
     def choices(self) -> tuple:
         if self.is_over:
             return ()
+        node = self.scenario.nodes[self.state.node]
+        wording = self.wording()
         return tuple(
-            ChoiceView(i, c.id, c.text) for i, c in enumerate(available_choices(self.scenario, self.state))
+            ChoiceView(i, c.id, wording.text(c.text), node.choices.index(c)) for i, c in enumerate(self._shown())
         )
+
+    def wording(self) -> Wording:
+        """What {sapaan} and {tanggal} stand for now."""
+        date = self.date()
+        return Wording(self.state.address, datetime.date.fromisoformat(date) if date else None, self.state.day)
+
+    def render(self, text: Text) -> Text:
+        """A scenario text with its placeholders filled for this session, now."""
+        return self.wording().text(text)
 
     def view(self) -> View:
         state, scenario = self.state, self.scenario
         node = None if self.is_over else scenario.nodes[state.node]
+        wording = self.wording()
         lines = () if node is None else tuple(
-            LineView(scenario.characters.get(line.speaker) if line.speaker else None, line.text)
+            LineView(scenario.characters.get(line.speaker) if line.speaker else None, wording.text(line.text))
             for line in node.lines
             if line.condition is None or line.condition.evaluate(state.lookup)
         )
@@ -88,8 +116,10 @@ class Session:
             turn=state.turn,
             day=state.day,
             date=self.date(),
-            reflection=(node.reflection if node is not None else Text()),
+            reflection=(wording.text(node.reflection) if node is not None else Text()),
             over=self.is_over,
+            hint=(wording.text(node.hint) if node is not None else Text()),
+            coach=scenario.characters.get(scenario.coach) if scenario.coach else None,
         )
 
     def date(self) -> Optional[str]:
@@ -114,13 +144,22 @@ class Session:
     def choose(self, index: int) -> Outcome:
         if self.is_over:
             raise ChoiceError("the session is over: there is nothing left to choose")
-        available = available_choices(self.scenario, self.state)
-        if not isinstance(index, int) or not 0 <= index < len(available):
+        shown = self._shown()
+        if isinstance(index, bool) or not isinstance(index, int) or not 0 <= index < len(shown):
             raise ChoiceError(
                 f"choice {index + 1 if isinstance(index, int) else index!r} is not available here "
-                f"(choose 1 to {len(available)})"
+                f"(choose 1 to {len(shown)})"
             )
-        return apply_choice(self.scenario, self.state, available[index], self._draw)
+        outcome = apply_choice(self.scenario, self.state, shown[index], self._draw)
+        self.state.history[-1]["shown"] = [c.id for c in shown]
+        return self._rendered(outcome)
+
+    def _rendered(self, outcome: Outcome) -> Outcome:
+        wording = self.wording()
+        events = tuple(dataclasses.replace(e, title=wording.text(e.title), text=wording.text(e.text))
+                       for e in outcome.events)
+        return dataclasses.replace(outcome, feedback=wording.text(outcome.feedback),
+                                   insight=wording.text(outcome.insight), events=events)
 
     def choose_id(self, choice_id: str) -> Outcome:
         for view in self.choices():
@@ -168,7 +207,18 @@ class Session:
         return self._bounds is not None
 
     def result(self) -> Result:
-        return build_result(self.scenario, self.state, self.seed, self.bounds)
+        result = build_result(self.scenario, self.state, self.seed, self.bounds)
+        if result.ending is None:
+            return result
+        wording, lookup = self.wording(), self.state.lookup
+        epilogue = tuple(
+            LineView(self.scenario.characters.get(line.speaker) if line.speaker else None, wording.text(line.text))
+            for line in result.ending.epilogue if line.condition is None or line.condition.evaluate(lookup)
+        )
+        debrief = tuple(wording.text(q.text) for q in result.ending.debrief
+                        if q.condition is None or q.condition.evaluate(lookup))
+        return dataclasses.replace(result, summary=wording.text(result.ending.summary), epilogue=epilogue,
+                                   debrief=debrief)
 
     # -- saving --------------------------------------------------------------
     def to_dict(self) -> dict:

@@ -5,7 +5,7 @@ import copy
 from dataclasses import dataclass, field
 from typing import Any, Optional
 
-STATE_VERSION = 1
+STATE_VERSION = 2  # 2: the form of address, and the shown order of each decision
 OLDEST_LOADABLE_VERSION = 1
 
 
@@ -54,6 +54,7 @@ class SessionState:
     ending: Optional[str] = None
     history: list[dict] = field(default_factory=list)  # one record per decision
     reflections: dict[str, str] = field(default_factory=dict)
+    address: str = ""  # how the player is addressed: "pak", "bu" or "" (neutral)
 
     def lookup(self, name: str):
         if name in self.meters:
@@ -79,6 +80,7 @@ class SessionState:
             ending=self.ending,
             history=list(self.history),
             reflections=dict(self.reflections) if self.reflections else {},
+            address=self.address,
         )
 
     def to_dict(self) -> dict:
@@ -96,6 +98,7 @@ class SessionState:
             "ending": self.ending,
             "history": copy.deepcopy(self.history),
             "reflections": dict(self.reflections),
+            "address": self.address,
         }
 
     @staticmethod
@@ -120,6 +123,7 @@ class SessionState:
                 ending=data.get("ending"),
                 history=list(data.get("history", [])),
                 reflections={str(k): str(v) for k, v in data.get("reflections", {}).items()},
+                address=_address(data.get("address", "")),
             )
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise SaveError(f"the save is damaged ({type(exc).__name__}: {exc})") from None
@@ -128,6 +132,12 @@ class SessionState:
 def _number(value) -> float:
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         raise ValueError(f"meter value {value!r} is not a number")
+    return value
+
+
+def _address(value) -> str:
+    if value not in ("pak", "bu", ""):
+        raise ValueError(f"the form of address {value!r} is not pak, bu or empty")
     return value
 
 

@@ -2,6 +2,7 @@ import json
 
 import pytest
 
+from game.content.loader import load_text
 from game.engine.model import END
 from game.engine.session import ChoiceError, Session
 from game.engine.state import SaveError
@@ -58,8 +59,14 @@ OBSTACLE = CHAIN + """events:
 """
 
 
+def authored(s: Session, i: int) -> int:
+    """The shown position of the i-th option as written in the scenario (options are shuffled)."""
+    return next(c.index for c in s.choices() if c.authored == i)
+
+
 def play(s: Session, picks):
-    return [s.choose(i) for i in picks]
+    """Play options by their authored position, whatever order the seed shows them in."""
+    return [s.choose(authored(s, i)) for i in picks]
 
 
 def transcript(sc, seed, picks):
@@ -73,7 +80,8 @@ def test_view_shows_lines_choices_and_meters():
     view = s.view()
     assert view.node == "a"
     assert [l.text.get("en") for l in view.lines] == ["Hello"]
-    assert [c.text.get("id") for c in view.choices] == ["Bersama", "Sendiri"]
+    assert sorted(c.text.get("id") for c in view.choices) == ["Bersama", "Sendiri"]
+    assert [c.index for c in view.choices] == [0, 1]
     assert view.meters["trust"] == 50 and view.meters["collaboration"] == 0
     assert not view.over
 
@@ -276,3 +284,126 @@ def test_reflection_is_kept_in_the_result():
     s.choose(0)
     assert s.result().reflections == {"b": "Karena warga"}
     assert s.state.node == END
+
+
+def test_options_are_shown_in_a_seeded_shuffle_that_a_replay_repeats():
+    sc = scenario()
+    orders = {seed: [c.id for c in Session(sc, seed=seed).choices()] for seed in range(20)}
+    assert len({tuple(o) for o in orders.values()}) == 2  # both orders occur over seeds
+    for seed, order in orders.items():
+        assert [c.id for c in Session(sc, seed=seed).choices()] == order  # the same seed, the same order
+        s = Session(sc, seed=seed)
+        s.choose(0)
+        assert s.state.history[-1]["choice"] == order[0]  # choose(0) is the first option shown
+        assert s.state.history[-1]["shown"] == order  # the record keeps what the player saw
+
+
+FIXED = """
+format: 1
+id: fixed
+title: {id: T, en: T}
+summary: {id: S, en: S}
+duty: needs_design
+minutes: 1
+start: a
+nodes:
+  a:
+    choices:
+      - {id: one, text: {id: Satu, en: One}, feedback: {id: F, en: F}, next: END}
+      - {id: two, text: {id: Dua, en: Two}, feedback: {id: F, en: F}, next: END}
+      - {id: three, text: {id: Tiga, en: Three}, feedback: {id: F, en: F}, next: END}
+      - {id: other, fixed: true, text: {id: Lain, en: Other}, feedback: {id: F, en: F}, next: END}
+endings:
+  - id: done
+    title: {id: Selesai, en: Done}
+    summary: {id: S, en: S}
+    debrief: [{id: Q, en: Q}]
+"""
+
+
+def test_a_fixed_option_keeps_its_place():
+    sc = load_text(FIXED).scenario
+    orders = {tuple(c.id for c in Session(sc, seed=seed).choices()) for seed in range(30)}
+    assert len(orders) > 2
+    assert all(order[-1] == "other" for order in orders)
+
+
+def test_placeholders_take_the_form_of_address_and_the_story_date():
+    text = FIXED.replace("id: S, en: S}\nduty", "id: S, en: S}\ncalendar: {start: 2026-08-14}\nduty").replace(
+        "{id: Satu, en: One}", "{id: \"Mari, {sapaan} Kabid, {tanggal}\", en: \"Come, {sapaan} Kabid, {tanggal} {{x}}\"}")
+    loaded = load_text(text)
+    assert loaded.diagnostics == []
+    for address, word in (("bu", "Bu"), ("pak", "Pak"), ("", "Bapak/Ibu")):
+        s = Session(loaded.scenario, seed=1, address=address)
+        [one] = [c for c in s.choices() if c.id == "one"]
+        assert one.text.id == f"Mari, {word} Kabid, 14 Agustus 2026"
+        assert one.text.en == f"Come, {word} Kabid, 14 August 2026 {{x}}"
+    bad = load_text(FIXED.replace("{id: Satu, en: One}", "{id: \"Mari {sapan}\", en: \"Come\"}"))
+    assert [d.code for d in bad.diagnostics] == ["B038"]
+
+
+DEADLINE = """
+format: 1
+id: late
+title: {id: T, en: T}
+summary: {id: S, en: S}
+duty: needs_design
+minutes: 1
+start: a
+calendar: {start: 2026-07-06}
+nodes:
+  a:
+    choices:
+      - {id: quick, text: {id: Cepat, en: Quick}, time: 3 days, feedback: {id: F, en: F}, next: musdes}
+      - {id: slow, text: {id: Lambat, en: Slow}, time: 3 weeks, feedback: {id: F, en: F}, next: musdes}
+  musdes:
+    deadline: {date: 2026-07-20, missed: too_late}
+    choices:
+      - {id: go, text: {id: Ikut, en: Join}, feedback: {id: F, en: F}, next: END}
+  too_late:
+    choices:
+      - {id: wait, text: {id: Tunggu, en: Wait}, feedback: {id: F, en: F}, set: {late: true}, next: END}
+endings:
+  - id: in_time
+    if: not late and date <= 2026-07-10
+    best: true
+    title: {id: Tepat, en: In time}
+    summary: {id: S, en: S}
+    epilogue:
+      - {text: {id: Selalu, en: Always}}
+      - {if: date <= 2026-07-09, text: {id: Cepat sekali, en: Very quick}}
+    debrief:
+      - {id: Q1, en: Q1}
+      - {if: late, text: {id: Q2, en: Q2}}
+  - id: missed
+    title: {id: Terlambat, en: Too late}
+    summary: {id: S, en: S}
+    debrief: [{id: Q, en: Q}]
+"""
+
+
+def test_a_deadline_diverts_a_slow_path_and_endings_compose_from_the_path():
+    loaded = load_text(DEADLINE)
+    assert loaded.diagnostics == []
+    sc = loaded.scenario
+    assert sc.best_ending().id == "in_time"
+    quick = Session(sc, seed=0)
+    quick.choose_id("quick")
+    assert quick.state.node == "musdes"
+    quick.choose_id("go")
+    result = quick.result()
+    assert result.ending.id == "in_time"
+    assert [line.text.en for line in result.epilogue] == ["Always", "Very quick"]
+    assert [q.en for q in result.debrief] == ["Q1"]  # the question about being late is not asked
+    slow = Session(sc, seed=0)
+    slow.choose_id("slow")
+    assert slow.state.node == "too_late"  # day 21 is past 2026-07-20
+    slow.choose_id("wait")
+    assert slow.result().ending.id == "missed"
+
+
+def test_a_deadline_to_nowhere_and_two_best_endings_are_located_errors():
+    text = DEADLINE.replace("missed: too_late}", "missed: too_lat}").replace(
+        "  - id: missed\n", "  - id: missed\n    best: true\n")
+    codes = sorted(d.code for d in load_text(text).diagnostics)
+    assert codes == ["B013", "B020"]

@@ -54,8 +54,8 @@ def test_recorder_follows_an_engine_session(tmp_path, clock, ids, scenario):
     store = RecordStore.open(tmp_path / "r.db", clock=clock, new_id=ids)
     session = Session(scenario, seed=3)
     recorder = SessionRecorder.begin(store, session, "Budi", "en")
-    for index in (1, 0, 1):
-        session.choose(index)
+    for index in (1, 0, 1):  # authored positions; the options are shown shuffled
+        session.choose(next(c.index for c in session.choices() if c.authored == index))
         recorder.after_choice()
     recorder.finish()
     [record] = store.sessions()
