@@ -15,6 +15,9 @@ WIDTH = 78
 
 WORDS = {
     "choose": Text("Pilih nomor (1-{n}), q untuk keluar: ", "Choose a number (1-{n}), q to quit: "),
+    "choose_hint": Text("Pilih nomor (1-{n}), t untuk bertanya kepada {coach}, q untuk keluar: ",
+                        "Choose a number (1-{n}), h to ask {coach}, q to quit: "),
+    "no_hint": Text("{coach} tidak punya saran untuk saat ini.", "{coach} has no advice at this point."),
     "not_available": Text("Pilihan {i} tidak tersedia. Pilih 1 sampai {n}.", "Choice {i} is not available. Choose 1 to {n}."),
     "misconception": Text("MISKONSEPSI", "MISCONCEPTION"),
     "event": Text("PERISTIWA", "EVENT"),
@@ -25,6 +28,7 @@ WORDS = {
     "none": Text("tidak ada", "none"),
     "at_decision": Text("pada keputusan ke-{turn}", "at decision {turn}"),
     "questions": Text("Pertanyaan refleksi", "Debrief questions"),
+    "your_choices": Text("Pilihan Anda", "Your choices"),
     "days": Text("{days} hari berlalu", "{days} days passed"),
     "one_day": Text("1 hari berlalu", "1 day passed"),
     "day": Text("Hari ke-{day}", "Day {day}"),
@@ -38,9 +42,10 @@ WORDS = {
 class Options:
     lang: str = "id"
     seed: int = 0
-    choices: Optional[list] = None  # 1-based numbers, for non-interactive runs
+    choices: Optional[list] = None  # shown numbers (1-based) or choice ids, for non-interactive runs
     auto: Optional[str] = None  # first | random
     json: bool = False
+    practice: bool = False  # name misconceptions and coach right after each choice
 
 
 class Quit(Exception):
@@ -101,6 +106,8 @@ class TextPlayer:
             if not self.scripted:
                 raise ChoiceError(f"the --choices list ended before the scenario did (turn {self.session.state.turn + 1})")
             number = self.scripted.pop(0)
+            if isinstance(number, str):
+                return self.index_of(number)
             if not 1 <= number <= count:
                 raise ChoiceError(
                     f"choice {number} is not available at decision {self.session.state.turn + 1} "
@@ -112,11 +119,29 @@ class TextPlayer:
             return self.auto_rng.randrange(count)
         return self.ask_number(count)
 
+    def index_of(self, choice_id: str) -> int:
+        for choice in self.session.choices():
+            if choice.id == choice_id:
+                return choice.index
+        offered = ", ".join(c.id for c in self.session.choices())
+        raise ChoiceError(f"choice '{choice_id}' is not available at decision {self.session.state.turn + 1} "
+                          f"(node '{self.session.state.node}' offers {offered})")
+
+    def coach_name(self) -> str:
+        view = self.session.view()
+        return view.coach.name if view.coach else ""
+
     def ask_number(self, count: int) -> int:
+        coach = self.coach_name()
+        prompt = self.say("choose_hint", n=count, coach=coach) if coach else self.say("choose", n=count)
         while True:
-            answer = self.ask(self.say("choose", n=count)).strip().lower()
+            answer = self.ask(prompt).strip().lower()
             if answer in ("q", "quit", "keluar"):
                 raise Quit()
+            if coach and answer in ("t", "h", "?"):
+                hint = self.session.view().hint
+                self.emit(self.wrap(f"{coach}: {hint.get(self.lang)}") if hint else self.say("no_hint", coach=coach))
+                continue
             if answer.isdigit() and 1 <= int(answer) <= count:
                 return int(answer) - 1
             self.emit(self.say("not_available", i=answer, n=count))
@@ -124,14 +149,15 @@ class TextPlayer:
     def show_outcome(self, outcome) -> None:
         self.emit()
         self.emit(self.wrap("> " + outcome.feedback.get(self.lang), indent="  "))
-        if outcome.deltas:
-            self.emit("  " + ", ".join(f"{self.meter_label(m)} {d:+g}" for m, d in outcome.deltas.items()))
+        shown = {m: d for m, d in outcome.deltas.items() if self.options.practice or not self.is_competency(m)}
+        if shown:
+            self.emit("  " + ", ".join(f"{self.meter_label(m)} {d:+g}" for m, d in shown.items()))
         if outcome.days:
             self.emit("  " + (self.say("one_day") if outcome.days == 1 else self.say("days", days=outcome.days)))
-        for tag in outcome.misconceptions:
+        for tag in (outcome.misconceptions if self.options.practice else ()):
             self.emit(f"  !! {self.say('misconception')}: {NAMES[tag].get(self.lang)}")
             self.emit(self.wrap(EXPLANATIONS[tag].get(self.lang), indent="     ", first="     "))
-        if outcome.misconceptions and outcome.insight:
+        if self.options.practice and outcome.misconceptions and outcome.insight:
             self.emit(self.wrap(outcome.insight.get(self.lang), indent="     ", first="     "))
         for event in outcome.events:
             self.emit(f"  ** {self.say('event')}: {event.title.get(self.lang)}")
@@ -146,7 +172,10 @@ class TextPlayer:
         ending = result.ending
         self.emit()
         self.emit(f"=== {self.say('ending')}: {ending.title.get(self.lang)} ===")
-        self.emit(self.wrap(ending.summary.get(self.lang)))
+        self.emit(self.wrap((result.summary or ending.summary).get(self.lang)))
+        for line in result.epilogue:
+            who = f"{line.speaker.name}: " if line.speaker else ""
+            self.emit(self.wrap(who + line.text.get(self.lang)))
         self.emit()
         self.emit(self.say("scores") + ":")
         for comp, score in result.scores.items():
@@ -155,11 +184,23 @@ class TextPlayer:
         if not result.misconceptions:
             self.emit("  " + self.say("none"))
         for finding in result.misconceptions:
-            self.emit(f"  - {NAMES[finding.tag].get(self.lang)} "
-                      f"({self.say('at_decision', turn=finding.turn)}: {finding.choice})")
+            self.emit(self.wrap(f"  - {NAMES[finding.tag].get(self.lang)} "
+                                f"({self.say('at_decision', turn=finding.turn)}: "
+                                f"“{self.choice_text(finding.node, finding.choice)}”)", indent="    "))
         self.emit(self.say("questions") + ":")
-        for question in ending.debrief:
+        for question in result.debrief:
             self.emit(self.wrap("  - " + question.get(self.lang), indent="    "))
+
+    def choice_text(self, node_id: str, choice_id: str) -> str:
+        node = self.session.scenario.nodes.get(node_id)
+        for choice in node.choices if node else ():
+            if choice.id == choice_id:
+                return self.session.render(choice.text).get(self.lang)
+        return choice_id
+
+    def is_competency(self, meter_id: str) -> bool:
+        meter = self.session.scenario.meters.get(meter_id)
+        return meter is not None and meter.kind == "competency"
 
     def meter_label(self, meter_id: str) -> str:
         meter = self.session.scenario.meters.get(meter_id)

@@ -135,7 +135,7 @@ class App:
             self.notify(self.tr("start_error", why=entry.error), 10)
             return
         run = GameRun.start(entry, self.new_seed(), player=self.settings.player_name,
-                            autosave=self.options.autosave)
+                            address=self.settings.sapaan, autosave=self.options.autosave)
         if self.options.start_at or self.options.start_values:
             run.autosave = False  # a trainer's preview is not a trainee's game to continue...
             self.options.record = False  # ...nor a session for the class report

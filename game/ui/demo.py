@@ -98,13 +98,13 @@ def demo_scenario() -> Scenario:
         Ending("suara_watu", T("Suara Watu terdengar", "Watu is heard"),
                T("Irigasi diperbaiki bersama; warga merasa memiliki hasilnya.",
                  "The irrigation is repaired together; residents own the result."),
-               (T("Suara siapa yang tidak terdengar, dan mengapa?", "Whose voices were missing, and why?"),
-                T("Apa peran Anda ketika warga bekerja sendiri?", "What was your role while residents worked?")),
+               (Line(T("Suara siapa yang tidak terdengar, dan mengapa?", "Whose voices were missing, and why?")),
+                Line(T("Apa peran Anda ketika warga bekerja sendiri?", "What was your role while residents worked?"))),
                condition=parse("collaboration >= 3")),
         Ending("biasa", T("Seperti biasa", "Business as usual"),
                T("Program berjalan, tapi warga menunggu perintah berikutnya.",
                  "The program runs, but residents wait for the next instruction."),
-               (T("Apa yang akan Anda lakukan berbeda?", "What would you do differently?"),)),
+               (Line(T("Apa yang akan Anda lakukan berbeda?", "What would you do differently?")),)),
     )
     return Scenario(
         id="demo-girimulyo", format=1,

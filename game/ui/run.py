@@ -47,8 +47,9 @@ class GameRun:
         return self.session.scenario
 
     @classmethod
-    def start(cls, entry: Entry, seed: int, player: str = "", autosave: bool = True) -> "GameRun":
-        return cls(entry, Session(entry.scenario, seed=seed), player=player, autosave=autosave)
+    def start(cls, entry: Entry, seed: int, player: str = "", autosave: bool = True,
+              address: str = "") -> "GameRun":
+        return cls(entry, Session(entry.scenario, seed=seed, address=address), player=player, autosave=autosave)
 
     def replay_from(self, turn: int) -> "GameRun":
         """A new run that makes this run's first `turn - 1` decisions again, ready to choose decision `turn`.
@@ -56,7 +57,8 @@ class GameRun:
         The same seed and the same choices give the same story up to there, so the two endings can be
         compared side by side.
         """
-        run = GameRun.start(self.entry, self.session.seed, player=self.player, autosave=self.autosave)
+        run = GameRun.start(self.entry, self.session.seed, player=self.player, autosave=self.autosave,
+                            address=self.session.state.address)
         run.workshop = self.workshop
         path = [record["choice"] for record in self.session.state.history]
         for choice_id in path[:turn - 1]:
@@ -120,8 +122,15 @@ class GameRun:
         node = self.scenario.nodes.get(node_id)
         for choice in (node.choices if node else ()):
             if choice.id == choice_id:
-                return choice.text
+                return self.session.render(choice.text)
         return Text(choice_id, choice_id)
+
+    def note_hint(self) -> None:
+        """The trainee asked the coach at this decision (kept in the backlog)."""
+        view = self.session.view()
+        if view.hint and not any(e.get("kind") == "hint" and e.get("turn") == view.turn for e in self.log):
+            self.log.append({"kind": "hint", "turn": view.turn,
+                             "speaker": view.coach.name if view.coach else None, "text": text_dict(view.hint)})
 
     # -- saving -------------------------------------------------------------------
     def to_save(self) -> dict:

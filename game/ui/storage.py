@@ -90,6 +90,8 @@ class Settings:
     projector: bool = False
     read_aloud: bool = False
     player_name: str = ""
+    sapaan: str = ""  # how people in the story address the player: "pak", "bu" or "" (neutral)
+    practice: bool = False  # name misconceptions and coach right after each choice
 
     def clean(self) -> "Settings":
         if self.lang not in ("id", "en"):
@@ -99,7 +101,9 @@ class Settings:
         if not isinstance(self.text_size, int) or isinstance(self.text_size, bool) \
                 or not 0 <= self.text_size <= 2:
             self.text_size = 0
-        for name in ("fullscreen", "high_contrast", "sound", "projector", "read_aloud"):
+        if self.sapaan not in ("pak", "bu", ""):
+            self.sapaan = ""
+        for name in ("fullscreen", "high_contrast", "sound", "projector", "read_aloud", "practice"):
             if not isinstance(getattr(self, name), bool):
                 setattr(self, name, False)
         if not isinstance(self.player_name, str):

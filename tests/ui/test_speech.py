@@ -1,4 +1,5 @@
 """Read-aloud: espeak-ng reads the scene in the session's language; without it the game says why."""
+import re
 import os
 import stat
 import time
@@ -39,7 +40,7 @@ def test_v_reads_the_scene_and_choices_in_the_session_language(make_app, demo_en
     spoken = wait_for(out)
     assert spoken.startswith("-v en -- ")
     assert "Pak Harjono: The priority list is ready." in spoken
-    assert "1. Ask for hamlet and women's pre-forums" in spoken
+    assert re.search(r"[1-3]\. Ask for hamlet and women's pre-forums", spoken)  # numbered as shown (shuffled)
 
 
 def test_the_setting_reads_each_new_scene(make_app, demo_entry, tmp_path):

@@ -39,10 +39,14 @@ class OutcomeCard(Card):
     def items(self):
         app, o, lang = self.app, self.item, self.app.lang
         items = [Label(o.feedback.get(lang), "body", "text")]
-        chips = delta_chips(app, self.run.scenario, o.deltas)
+        practice = app.settings.practice
+        # by default only the world reacts: misconceptions, coaching and competency scores wait for the debrief
+        chips = delta_chips(app, self.run.scenario, o.deltas if practice else world_deltas(self.run.scenario, o.deltas))
         if o.days:
             chips.insert(0, (self.tr("days_passed", n=o.days), "chart"))
         items.append(Chips(chips) if chips else Label(self.tr("no_change"), "small", "muted"))
+        if not practice:
+            return items
         for tag in o.misconceptions:
             box = [Label("⚠ " + self.tr("misconception") + ": " + misconception_name(app, tag), "body",
                          "warn", bold=True),
@@ -57,6 +61,12 @@ class OutcomeCard(Card):
         return items
 
 
+def world_deltas(scenario, deltas: dict) -> dict:
+    """The changes a player sees during play: the world and people's trust, not their own scores."""
+    return {m: d for m, d in deltas.items()
+            if scenario.meters.get(m) is None or scenario.meters[m].kind != "competency"}
+
+
 class EventCard(Card):
     def title(self):
         return self.item.title.get(self.app.lang)
@@ -66,7 +76,8 @@ class EventCard(Card):
         kind = self.tr("event_obstacle" if e.kind == "obstacle" else "event_delayed")
         items = [Label(kind, "small", "warn" if e.kind == "obstacle" else "chart", bold=True),
                  Label(e.text.get(lang), "body", "text")]
-        chips = delta_chips(app, self.run.scenario, e.deltas)
+        deltas = e.deltas if app.settings.practice else world_deltas(self.run.scenario, e.deltas)
+        chips = delta_chips(app, self.run.scenario, deltas)
         if chips:
             items.append(Chips(chips))
         if e.cause is not None:

@@ -36,7 +36,8 @@ class DebriefScreen(FlowScreen):
         if r.ending is not None:
             items.append(Box([Label(self.tr("ending"), "small", "muted", bold=True),
                               Label(r.ending.title.get(lang), "h2", "accent", bold=True),
-                              Label(r.ending.summary.get(lang), "body", "text")], stripe="accent"))
+                              Label((r.summary or r.ending.summary).get(lang), "body", "text")]
+                             + self.epilogue(), stripe="accent"))
         if self.run.compare:
             items += self.comparison()
         rows = [(sc.meters[c].label.get(lang) if c in sc.meters else c, s) for c, s in r.scores.items()]
@@ -47,17 +48,20 @@ class DebriefScreen(FlowScreen):
             items.append(Label(self.tr("no_misconceptions"), "body", "good"))
         for f in r.misconceptions:
             choice = self.run.choice_text(f.node, f.choice).get(lang)
-            items.append(Box([Label("⚠ " + misconception_name(app, f.tag), "body", "warn", bold=True),
-                              Label(misconception_about(app, f.tag), "small", "text"),
-                              Label(self.tr("revealed_by", n=f.turn, choice=choice), "small", "accent")],
-                             color="warn_bg", stripe="warn"))
+            box = [Label("⚠ " + misconception_name(app, f.tag), "body", "warn", bold=True),
+                   Label(self.tr("revealed_by", n=f.turn, choice=choice), "small", "accent"),
+                   Label(misconception_about(app, f.tag), "small", "text")]
+            insight = self.insight(f.node, f.choice)
+            if insight:
+                box += [Label(self.tr("what_else"), "small", "accent", bold=True), Label(insight, "small", "text")]
+            items.append(Box(box, color="warn_bg", stripe="warn"))
         items.append(Label(self.tr("timeline") + " · " + self.tr("days_total", n=r.days), "h2", "text",
                            bold=True))
         items.append(Label(self.tr("replay_hint"), "small", "muted"))
         items += self.timeline()
-        if r.ending is not None and r.ending.debrief:
+        if r.debrief:
             items.append(Label(self.tr("questions"), "h2", "text", bold=True))
-            for i, q in enumerate(r.ending.debrief, 1):
+            for i, q in enumerate(r.debrief, 1):
                 items.append(Label(f"{i}. {q.get(lang)}", "body", "text"))
         if r.reflections:
             items.append(Label(self.tr("your_reflections"), "h2", "text", bold=True))
@@ -68,6 +72,19 @@ class DebriefScreen(FlowScreen):
         items.append(Button(self.tr("play_again"), "again", style="primary", center=True))
         items.append(Button(self.tr("to_title"), "title", center=True))
         return items
+
+    def epilogue(self):
+        lang = self.app.lang
+        return [Label((f"{line.speaker.name}: " if line.speaker else "") + line.text.get(lang), "body", "text")
+                for line in self.result.epilogue]
+
+    def insight(self, node_id: str, choice_id: str) -> str:
+        """The choice's own coaching: what a collaborative alternative would have looked like there."""
+        node = self.run.scenario.nodes.get(node_id)
+        for choice in node.choices if node else ():
+            if choice.id == choice_id and choice.insight:
+                return self.run.session.render(choice.insight).get(self.app.lang)
+        return ""
 
     def timeline(self):
         app, lang, sc = self.app, self.app.lang, self.run.scenario
@@ -138,6 +155,7 @@ class DebriefScreen(FlowScreen):
             start_play(app, run)
         elif intent == "again":
             run = GameRun.start(self.run.entry, app.new_seed(), player=self.run.player,
+                                address=self.run.session.state.address,
                                 autosave=self.run.autosave)
             from .play import start_play  # noqa: PLC0415
             start_play(app, run)

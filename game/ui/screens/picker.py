@@ -63,7 +63,7 @@ class PickerScreen(FlowScreen):
             app = self.app
             try:
                 run = GameRun.start(entry, app.new_seed(), player=app.settings.player_name,
-                                    autosave=app.options.autosave)
+                                    address=app.settings.sapaan, autosave=app.options.autosave)
             except (ValueError, KeyError) as exc:
                 app.notify(self.tr("start_error", why=exc), 8)
                 return

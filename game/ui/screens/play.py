@@ -44,6 +44,7 @@ class PlayScreen(Screen):
         self.speaker = None
         self.ending = False
         self.scaled = False  # meters drawn on the scenario's score scale (known after a search)
+        self.hint_open = False  # the coach's hint for this decision is shown
 
     def flows(self):
         return (self.text_flow, self.meter_flow, self.bar_flow)
@@ -65,6 +66,8 @@ class PlayScreen(Screen):
         run.note_node()
         view = run.session.view()
         self.view = view
+        if view.turn != self.turn:
+            self.hint_open = False
         self.turn = view.turn
         cps = CHARS_PER_SECOND[self.app.settings.text_speed]
         self.built_lang = self.app.lang
@@ -84,6 +87,8 @@ class PlayScreen(Screen):
     def build_meters(self):
         scenario = self.run.scenario
         order = sorted(scenario.meters.values(), key=lambda m: (KIND_ORDER.get(m.kind, 3)))
+        if not self.app.settings.practice:  # competency scores wait for the debrief
+            order = [m for m in order if m.kind != "competency"]
         values = self.run.session.view().meters
         # unbounded meters (competencies) are drawn on the scenario's own scale once it is known
         self.scaled = self.app.bounds.provide(self.run.session)
@@ -110,7 +115,22 @@ class PlayScreen(Screen):
             for choice in self.view.choices:
                 items.append(Button(choice.text.get(self.app.lang), ("choose", choice.index),
                                     style="choice", number=choice.index + 1 if choice.index < 9 else None))
+            coach = self.view.coach
+            if coach is not None and self.view.hint:
+                if self.hint_open:
+                    items.append(Label(self.tr("coach_says", name=coach.name) + " " + self.view.hint.get(self.app.lang),
+                                       "body", "accent"))
+                else:
+                    items.append(Button(self.tr("ask_coach", name=coach.name), "hint", width=0.6))
         return items
+
+    def ask_coach(self):
+        if self.hint_open or not self.all_typed or self.view.over or not self.view.hint:
+            return
+        self.hint_open = True
+        self.run.note_hint()
+        self.layout()
+        self.text_flow.scroll_bottom()
 
     def relanguage(self):
         """The language changed (from the pause menu): the same lines, fully shown, in the new one."""
@@ -201,7 +221,7 @@ class PlayScreen(Screen):
         outcome = self.run.choose(index, votes=votes)
         ups = downs = 0
         for meter_id, value in outcome.meters.items():
-            bar = self.meters.get(meter_id)
+            bar = self.meters.get(meter_id)  # only meters on show: a hidden score must not chime
             if bar is not None and value != bar.value:
                 ups += value > bar.value
                 downs += value < bar.value
@@ -250,6 +270,8 @@ class PlayScreen(Screen):
             self.on_intent("history")
         elif k == pygame.K_F5:
             self.reload()
+        elif k == pygame.K_t and self.all_typed:
+            self.ask_coach()
         elif not self.all_typed and k in (pygame.K_SPACE, pygame.K_RETURN, pygame.K_KP_ENTER,
                                           pygame.K_DOWN, pygame.K_UP) + NUMBER_KEYS:
             self.finish_typing()
@@ -266,6 +288,8 @@ class PlayScreen(Screen):
         elif intent == "history":
             from .history import HistoryScreen  # noqa: PLC0415
             self.app.push(HistoryScreen(self.app))
+        elif intent == "hint":
+            self.ask_coach()
         elif isinstance(intent, tuple) and intent[0] == "choose":
             self.choose(intent[1])
 

@@ -20,9 +20,11 @@ class PlayerScreen(TextEntryScreen):
 
     def items(self):
         self.entry.placeholder = self.tr("player_placeholder")
+        sapaan = self.tr("sapaan") + ": " + self.tr("sapaan_" + self.app.settings.sapaan)
         return [
             Label(self.tr("player_hint"), "body", "muted"),
             self.entry,
+            Button(sapaan, ("sapaan", 1), side=(("sapaan", -1), ("sapaan", 1))),
             Button(self.tr("next"), "next", style="primary"),
             Button(self.tr("back"), "back"),
         ]
@@ -39,6 +41,12 @@ class PlayerScreen(TextEntryScreen):
         self.app.pop()
 
     def on_intent(self, intent):
+        if isinstance(intent, tuple) and intent[0] == "sapaan":
+            forms = ("", "bu", "pak")
+            s = self.app.settings
+            s.sapaan = forms[(forms.index(s.sapaan) + intent[1]) % len(forms)]
+            self.layout()
+            return
         if intent in ("next", "submit"):
             self.app.settings.player_name = self.entry.text.strip()
             self.app.save_settings()

@@ -1,11 +1,12 @@
-"""Settings: language, text speed, text size, fullscreen, high contrast, sound, projector."""
+"""Settings: language, text speed, text size, practice mode, fullscreen, high contrast, sound, projector."""
 from __future__ import annotations
 
 from ..storage import SPEEDS
 from ..widgets import Button, Label
 from .base import FlowScreen
 
-ROWS = ("lang", "text_speed", "text_size", "fullscreen", "high_contrast", "sound", "projector", "read_aloud")
+ROWS = ("lang", "text_speed", "text_size", "practice", "fullscreen", "high_contrast", "sound", "projector",
+        "read_aloud")
 
 
 class SettingsScreen(FlowScreen):
