@@ -79,6 +79,9 @@ def build_graph(scenario: Scenario) -> Graph:
         if node.otherwise:
             edges.append(GraphEdge(nid, node.otherwise, f"if not ({_source(node.condition)})",
                                    condition=f"not ({_source(node.condition)})", style="otherwise"))
+        if node.deadline:
+            edges.append(GraphEdge(nid, node.deadline.missed, f"after day {node.deadline.day}",
+                                   condition=f"day > {node.deadline.day}", style="otherwise"))
         for choice in node.choices:
             edges += _choice_edges(nid, choice, scenario.competencies())
     if any(e.target == END for e in edges):

@@ -100,6 +100,7 @@ def slots(root) -> list:
         for n, line in enumerate(_items(fields.get("lines")), 1):
             add(f"node.{nid}.line.{n}", _fields(line).get("text"))
         add(f"node.{nid}.reflection", fields.get("reflection"))
+        add(f"node.{nid}.hint", fields.get("hint"))
         for i, choice in enumerate(_items(fields.get("choices"))):
             cfields = _fields(choice)
             cid = cfields["id"].value if isinstance(cfields.get("id"), yaml.ScalarNode) else f"{nid}.{i + 1}"
@@ -113,8 +114,11 @@ def slots(root) -> list:
         eid = efields["id"].value if isinstance(efields.get("id"), yaml.ScalarNode) else f"ending{i + 1}"
         for name in ("title", "summary"):
             add(f"ending.{eid}.{name}", efields.get(name))
+        for n, line in enumerate(_items(efields.get("epilogue")), 1):
+            add(f"ending.{eid}.epilogue.{n}", _fields(line).get("text"))
         for n, question in enumerate(_items(efields.get("debrief")), 1):
-            add(f"ending.{eid}.debrief.{n}", question)
+            qfields = _fields(question)
+            add(f"ending.{eid}.debrief.{n}", qfields["text"] if "text" in qfields else question)
     return found
 
 

@@ -74,6 +74,7 @@ class Result:
     summary: Optional[Text] = None
     epilogue: tuple = ()
     debrief: tuple = ()
+    shown: tuple = ()  # per decision, the choice ids in the order the player saw them
 
     def to_dict(self) -> dict:
         return {
@@ -92,6 +93,7 @@ class Result:
             "epilogue": [{"speaker": line.speaker.id if line.speaker else None, "id": line.text.id,
                           "en": line.text.en} for line in self.epilogue],
             "debrief": [{"id": q.id, "en": q.en} for q in self.debrief],
+            "shown": [list(order) for order in self.shown],
         }
 
 
@@ -120,4 +122,5 @@ def build_result(scenario: Scenario, state: SessionState, seed: int, bounds: Bou
         events=tuple(e for record in state.history for e in record["events"]),
         reflections=dict(state.reflections),
         bounds=bounds,
+        shown=tuple(tuple(record.get("shown", ())) for record in state.history),
     )

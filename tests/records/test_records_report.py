@@ -7,6 +7,7 @@ from html.parser import HTMLParser
 
 import pytest
 
+from game.engine.misconceptions import NAMES
 from game.records.export import from_json, to_json
 from game.records.report import build_report
 from game.records.store import RecordStore
@@ -76,7 +77,8 @@ def test_report_charts_hold_the_right_counts(class_sessions, scenario):
     charts = parse(build_report(class_sessions, "en", NOW)).charts
     assert charts["choices:meet"] == {"listen": 2, "announce": 2}
     assert charts["choices:plan"] == {"together": 2, "handout": 1, "alone": 1}
-    assert charts["misconceptions"] == {"Working alone": 3, "Expecting quick change": 3, "Aid dependency": 1}
+    names = {tag: NAMES[tag].en for tag in NAMES}
+    assert charts["misconceptions"] == {names["solo_work"]: 3, names["quick_change"]: 3, names["aid_dependency"]: 1}
     assert charts["misconception:quick_change"] == {"plan": 1, "act": 2}
     assert charts["endings"] == {"shared": 3, "not finished": 1}
     assert sum(charts["distribution:collaboration"].values()) == 3
@@ -94,7 +96,7 @@ def test_report_uses_scenario_words_and_shows_unchosen_options(class_sessions, s
 def test_report_is_bilingual_and_self_contained(class_sessions):
     english, indonesian = build_report(class_sessions, "en", NOW), build_report(class_sessions, "id", NOW)
     assert "Class report" in english and '<html lang="en">' in english
-    assert "Laporan kelas" in indonesian and "Bekerja sendiri" in indonesian and "belum selesai" in indonesian
+    assert "Laporan kelas" in indonesian and "Lebih cepat kalau saya kerjakan sendiri" in indonesian and "belum selesai" in indonesian
     for html in (english, indonesian):
         assert "<script" not in html and "http://" not in html.replace('xmlns="http://www.w3.org/2000/svg"', "")
         assert "src=" not in html and "<link" not in html
