@@ -9,7 +9,6 @@ import pytest
 from game.analysis import cues
 from game.content.library import scenario_files
 from game.content.loader import load_file
-from game.engine import rules
 from game.engine.session import Session
 
 from .conftest import ROOT
@@ -121,8 +120,6 @@ def _first_decision(session):
 
 @pytest.mark.parametrize("path", FILES, ids=IDS)
 def test_choice_order_differs_across_seeds(path):
-    if not hasattr(rules, "shown_choices"):
-        pytest.skip("the engine does not shuffle the shown options yet (no rules.shown_choices)")
     sc = scenario_of(path)
     orders = {}
     for seed in range(10):

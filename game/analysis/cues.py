@@ -30,9 +30,8 @@ from typing import Optional
 from ..content.checks import long_untagged_options, telltale_words
 from ..content.diagnostics import diag
 from ..engine.model import END, Ending, Scenario
-from ..engine import rules
 from ..engine.reach import explore, transitions
-from ..engine.rules import apply_choice, initial_state
+from ..engine.rules import apply_choice, initial_state, shown_choices
 from ..engine.scoring import Bounds
 from ..engine.session import Session
 from .endings import EndingSearch
@@ -77,16 +76,8 @@ PASS, FAIL, UNKNOWN = "PASS", "FAIL", "UNKNOWN"
 
 # -- the scenario's best ending ---------------------------------------------------------------------
 def best_ending(scenario: Scenario) -> Ending:
-    """The ending marked `best: true`, else the first listed (Scenario.best_ending() where it exists)."""
-    method = getattr(scenario, "best_ending", None)
-    if callable(method):
-        found = method()
-        if isinstance(found, str):
-            found = scenario.ending(found)
-        if found is not None:
-            return found
-    marked = [e for e in scenario.endings if getattr(e, "best", False)]
-    return marked[0] if marked else scenario.endings[0]
+    """The ending marked `best: true`, else the first listed."""
+    return scenario.best_ending()
 
 
 # -- G1: naive strategies ---------------------------------------------------------------------------
@@ -140,15 +131,14 @@ def play(scenario: Scenario, strategy: str, seed: int, bounds: Bounds):
 
 def _quick_ending(scenario: Scenario, strategy: str, seed: int) -> Optional[str]:
     """The ending one playthrough reaches, by the engine's rules without a Session: the same shuffle
-    (rules.shown_choices) and chance draws, but no texts rendered and no score; about twice as fast,
+    (shown_choices) and chance draws, but no texts rendered and no score; about twice as fast,
     which is what `validate` needs. Lengths are measured on the texts as written ({sapaan} unfilled)."""
-    shown = getattr(rules, "shown_choices", None)
     state = initial_state(scenario)
     chance = random.Random(seed)
     chooser = _chooser(seed) if strategy == "random" else None
     draw = lambda event: chance.random() < event.probability  # noqa: E731 - as Session._draw
     while state.ending is None and state.node != END:
-        options = shown(scenario, state, seed) if shown else rules.available_choices(scenario, state)
+        options = shown_choices(scenario, state, seed)
         apply_choice(scenario, state, options[pick(strategy, options, chooser)], draw)
     return state.ending
 
@@ -360,16 +350,8 @@ def gate_g5(scenario: Scenario) -> dict:
 
 
 # -- G6: a deadline that matters --------------------------------------------------------------------
-def _deadline(node):
-    deadline = getattr(node, "deadline", None)
-    if not deadline:
-        return None
-    missed = deadline.get("missed") if isinstance(deadline, dict) else getattr(deadline, "missed", None)
-    return missed
-
-
 def gate_g6(scenario: Scenario, exploration=None) -> dict:
-    nodes = [(n.id, _deadline(n)) for n in scenario.nodes.values() if _deadline(n)]
+    nodes = [(n.id, n.deadline.missed) for n in scenario.nodes.values() if n.deadline is not None]
     entry = {"deadlines": [], "problems": []}
     if not nodes:
         entry["status"], entry["problems"] = FAIL, ["no deadline"]

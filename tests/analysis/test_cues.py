@@ -8,7 +8,6 @@ import pytest
 from game.analysis import cues
 from game.content.checks import check_cue_bias, long_untagged_options, telltale_words
 from game.content.loader import load_text
-from game.engine.model import Node
 from game.engine.session import Session
 
 from ..conftest import ROOT
@@ -350,10 +349,6 @@ def test_branching_decisions_lead_to_different_nodes():
 
 
 # -- G6: deadlines ------------------------------------------------------------------------------------------------
-needs_deadlines = pytest.mark.skipif("deadline" not in getattr(Node, "__dataclass_fields__", {}),
-                                     reason="the engine has no node deadlines yet")
-
-
 def test_no_deadline_fails_g6():
     g6 = cues.gate_g6(scenario(MATCHED))
     assert g6["status"] == cues.FAIL and g6["problems"] == ["no deadline"]
@@ -371,7 +366,6 @@ def _deadline_scenario(missed_can_win: bool):
     return scenario(build(nodes, [("bagus", "usulan", ""), ("biasa", None, "")]))
 
 
-@needs_deadlines
 def test_a_deadline_the_slow_path_misses_and_that_changes_the_endings_passes_g6():
     g6 = cues.gate_g6(_deadline_scenario(missed_can_win=False))
     assert g6["status"] == cues.PASS
@@ -379,7 +373,6 @@ def test_a_deadline_the_slow_path_misses_and_that_changes_the_endings_passes_g6(
     assert row["met_endings"] == ["bagus", "biasa"] and row["missed_endings"] == ["biasa"]
 
 
-@needs_deadlines
 def test_a_deadline_whose_missed_arm_reaches_the_same_endings_fails_g6():
     sc = _deadline_scenario(missed_can_win=True)
     g6 = cues.gate_g6(sc)
@@ -392,10 +385,7 @@ def test_best_ending_is_the_one_marked_best_else_the_first():
     sc = scenario(MATCHED)
     assert cues.best_ending(sc).id == "bagus"
     marked = MATCHED.replace("  - id: biasa\n", "  - id: biasa\n    best: true\n")
-    loaded = load_text(marked, path="kecil.yaml")
-    if loaded.scenario is None:
-        pytest.skip("the loader does not read `best:` yet")
-    assert cues.best_ending(loaded.scenario).id == "biasa"
+    assert cues.best_ending(scenario(marked)).id == "biasa"
 
 
 def test_the_report_has_every_gate_and_passes_only_when_all_pass():
