@@ -116,3 +116,11 @@ def test_the_coach_answers_when_asked_and_people_use_the_chosen_address(make_app
     key(app, pygame.K_t)
     assert any("Who is hit hardest?" in t for t in texts(play.text_flow))
     assert any(e.get("kind") == "hint" for e in play.run.log)
+
+
+def test_a_workshop_stays_blind_even_with_practice_mode_on(make_app):
+    from game.ui.screens.common import coaching_now
+
+    app = make_app([Entry("<modes>", load_text(SCENARIO).scenario)], workshop=True)
+    app.settings.practice = True
+    assert coaching_now(app) is False

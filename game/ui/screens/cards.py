@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from ..widgets import Box, Button, Chips, Label
 from .base import FlowScreen
-from .common import delta_chips, misconception_about, misconception_name
+from .common import coaching_now, delta_chips, misconception_about, misconception_name
 
 
 class Card(FlowScreen):
@@ -39,7 +39,7 @@ class OutcomeCard(Card):
     def items(self):
         app, o, lang = self.app, self.item, self.app.lang
         items = [Label(o.feedback.get(lang), "body", "text")]
-        practice = app.settings.practice
+        practice = coaching_now(app)
         # by default only the world reacts: misconceptions, coaching and competency scores wait for the debrief
         chips = delta_chips(app, self.run.scenario, o.deltas if practice else world_deltas(self.run.scenario, o.deltas))
         if o.days:
@@ -76,7 +76,7 @@ class EventCard(Card):
         kind = self.tr("event_obstacle" if e.kind == "obstacle" else "event_delayed")
         items = [Label(kind, "small", "warn" if e.kind == "obstacle" else "chart", bold=True),
                  Label(e.text.get(lang), "body", "text")]
-        deltas = e.deltas if app.settings.practice else world_deltas(self.run.scenario, e.deltas)
+        deltas = e.deltas if coaching_now(app) else world_deltas(self.run.scenario, e.deltas)
         chips = delta_chips(app, self.run.scenario, deltas)
         if chips:
             items.append(Chips(chips))

@@ -43,6 +43,12 @@ def delta_chips(app, scenario, deltas: dict):
     return chips
 
 
+def coaching_now(app) -> bool:
+    """Practice mode names misconceptions and shows scores right after a choice; a workshop's votes
+    stay blind whatever the laptop's setting, so the class decides on the situation alone."""
+    return app.settings.practice and not app.options.workshop
+
+
 def misconception_name(app, tag: str) -> str:
     from game.engine.misconceptions import NAMES  # noqa: PLC0415
 

@@ -13,7 +13,7 @@ from ..widgets import Button, Label, Row, ScrollFlow
 from ..widgets.meter import MeterBar
 from ..widgets.typewriter import TypeText
 from .base import Screen
-from .common import when
+from .common import coaching_now, when
 
 KIND_ORDER = {"competency": 0, "world": 1, "trust": 2}
 
@@ -87,7 +87,7 @@ class PlayScreen(Screen):
     def build_meters(self):
         scenario = self.run.scenario
         order = sorted(scenario.meters.values(), key=lambda m: (KIND_ORDER.get(m.kind, 3)))
-        if not self.app.settings.practice:  # competency scores wait for the debrief
+        if not coaching_now(self.app):  # competency scores wait for the debrief
             order = [m for m in order if m.kind != "competency"]
         values = self.run.session.view().meters
         # unbounded meters (competencies) are drawn on the scenario's own scale once it is known
