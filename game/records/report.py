@@ -14,6 +14,7 @@ from html import escape
 from typing import Iterable, Optional
 
 from ..engine.misconceptions import NAMES
+from ..engine.wording import Wording
 from . import svg
 from .summary import BINS, ScenarioSummary, summarise
 
@@ -88,9 +89,10 @@ class Labels:
     def choice(self, scenario_id: str, node_id: str, choice_id: str) -> str:
         found = self._scenario(scenario_id)
         node = found.nodes.get(node_id) if found is not None else None
-        for number, choice in enumerate(node.choices if node is not None else (), start=1):
+        for choice in node.choices if node is not None else ():
             if choice.id == choice_id and choice.text:
-                return f"{number}. {choice.text.get(self.lang)}"
+                # by text only: every player saw the options in a different order
+                return Wording().text(choice.text).get(self.lang)
         return choice_id
 
     def choice_ids(self, scenario_id: str, node_id: str) -> list:
