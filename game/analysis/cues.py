@@ -27,7 +27,7 @@ import sys
 from dataclasses import dataclass
 from typing import Optional
 
-from ..content.checks import long_untagged_options, telltale_words
+from ..content.checks import long_untagged_options, successors, telltale_words
 from ..content.diagnostics import diag
 from ..engine.model import END, Ending, Scenario
 from ..engine.reach import explore, transitions
@@ -46,8 +46,7 @@ CORRELATION_AIM = 0.3
 BRANCHES_NEEDED = 3
 DEADLINES_NEEDED = 1
 SEARCH_BUDGET = 300_000  # full states (times the misconception count) the G2 search may visit
-DEADLINE_STATES = 300_000
-DEADLINE_TRANSITIONS = 1_500_000
+DEADLINE_STATES = 300_000  # full states all the G6 searches together may visit
 VALIDATE_RUNS = 20  # `validate` plays each strategy this often: enough to see a cue, and fast
 
 COLLABORATION_WORDS = {
@@ -202,7 +201,7 @@ class SearchResult:
 
 
 def misconception_search(scenario: Scenario, needed: int = 2, budget: int = SEARCH_BUDGET,
-                         flow=None) -> SearchResult:
+                         bound: Optional[EndingSearch] = None) -> SearchResult:
     """Is there a playthrough with >= `needed` misconception-tagged choices that ends at the best ending?
 
     Depth-first over full states (KeyShape "all": everything a condition, a branch or an ending reads),
@@ -214,10 +213,7 @@ def misconception_search(scenario: Scenario, needed: int = 2, budget: int = SEAR
     best = best_ending(scenario)
     target = best.id
     index = next(i for i, e in enumerate(scenario.endings) if e.id == target)
-    if flow is None:
-        flow = explore(scenario, scope="flow")
-    usable = flow.summaries if flow.complete and not flow.cyclic else {}
-    bound = EndingSearch(scenario, usable, flow.shape)
+    bound = bound or _flow(scenario)
     shape = bound.full_shape
     searched: dict = {}  # full key -> highest count it was searched with
     stack = [(initial_state(scenario), 0, ())]
@@ -350,37 +346,102 @@ def gate_g5(scenario: Scenario) -> dict:
 
 
 # -- G6: a deadline that matters --------------------------------------------------------------------
-def gate_g6(scenario: Scenario, exploration=None) -> dict:
-    nodes = [(n.id, n.deadline.missed) for n in scenario.nodes.values() if n.deadline is not None]
+def _leads_to(scenario: Scenario, node_id: str) -> set:
+    """Nodes from which some path of nodes can arrive at `node_id` (ignoring conditions: a safe bound)."""
+    diverts = {e.next for e in scenario.events.values() if e.next}
+    back: dict = {}
+    for source, node in scenario.nodes.items():
+        targets = successors(scenario, source) | diverts
+        for target in targets:
+            back.setdefault(target, set()).add(source)
+    seen, todo = {node_id}, [node_id]
+    while todo:
+        for source in back.get(todo.pop(), ()):
+            if source not in seen:
+                seen.add(source)
+                todo.append(source)
+    return seen
+
+
+class _Budget:
+    def __init__(self, states: int):
+        self.left = states
+
+
+def reachable_via(scenario: Scenario, ending_index: int, via: str, bound: EndingSearch, budget: _Budget,
+                  leads=None) -> Optional[bool]:
+    """Can ending number `ending_index` be reached by a playthrough that stands at node `via` on the way?
+    None when the budget ran out first. Depth first over full states (each marked: been at `via` yet?),
+    cutting states from which the ending can no longer hold or `via` can no longer be reached."""
+    target = scenario.endings[ending_index].id
+    leads = _leads_to(scenario, via) if leads is None else leads
+    shape = bound.full_shape
+    root = initial_state(scenario)
+    stack, seen = [(root, root.node == via)], set()
+    while stack:
+        state, passed = stack.pop()
+        key = (shape.key(state), passed)
+        if key in seen:
+            continue
+        seen.add(key)
+        budget.left -= 1
+        if budget.left < 0:
+            return None
+        if (not passed and state.node not in leads) or not bound._may_end(ending_index, state):
+            continue
+        for t in transitions(scenario, state):
+            if t.state.ending is not None:
+                if passed and t.state.ending == target:
+                    return True
+                continue
+            stack.append((t.state, passed or t.state.node == via))
+    return False
+
+
+def _flow(scenario: Scenario):
+    flow = explore(scenario, scope="flow")
+    usable = flow.summaries if flow.complete and not flow.cyclic else {}
+    return EndingSearch(scenario, usable, flow.shape)
+
+
+def gate_g6(scenario: Scenario, bound: Optional[EndingSearch] = None, budget: int = DEADLINE_STATES) -> dict:
+    """For every deadline: which endings a playthrough that meets it (stands at the node) and one that
+    misses it (stands at its `missed` node) can still reach. It matters when both arms are reachable and
+    their endings differ."""
+    deadlines = [(n.id, n.deadline.missed) for n in scenario.nodes.values() if n.deadline is not None]
     entry = {"deadlines": [], "problems": []}
-    if not nodes:
+    if not deadlines:
         entry["status"], entry["problems"] = FAIL, ["no deadline"]
         return entry
-    if exploration is None:
-        exploration = explore(scenario, max_states=DEADLINE_STATES, scope="all",
-                              max_transitions=DEADLINE_TRANSITIONS)
-    reach: dict = {}  # node -> endings reachable from some state standing there
-    for key, summary in exploration.summaries.items():
-        reach.setdefault(key[0], set()).update(summary.endings)
-    good = 0
-    for node_id, missed in nodes:
-        met_endings, missed_endings = reach.get(node_id), reach.get(missed)
+    bound = bound or _flow(scenario)
+    left = _Budget(budget)
+    unknown = False
+    for node_id, missed in deadlines:
+        arms = {}
+        for arm, via in (("met", node_id), ("missed", missed)):
+            leads = _leads_to(scenario, via)
+            arms[arm] = {e.id: reachable_via(scenario, i, via, bound, left, leads)
+                         for i, e in enumerate(scenario.endings)}
+        met, late = arms["met"], arms["missed"]
         row = {
             "node": node_id, "missed": missed,
-            "met_reachable": met_endings is not None, "missed_reachable": missed_endings is not None,
-            "met_endings": sorted(met_endings or ()), "missed_endings": sorted(missed_endings or ()),
+            "met_endings": sorted(e for e, ok in met.items() if ok),
+            "missed_endings": sorted(e for e, ok in late.items() if ok),
+            "unknown": sorted({e for e, ok in met.items() if ok is None} | {e for e, ok in late.items() if ok is None}),
         }
-        row["matters"] = bool(met_endings is not None and missed_endings is not None
-                              and met_endings != missed_endings)
-        good += row["matters"]
+        row["met_reachable"], row["missed_reachable"] = bool(row["met_endings"]), bool(row["missed_endings"])
+        # proven different: an ending one arm reaches and the other provably cannot
+        differs = any((met[e] is True and late[e] is False) or (met[e] is False and late[e] is True) for e in met)
+        row["matters"] = bool(row["met_reachable"] and row["missed_reachable"] and differs)
+        unknown = unknown or bool(row["unknown"])
         entry["deadlines"].append(row)
-    entry["complete"] = exploration.complete
-    if good >= DEADLINES_NEEDED:
+    entry["states"] = budget - max(left.left, 0)
+    if sum(row["matters"] for row in entry["deadlines"]) >= DEADLINES_NEEDED:
         entry["status"] = PASS
-    elif not exploration.complete:
+    elif unknown:
         entry["status"] = UNKNOWN
-        entry["problems"].append(f"the exploration stopped after {exploration.states:,} states before every "
-                                 "deadline was shown to matter")
+        entry["problems"].append(f"the search stopped after {budget:,} states before a deadline was shown to "
+                                 "matter")
     else:
         entry["status"] = FAIL
         for row in entry["deadlines"]:
@@ -446,13 +507,14 @@ def report(scenario: Scenario, runs: int = RUNS, budget: int = SEARCH_BUDGET,
            bounds: Optional[Bounds] = None) -> dict:
     bounds = bounds or bounds_for(scenario)
     strategies = run_strategies(scenario, runs, bounds)
+    bound = _flow(scenario)  # what can still happen from each state: cuts the G2 and G6 searches
     gates = {
         "G1": gate_g1(strategies),
-        "G2": gate_g2(misconception_search(scenario, budget=budget)),
+        "G2": gate_g2(misconception_search(scenario, budget=budget, bound=bound)),
         "G3": gate_g3(scenario),
         "G4": gate_g4(scenario),
         "G5": gate_g5(scenario),
-        "G6": gate_g6(scenario),
+        "G6": gate_g6(scenario, bound=bound),
     }
     return {
         "scenario": scenario.id,
@@ -503,7 +565,8 @@ def format_report(rep: dict) -> str:
     for row in g6["deadlines"]:
         lines.append(f"    {row['node']} -> {row['missed']}: met {'/'.join(row['met_endings']) or 'unreachable'}; "
                      f"missed {'/'.join(row['missed_endings']) or 'unreachable'}"
-                     + ("" if row["matters"] else "  (no difference)"))
+                     + (f"; not known: {'/'.join(row['unknown'])}" if row.get("unknown") else "")
+                     + ("" if row["matters"] else "  (no difference shown)"))
     for key in ("G1", "G2", "G3", "G4", "G5", "G6"):
         if key == "G6" and not g6["deadlines"]:
             continue

@@ -373,6 +373,11 @@ def test_a_deadline_the_slow_path_misses_and_that_changes_the_endings_passes_g6(
     assert row["met_endings"] == ["bagus", "biasa"] and row["missed_endings"] == ["biasa"]
 
 
+def test_g6_says_unknown_when_its_budget_runs_out():
+    g6 = cues.gate_g6(_deadline_scenario(missed_can_win=False), budget=3)
+    assert g6["status"] == cues.UNKNOWN and g6["deadlines"][0]["unknown"]
+
+
 def test_a_deadline_whose_missed_arm_reaches_the_same_endings_fails_g6():
     sc = _deadline_scenario(missed_can_win=True)
     g6 = cues.gate_g6(sc)
