@@ -4,6 +4,7 @@ every problem in the file instead of stopping at the first."""
 from __future__ import annotations
 
 import difflib
+import re
 from typing import Optional
 
 import yaml
@@ -13,6 +14,10 @@ from ..engine import wording
 from ..engine.model import SourcePos, Text
 from .diagnostics import diag
 from .source import pos_of
+
+# C0 and C1 controls other than tab and newline: no font draws them (NUL crashes text rendering),
+# and in a terminal some of them are escape codes
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 MAX_TEXT_CHARS = 4000
 
@@ -106,7 +111,13 @@ class Reader:
         if len(value) > MAX_TEXT_CHARS:
             self.report("B005", node, f"{what} is {len(value)} characters long (at most {MAX_TEXT_CHARS})",
                         "shorten it, or split it over several lines of dialogue")
-            return value[:MAX_TEXT_CHARS]
+            value = value[:MAX_TEXT_CHARS]
+        bad = _CONTROL.search(value)
+        if bad:
+            self.report("B014", node, f"{what} contains an invisible control character (U+{ord(bad.group()):04X})",
+                        "delete it (in a quoted text, escapes such as \\0, \\a or \\x1b write such characters); "
+                        "write only letters, digits, punctuation and spaces")
+            value = _CONTROL.sub("", value)
         return value
 
     def number(self, node: yaml.Node, what: str, default: float = 0) -> float:

@@ -81,7 +81,8 @@ class Look:
             return surf
         font = self.font(role, bold)
         font.align = pygame.FONT_CENTER if center else pygame.FONT_LEFT
-        surf = font.render(text, True, rgb, wraplength=max(0, wrap))
+        # a NUL ends text in SDL_ttf and raises: draw nothing for control characters, whatever their source
+        surf = font.render(text.replace("\0", "") if "\0" in text else text, True, rgb, wraplength=max(0, wrap))
         font.align = pygame.FONT_LEFT
         self._text[key] = surf
         if len(self._text) > 600:

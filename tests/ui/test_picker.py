@@ -77,3 +77,20 @@ def test_f5_with_a_broken_file_lists_its_errors_and_play_goes_on(tmp_path, make_
     app.frame([])
     key(app, pygame.K_RETURN)
     assert app.top is play and app.game.session.to_dict() == state
+
+
+def test_a_nul_in_a_shared_file_is_an_error_card_not_a_crash(tmp_path):
+    folder = tmp_path / "more"
+    folder.mkdir()
+    shutil.copy(SAMPLE.parent.parent / "tests" / "corpus" / "nul-escape.yaml", folder / "nul.yaml")
+    app = App(Options(scenario_dirs=[str(folder)], builtin=False, record=False))
+    try:
+        app.top.on_intent("play")
+        app.top.on_intent("next")
+        [entry] = app.entries()
+        assert not entry.ok and "U+0000" in entry.error
+        for _ in range(3):
+            app.frame([])  # draws the card with the error
+    finally:
+        app.close()
+        pygame.display.quit()
