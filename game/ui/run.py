@@ -41,6 +41,7 @@ class GameRun:
         self.compare: Optional[dict] = None  # replay from a decision: the earlier playthrough's summary
         self.votes: dict = {}  # workshop: decision number (as text) -> {choice id: votes}
         self.workshop = False
+        self.save_error: Optional[str] = None  # why the last autosave failed (the game plays on)
 
     @property
     def scenario(self):
@@ -140,13 +141,21 @@ class GameRun:
                 "record_id": self.record_id, "compare": self.compare, "votes": self.votes,
                 "workshop": self.workshop}
 
-    def save(self) -> None:
+    def save(self) -> bool:
+        """Write the autosave; a full disk or a read-only folder is reported, never raised: the decision
+        is already made and kept in memory, and the next decision tries again."""
         if not self.autosave:
-            return
-        if self.session.is_over:
-            storage.discard_autosave()
-        else:
-            storage.write_autosave(self.to_save())
+            return True
+        try:
+            if self.session.is_over:
+                storage.discard_autosave()
+            else:
+                storage.write_autosave(self.to_save())
+        except OSError as exc:
+            self.save_error = exc.strerror or str(exc)
+            return False
+        self.save_error = None
+        return True
 
     @classmethod
     def from_save(cls, data: dict, entries) -> "GameRun":

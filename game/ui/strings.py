@@ -147,6 +147,10 @@ S = {
                            "Fix the file and press F5 again. The game goes on with the earlier version."),
     "continue_what": ("{title} · keputusan {n}", "{title} · decision {n}"),
     "reloaded": ("Skenario dimuat ulang.", "Scenario reloaded."),
+    "save_failed": ("Permainan tidak bisa disimpan ({why}). Anda tetap bisa bermain; kosongkan ruang disk agar "
+                    "bisa dilanjutkan lain kali.",
+                    "The game could not be saved ({why}). You can keep playing; free some disk space so it can "
+                    "be continued another time."),
     "reload_failed": ("Gagal memuat ulang: {why}", "Reload failed: {why}"),
     "start_error": ("Skenario tidak bisa dimulai: {why}", "The scenario cannot start: {why}"),
 }

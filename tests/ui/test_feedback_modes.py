@@ -41,6 +41,13 @@ nodes:
         text: {id: Minta kader menyusun, en: Ask the cadres to draft}
         effects: {collaboration: 2, warga: 5}
         feedback: {id: Kader berkumpul, en: The cadres gather}
+        next: b
+  b:
+    lines:
+      - text: {id: Sebulan kemudian, en: A month later}
+    choices:
+      - text: {id: Tutup, en: Close}
+        feedback: {id: Selesai, en: Done}
         next: END
 endings:
   - id: done
@@ -124,3 +131,20 @@ def test_a_workshop_stays_blind_even_with_practice_mode_on(make_app):
     app = make_app([Entry("<modes>", load_text(SCENARIO).scenario)], workshop=True)
     app.settings.practice = True
     assert coaching_now(app) is False
+
+
+def test_a_full_disk_at_the_autosave_loses_no_decision_and_says_so(make_app, monkeypatch):
+    import errno
+
+    from game.ui import storage
+
+    def full(_data):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    app = start(make_app)
+    monkeypatch.setattr(storage, "write_autosave", full)
+    card = choose(app, "cadres")  # the autosave fails here; the game must not crash
+    assert isinstance(card, OutcomeCard)
+    assert app.game.session.state.history[-1]["choice"] == "cadres"
+    assert any("No space left on device" in text for text, _ in app.notices)
+    assert app.game.save_error

@@ -219,6 +219,8 @@ class PlayScreen(Screen):
             vote.vote(index)
             return
         outcome = self.run.choose(index, votes=votes)
+        if self.run.save_error:
+            self.app.notify(self.tr("save_failed", why=self.run.save_error), 8)
         ups = downs = 0
         for meter_id, value in outcome.meters.items():
             bar = self.meters.get(meter_id)  # only meters on show: a hidden score must not chime
