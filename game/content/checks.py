@@ -11,6 +11,7 @@ from typing import Callable, Iterable
 from ..engine.conditions import BUILTIN_NAMES
 from ..engine.model import END, Scenario
 from .diagnostics import Diagnostic, diag
+from . import images
 
 AssetStatus = Callable[[str], tuple]
 
@@ -252,13 +253,18 @@ def check_assets(scenario: Scenario, asset_status: AssetStatus) -> list:
     for pos, relative in items:
         if not relative:
             continue
-        status, _ = asset_status(relative)
+        status, path = asset_status(relative)
         if status == "outside":
             found.append(diag("B042", pos, f"the asset path '{relative}' leaves the scenario's folder",
                               "put the file in the scenario's folder or in assets/ and give a relative path"))
         elif status == "missing":
             found.append(diag("B041", pos, f"the file '{relative}' does not exist",
                               "check the spelling; paths are relative to the scenario's folder or to assets/"))
+        else:
+            why = images.problem(path)
+            if why:
+                found.append(diag("B044", pos, f"the picture '{relative}' cannot be used: {why}",
+                                  "save it as a PNG or JPEG of at most 3840x2160 pixels (1920x1080 is plenty)"))
     return found
 
 

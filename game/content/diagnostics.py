@@ -53,6 +53,7 @@ _TABLE = [
     Code("B041", "missing-asset", ERROR, "An image or sound file that does not exist"),
     Code("B042", "asset-outside", ERROR, "An asset path that leaves the allowed folders"),
     Code("B043", "unsupported-format", ERROR, "A format version this game cannot read"),
+    Code("B044", "bad-image", ERROR, "A picture is not an image we can read, or is too large to decode safely"),
     Code("B050", "bad-range", ERROR, "A meter whose start, min and max do not fit"),
 ]
 

@@ -8,10 +8,13 @@ from __future__ import annotations
 import array
 import math
 import re
+from collections import OrderedDict
 from pathlib import Path
 from typing import Optional
 
 import pygame
+
+from game.content import images
 
 from .theme import ASSETS
 
@@ -59,22 +62,55 @@ def portrait_name(role_texts) -> str:
     return "resident"
 
 
+RAW_BYTES = 96 * 1024 * 1024  # decoded pictures kept, in bytes of pixels
+SCALED_BYTES = 96 * 1024 * 1024  # pictures kept at a drawn size
+
+
+class _ByteCache:
+    """Least recently used surfaces, bounded by the bytes their pixels take (not by their count)."""
+
+    def __init__(self, limit: int):
+        self.limit, self.used, self.items = limit, 0, OrderedDict()
+
+    def __contains__(self, key) -> bool:
+        return key in self.items
+
+    def get(self, key):
+        self.items.move_to_end(key)
+        return self.items[key]
+
+    def put(self, key, surface) -> None:
+        if key in self.items:
+            self.used -= _bytes(self.items.pop(key))
+        self.items[key] = surface
+        self.used += _bytes(surface)
+        while self.used > self.limit and len(self.items) > 1:
+            _, old = self.items.popitem(last=False)
+            self.used -= _bytes(old)
+
+
+def _bytes(surface) -> int:
+    return 0 if surface is None else surface.get_width() * surface.get_height() * 4
+
+
 class Images:
     def __init__(self):
-        self._raw: dict = {}
-        self._scaled: dict = {}
+        self._raw = _ByteCache(RAW_BYTES)
+        self._scaled = _ByteCache(SCALED_BYTES)
 
     def load(self, path: Path, opaque: bool = False) -> Optional[pygame.Surface]:
         key = str(path)
         if key not in self._raw:
-            try:
-                img = pygame.image.load(key)
-                if pygame.display.get_surface() is not None:
-                    img = img.convert() if opaque else img.convert_alpha()
-                self._raw[key] = img
-            except (pygame.error, FileNotFoundError, OSError):
-                self._raw[key] = None
-        return self._raw[key]
+            img = None
+            if images.problem(path) is None:  # the header first: a hostile file never reaches the decoder
+                try:
+                    img = pygame.image.load(key)
+                    if pygame.display.get_surface() is not None:
+                        img = img.convert() if opaque else img.convert_alpha()
+                except (pygame.error, FileNotFoundError, OSError, MemoryError):
+                    img = None
+            self._raw.put(key, img)
+        return self._raw.get(key)
 
     def resolve(self, name: Optional[str], base: Optional[Path], fallback: Path) -> Path:
         if name:
@@ -90,7 +126,7 @@ class Images:
         """The image scaled to fill `size`, cropped in the middle."""
         key = ("cover", str(path), tuple(size))
         if key in self._scaled:
-            return self._scaled[key]
+            return self._scaled.get(key)
         img = self.load(path, opaque=True)
         out = None
         if img is not None and tuple(size) == img.get_size():
@@ -110,7 +146,7 @@ class Images:
     def fit(self, path: Path, size: int) -> Optional[pygame.Surface]:
         key = ("fit", str(path), size)
         if key in self._scaled:
-            return self._scaled[key]
+            return self._scaled.get(key)
         img = self.load(path)
         out = None
         if img is not None and size > 0:
@@ -119,9 +155,7 @@ class Images:
         return out
 
     def _remember(self, key, value):
-        if len(self._scaled) > 64:
-            self._scaled.pop(next(iter(self._scaled)))
-        self._scaled[key] = value
+        self._scaled.put(key, value)
 
 
 def background_path(kind: str) -> Path:
