@@ -258,7 +258,8 @@ def check_assets(scenario: Scenario, asset_status: AssetStatus) -> list:
             found.append(diag("B042", pos, f"the asset path '{relative}' leaves the scenario's folder",
                               "put the file in the scenario's folder or in assets/ and give a relative path"))
         elif status == "missing":
-            found.append(diag("B041", pos, f"the file '{relative}' does not exist",
+            shown = relative if len(relative) <= 60 else relative[:59] + "…"
+            found.append(diag("B041", pos, f"the file '{shown}' does not exist",
                               "check the spelling; paths are relative to the scenario's folder or to assets/"))
         else:
             why = images.problem(path)

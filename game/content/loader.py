@@ -102,7 +102,15 @@ def resolve_asset(relative: str, base_dir: Path, assets_dir: Path = ASSETS_DIR) 
 
 
 def _asset_status(relative: str, base_dir: Path, assets_dir: Path):
-    """('ok', path) | ('missing', None) | ('outside', None)."""
+    """('ok', path) | ('missing', None) | ('outside', None); a name no file system accepts (too long,
+    a NUL, a symlink loop) is 'missing' too, never an exception."""
+    try:
+        return _find_asset(relative, base_dir, assets_dir)
+    except (OSError, ValueError, RuntimeError):
+        return "missing", None
+
+
+def _find_asset(relative: str, base_dir: Path, assets_dir: Path):
     if Path(relative).is_absolute() or relative.startswith(("/", "\\")) or re.match(r"^[A-Za-z]:", relative):
         return "outside", None
     for root in (base_dir, assets_dir):
@@ -445,11 +453,11 @@ class _Builder:
             return Duration()
         if re.fullmatch(r"\s*\d+\s*", value):
             value = f"{value.strip()} days"
-        match = _DURATION.match(value)
+        match = _DURATION.match(value) if len(value) <= 40 else None
         unit = _UNITS.get(match.group(2).lower()) if match else None
         if unit is None or (unit[0] == "decisions" and not decisions):
             units = "days/hari, weeks/minggu, months/bulan" + (", or decisions/keputusan" if decisions else "")
-            self.r.report("B014", node, f"{what} '{value}' is not a duration",
+            self.r.report("B014", node, f"{what} '{_short(value)}' is not a duration",
                           f"write a number and a unit: 3 days, 2 weeks, 1 month (units: {units})")
             return Duration()
         amount = int(match.group(1)) * unit[1]
@@ -474,7 +482,7 @@ class _Builder:
             shift = 1 if node.style in ("'", '"') else 0
             self.r.diagnostics.append(diag(
                 "B027", SourcePos(pos.file, pos.line, pos.col + shift + exc.offset),
-                f"cannot read the condition '{source}': {exc.message}", _condition_hint(source)))
+                f"cannot read the condition '{_short(source)}': {exc.message}", _condition_hint(source)))
             return None
 
     def _events(self, node) -> dict:
@@ -572,6 +580,11 @@ _CONDITION_HINTS = (
     (r"\bbukan\b", "write `not` (or tidak) in front of a flag, e.g. not paket_bantuan"),
     (r"[<>]=?\s*\w+\s*[<>]", "compare one thing at a time: 40 < x and x < 60"),
 )
+
+
+def _short(text: str, limit: int = 60) -> str:
+    """A value quoted in a message: long ones are cut, so the message stays readable."""
+    return text if len(text) <= limit else text[:limit - 1] + "…"
 
 
 def _list_hint(value: str, allowed) -> str:

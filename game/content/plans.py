@@ -90,7 +90,7 @@ def _plan(r: Reader, node, index: int) -> Optional[Plan]:
     for item in r.sequence(fields["choices"], "choices") if "choices" in fields else []:
         value = r.scalar(item, "a choice")
         if value is not None:
-            choices.append(int(value) if value.isdigit() else value)
+            choices.append(int(value) if value.isascii() and value.isdigit() and len(value) <= 3 else value)
     return Plan(
         name=r.string(fields["name"], "name") if "name" in fields else f"plan {index + 1}",
         seed=r.integer(fields["seed"], "seed") if "seed" in fields else 0,

@@ -26,6 +26,9 @@ _TOKEN = re.compile(
     r"|(?P<str>'[^']*'|\"[^\"]*\")|(?P<op>==|!=|<=|>=|<|>|\(|\)|\+|-))"
 )
 _SPACE = re.compile(r"\s*")
+MAX_SOURCE = 2000  # characters in one condition
+MAX_DEPTH = 40  # nested parentheses and `not`s
+MAX_DIGITS = 15  # in one number
 _WORDS = {"and": "and", "dan": "and", "or": "or", "atau": "or", "not": "not", "tidak": "not"}
 _COMPARE = ("==", "!=", "<", "<=", ">", ">=")
 
@@ -52,6 +55,9 @@ class Condition:
 
 def parse(source: str, calendar_start: Optional[datetime.date] = None) -> Condition:
     """`calendar_start`: the scenario's day 0, so that dates can be read as day counts."""
+    if len(source) > MAX_SOURCE:
+        raise ConditionError(f"the condition is {len(source)} characters long (at most {MAX_SOURCE}); "
+                             "split it with a flag set by an earlier choice", 0)
     tokens = _tokenize(source)
     parser = _Parser(tokens, len(source), calendar_start)
     tree = parser.expression()
@@ -74,6 +80,8 @@ def _tokenize(source: str) -> list[tuple[str, str, int]]:
         kind = match.lastgroup
         text = match.group(kind)
         offset = match.start(kind)
+        if kind == "num" and len(text.replace(".", "")) > MAX_DIGITS:
+            raise ConditionError(f"the number {text[:20]}... has more than {MAX_DIGITS} digits", offset)
         if kind == "name" and text.lower() in _WORDS:
             kind, text = "word", _WORDS[text.lower()]
         tokens.append((kind, text, offset))
@@ -85,6 +93,7 @@ class _Parser:
     def __init__(self, tokens, length, calendar_start=None):
         self.tokens, self.i, self.length = tokens, 0, length
         self.calendar_start = calendar_start
+        self.depth = 0
 
     def peek(self):
         return self.tokens[self.i] if self.i < len(self.tokens) else None
@@ -117,8 +126,20 @@ class _Parser:
 
     def negation(self):
         if self.accept("word", "not"):
-            return ("not", self.negation())
+            return ("not", self._deeper(self.negation))
         return self.comparison()
+
+    def _deeper(self, parse):
+        """Nesting has a limit of its own, far below Python's recursion limit."""
+        self.depth += 1
+        if self.depth > MAX_DEPTH:
+            token = self.peek()
+            raise ConditionError(f"the condition nests more than {MAX_DEPTH} levels deep",
+                                 token[2] if token else self.length)
+        try:
+            return parse()
+        finally:
+            self.depth -= 1
 
     def comparison(self):
         left = self.sum()
@@ -140,7 +161,7 @@ class _Parser:
 
     def unary(self):
         if self.accept("op", "-"):
-            return ("neg", self.unary())
+            return ("neg", self._deeper(self.unary))
         return self.atom()
 
     def atom(self):
@@ -160,7 +181,7 @@ class _Parser:
                 return ("name", "day")  # dates are compared as day counts from the calendar's start
             return ("name", text)
         if kind == "op" and text == "(":
-            inner = self.expression()
+            inner = self._deeper(self.expression)
             if not self.accept("op", ")"):
                 raise ConditionError("a '(' is never closed", offset)
             return inner

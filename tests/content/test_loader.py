@@ -6,6 +6,7 @@ import pytest
 from game.content import source
 from game.content.loader import load_file, load_text
 
+from ..conftest import ROOT
 from ..scenario_text import BASE, load, replace
 
 
@@ -215,7 +216,7 @@ def test_text_length_limit():
 
 
 def test_assets_must_exist_and_stay_inside(tmp_path):
-    (tmp_path / "ok.png").write_bytes(b"png")
+    (tmp_path / "ok.png").write_bytes((ROOT / "assets" / "portraits" / "facilitator.png").read_bytes())
     outside = tmp_path.parent / "secret.png"
     outside.write_bytes(b"png")
     (tmp_path / "link.png").symlink_to(outside)
@@ -230,6 +231,17 @@ meters:""")
     path.write_text(text)
     loaded = load_file(path, assets_dir=tmp_path / "assets")
     assert codes(loaded) == [("B041", 10), ("B042", 11), ("B042", 12), ("B042", 13)]
+
+
+def test_a_file_that_is_not_a_picture_is_refused_from_its_header(tmp_path):
+    (tmp_path / "fake.png").write_bytes(b"<html>not a picture</html>")
+    text = BASE.replace("meters:", """characters:
+  a: {name: A, role: {id: A, en: A}, portrait: fake.png}
+meters:""")
+    path = tmp_path / "s.yaml"
+    path.write_text(text)
+    [d] = load_file(path, assets_dir=tmp_path / "assets").diagnostics
+    assert (d.code, d.pos.line) == ("B044", 9) and "not a PNG" in d.message
 
 
 def test_diagnostic_text_format():
