@@ -10,7 +10,7 @@ from pathlib import Path
 # opens its window without loading the validator, the records store and their dependencies first:
 # start-up is measured against a bare pygame window (see `bench`).
 
-EXIT_OK, EXIT_ERRORS, EXIT_USAGE = 0, 1, 2
+EXIT_OK, EXIT_ERRORS, EXIT_USAGE, EXIT_CRASH = 0, 1, 2, 3  # a crash is never "errors found"
 
 
 def game_parser() -> argparse.ArgumentParser:
@@ -172,6 +172,30 @@ def main(argv=None) -> int:
     except BrokenPipeError:  # the output was piped into something that stopped reading (| head)
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_OK
+    except Exception as exc:  # noqa: BLE001 (the last line of defence: a short message, the trace in a file)
+        return report_crash(exc, argv)
+
+
+def report_crash(exc: BaseException, argv) -> int:
+    """A bug of ours: say so plainly in both languages, keep the full trace in a file, exit 3."""
+    import tempfile  # noqa: PLC0415
+    import traceback  # noqa: PLC0415
+
+    trace = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
+    where = None
+    try:
+        fd, where = tempfile.mkstemp(prefix="berdaya-crash-", suffix=".txt")
+        with os.fdopen(fd, "w", encoding="utf-8") as out:
+            out.write("berdaya " + " ".join(argv) + "\n\n" + trace)
+    except OSError:
+        where = None
+    kept = f"the full report is in {where}" if where else "the report could not be written"
+    print(f"berdaya: an unexpected problem in the program itself ({type(exc).__name__}); {kept}. "
+          "Your files were not changed by it.\n"
+          f"berdaya: terjadi masalah tak terduga di dalam program ({type(exc).__name__}); "
+          + (f"laporan lengkapnya ada di {where}" if where else "laporannya tidak bisa ditulis")
+          + ". Berkas Anda tidak diubah olehnya.", file=sys.stderr)
+    return EXIT_CRASH
 
 
 def start_game(args) -> int:

@@ -134,3 +134,21 @@ def test_preview_says_when_a_value_is_kept_in_range():
     done = run("play", "--text", "sample-dapur-sehat", "--start-at", "evaluasi", "--set", "moral_kader=700",
                "--choices", "1", "--no-record")
     assert done.returncode == 0 and "set to 100, not 700" in done.stderr
+
+
+def test_a_crash_exits_3_with_a_short_message_and_the_trace_in_a_file(monkeypatch, capsys):
+    from game import cli
+
+    def broken(_args):
+        raise ZeroDivisionError("a bug")
+
+    parser = cli.build_parser()
+    args = parser.parse_args(["validate", str(SAMPLE)])
+    args.handler = broken
+    monkeypatch.setattr(cli, "build_parser", lambda: type("P", (), {"parse_args": lambda self, argv: args})())
+    assert cli.main(["validate", str(SAMPLE)]) == 3
+    err = capsys.readouterr().err
+    assert "Traceback" not in err and "ZeroDivisionError" in err and "masalah tak terduga" in err
+    path = err.split("the full report is in ")[1].split(". ")[0]
+    with open(path, encoding="utf-8") as report:
+        assert "Traceback" in report.read()
