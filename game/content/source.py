@@ -8,6 +8,8 @@ bombs ("billion laughs"); size and nesting are bounded.
 from __future__ import annotations
 
 import hashlib
+import os
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Optional
@@ -39,15 +41,25 @@ def pos_of(path: str, node: yaml.Node) -> SourcePos:
 
 def read_source(path: str) -> SourceFile:
     try:
-        size = Path(path).stat().st_size
+        info = os.stat(path)
+        if not stat.S_ISREG(info.st_mode):  # a FIFO or a device would block or never end
+            return _fail(path, diag("B001", SourcePos(path, 0, 0), "this is not an ordinary file (a pipe, a device "
+                                    "or a folder), so it is not read", "save the scenario as an ordinary .yaml file"))
+        size = info.st_size
         if size > MAX_FILE_BYTES:
             return _fail(path, diag(
                 "B002", SourcePos(path, 1, 1),
                 f"the file is {size // 1024} KiB; scenarios may be at most {MAX_FILE_BYTES // 1024} KiB",
                 "split the story into two scenarios, or remove pasted material that is not part of it"))
-        data = Path(path).read_bytes()
-    except OSError as exc:
-        return _fail(path, diag("B001", SourcePos(path, 0, 0), f"cannot read the file: {exc.strerror or exc}",
+        with open(path, "rb") as handle:
+            data = handle.read(MAX_FILE_BYTES + 1)  # a file that grows while read still stops here
+        if len(data) > MAX_FILE_BYTES:
+            return _fail(path, diag(
+                "B002", SourcePos(path, 1, 1), f"the file is larger than {MAX_FILE_BYTES // 1024} KiB",
+                "split the story into two scenarios, or remove pasted material that is not part of it"))
+    except (OSError, ValueError) as exc:
+        why = getattr(exc, "strerror", None) or exc
+        return _fail(path, diag("B001", SourcePos(path, 0, 0), f"cannot read the file: {why}",
                                 "check the file name and that the file is not open in another program"))
     return parse_source(path, data)
 

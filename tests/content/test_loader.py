@@ -261,3 +261,15 @@ def test_references_point_at_the_line_that_names_them():
     assert lines[("B021", "nobody")] == 15
     assert lines[("B020", "zz")] == 31
     assert lines[("B020", "nowhere")] == 52
+
+
+def test_a_pipe_or_a_device_named_as_a_scenario_is_refused_not_read(tmp_path):
+    fifo = tmp_path / "pipe.yaml"
+    os.mkfifo(fifo)  # reading it would wait for a writer forever
+    zero = tmp_path / "zero.yaml"
+    zero.symlink_to("/dev/zero")  # reading it would never end
+    loop = tmp_path / "loop.yaml"
+    loop.symlink_to(loop)
+    for path in (fifo, zero, loop):
+        [d] = load_file(path).diagnostics
+        assert d.code == "B001", (path.name, str(d))
