@@ -74,6 +74,8 @@ class Loaded:
 
 def load_file(path, assets_dir: Path = ASSETS_DIR) -> Loaded:
     source = read_source(str(path))
+    if source.root is None:  # unreadable: its folder is not needed (and may not resolve: a symlink loop)
+        return Loaded(source.path, None, list(source.diagnostics))
     return _load(source, Path(path).resolve().parent, assets_dir)
 
 
