@@ -96,7 +96,7 @@ class DebriefScreen(FlowScreen):
                          bold=True)]
             votes = self.run.votes.get(str(record["turn"]))
             if votes:
-                tally = " · ".join(f"«{self.run.choice_text(record['node'], c).get(lang)}» {n}"
+                tally = " · ".join(f"“{self.run.choice_text(record['node'], c).get(lang)}” {n}"
                                    for c, n in sorted(votes.items(), key=lambda kv: -kv[1]))
                 box.append(Label(self.tr("class_votes", votes=tally), "small", "accent", bold=True))
             chips = delta_chips(app, sc, record.get("deltas", {}))
