@@ -386,7 +386,7 @@ def cmd_play(args) -> int:
 
 def play_text(args, scenario) -> int:
     from .engine.session import ChoiceError, Session
-    from .records.cli_commands import play_recorder
+    from .records.cli_commands import play_exit_code, play_recorder
     from .text_player import Options, Quit, play
 
     picks = _choice_list(args.choices) if args.choices else None
@@ -412,7 +412,7 @@ def play_text(args, scenario) -> int:
         return EXIT_USAGE
     except Quit:
         return EXIT_OK
-    return EXIT_OK
+    return play_exit_code(recorder)  # 4 when the records could not all be kept (said on stderr)
 
 
 def _choice_list(text: str) -> list:

@@ -9,7 +9,9 @@ game/cli.py wires them in:
                                               # and recorder.finish() at the end
 
 Handlers take the parsed namespace and return the exit code: 0 done, 1 failed
-(the message says why), 2 a wrong argument.
+(the message says why), 2 a wrong argument. `play` adds 4: the game was played
+to its end but its records were not all kept (standard error says why, in both
+languages, as soon as it happens).
 """
 from __future__ import annotations
 
@@ -24,12 +26,17 @@ from typing import Optional
 from . import xapi
 from .export import FORMATS, ExportError, from_csv, from_json, render
 from .lrs import LrsError, send_statements
+from .messages import both
 from .recorder import SessionRecorder
 from .report import LANGS, build_report
 from .store import Clock, RecordStore, RecordsUnavailable, default_db_path, read_sessions, utc_now
 from .summary import merge
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+EXIT_NOT_RECORDED = 4  # `play`: played, but the records are not all kept (never "errors found", never a crash)
+PLAY_EXIT_CODES = ("exit codes: 0 played (and recorded, unless --no-record); 1 the scenario has errors; "
+                   "2 a wrong argument; 3 a problem in the program itself; 4 played, but the session's "
+                   "records could not all be kept (standard error says why, in Bahasa Indonesia and English)")
 OUTBOX_NAME = "xapi-outbox.json"
 
 
@@ -56,6 +63,7 @@ def add_record_arguments(subparsers) -> None:
 
 
 def add_play_record_options(parser: argparse.ArgumentParser) -> None:
+    parser.epilog = ((parser.epilog + " ") if parser.epilog else "") + PLAY_EXIT_CODES
     parser.add_argument("--db", metavar="PATH", help=f"records database (default: {default_db_path()})")
     parser.add_argument("--no-record", action="store_true", help="do not record this session")
     parser.add_argument("--player", metavar="NAME", help="player or team name for the records")
@@ -66,16 +74,28 @@ def open_store(args, clock: Clock = utc_now, err=None) -> Optional[RecordStore]:
     if getattr(args, "no_record", False):
         return None
     store = RecordStore.open(getattr(args, "db", None), clock=clock)
-    if store.message:
-        print(f"note: {store.message}", file=err or sys.stderr)
+    for problem in store.problems:
+        print(both(problem), file=err or sys.stderr)
     return store
 
 
 def play_recorder(args, session, mode: str = "play", clock: Clock = utc_now, err=None) -> SessionRecorder:
-    """A recorder for `session` as `play` was asked (works with --no-record too: it then keeps nothing)."""
+    """A recorder for `session` as `play` was asked (works with --no-record too: it then keeps nothing).
+
+    Every change in whether records are being kept is printed on `err` (standard error) when it happens;
+    `play_exit_code(recorder)` at the end turns a record not fully kept into exit code 4."""
     store = open_store(args, clock, err)
     player = getattr(args, "player", None) or _login_name()
-    return SessionRecorder.begin(store, session, player, getattr(args, "lang", "id"), mode)
+
+    def tell(problem):
+        print(both(problem), file=err or sys.stderr)
+
+    return SessionRecorder.begin(store, session, player, getattr(args, "lang", "id"), mode, on_problem=tell)
+
+
+def play_exit_code(recorder: SessionRecorder) -> int:
+    """0 when the session is fully recorded (or nothing was to be recorded), else EXIT_NOT_RECORDED."""
+    return EXIT_OK if recorder.complete else EXIT_NOT_RECORDED
 
 
 def _login_name() -> str:

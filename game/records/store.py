@@ -7,9 +7,14 @@
     store.finish_session(sid, ending="good", scores={...}, result=result.to_dict())
 
 The store never stops the game. A damaged database is renamed aside (kept) and a
-fresh one started; a folder that cannot be written or a full disk turns records
-off: `store.enabled` becomes False and `store.message` says why, in plain words.
-Every write then does nothing and returns None/False.
+fresh one started; a folder that cannot be written turns records off:
+`store.enabled` becomes False. A write that fails after the database opened (a
+lock held past the busy timeout, a full disk, a read-only file, an I/O error)
+returns False and leaves `store.problem` set: the caller keeps what was not
+written and tries again later (SessionRecorder does, at the next decision); the
+next write that succeeds clears it. Every problem is a `Problem` (a kind, the
+file, SQLite's own words) that `messages.problem_text` tells in id or en;
+`store.message` is its English text.
 
 The clock and the session-id source are passed in (never read from globals
 inside), so tests control time and ids.
@@ -22,10 +27,13 @@ import os
 import sqlite3
 import sys
 import uuid
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterable, Optional
 
 SCHEMA_VERSION = 1
+BUSY_TIMEOUT_S = 5.0  # how long a write waits for another program's lock before it gives up
+RETRY_BUSY_TIMEOUT_S = 0.25  # while a lock is known to be held: do not freeze every decision for 5 s
 DB_NAME = "records.sqlite3"
 APP_DIR = "berdaya"
 
@@ -100,54 +108,103 @@ class RecordsUnavailable(Exception):
     """Raised only by readers (export, report) when a database cannot be read."""
 
 
+# What went wrong, for the player. Transient kinds are retried at the next write.
+TRANSIENT = ("locked", "full", "readonly", "io")
+KINDS = TRANSIENT + ("unwritable", "broken", "reset")
+
+
+@dataclass(frozen=True)
+class Problem:
+    """Why records are not (all) being kept: a kind from KINDS, the database, SQLite's or the system's words."""
+
+    kind: str
+    path: Path
+    detail: str = ""
+    aside: Optional[Path] = None  # "reset": where the damaged file was kept
+
+    @property
+    def transient(self) -> bool:
+        return self.kind in TRANSIENT
+
+    @property
+    def stops(self) -> bool:
+        """True when decisions are not being written (a reset database is written again at once)."""
+        return self.kind != "reset"
+
+
+def classify(exc: BaseException) -> str:
+    """The Problem kind of a failed write."""
+    name = getattr(exc, "sqlite_errorname", "") or ""
+    text = str(exc).lower()
+    if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")) or "locked" in text:
+        return "locked"
+    if name.startswith("SQLITE_FULL") or "disk is full" in text or getattr(exc, "errno", None) == 28:
+        return "full"
+    if name.startswith("SQLITE_READONLY") or "readonly" in text or "read-only" in text:
+        return "readonly"
+    if name.startswith("SQLITE_IOERR") or "disk i/o" in text:
+        return "io"
+    return "broken"
+
+
 class RecordStore:
     """Append-only session records. Build with `RecordStore.open(...)`."""
 
     def __init__(self, conn: Optional[sqlite3.Connection], path: Path, clock: Clock,
-                 new_id: Callable[[], str], message: Optional[str] = None):
+                 new_id: Callable[[], str], problems: Iterable[Problem] = (),
+                 busy_timeout: float = BUSY_TIMEOUT_S):
         self._conn = conn
         self.path = path
         self.clock = clock
         self._new_id = new_id
-        self.messages: list[str] = [message] if message else []
+        self.busy_timeout = busy_timeout
+        self.problems: list[Problem] = list(problems)  # everything that went wrong, oldest first
+        self.problem: Optional[Problem] = next((p for p in reversed(self.problems) if p.stops), None)
 
     # -- opening ---------------------------------------------------------------
     @classmethod
     def open(cls, path: Optional[os.PathLike] = None, clock: Clock = utc_now,
-             new_id: Optional[Callable[[], str]] = None) -> "RecordStore":
+             new_id: Optional[Callable[[], str]] = None, busy_timeout: float = BUSY_TIMEOUT_S) -> "RecordStore":
         path = Path(path) if path is not None else default_db_path()
         new_id = new_id or (lambda: str(uuid.uuid4()))
+
+        def made(conn, *problems):
+            return cls(conn, path, clock, new_id, problems, busy_timeout)
+
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            conn = _connect_checked(path)
-            return cls(conn, path, clock, new_id)
+            return made(_connect_checked(path, busy_timeout))
         except ForeignDatabase as exc:
-            return cls(None, path, clock, new_id, _off_message(path, f"{exc}; choose another file with --db"))
+            return made(None, Problem("unwritable", path, f"{exc}; choose another file with --db"))
         except sqlite3.DatabaseError as exc:
             if not _is_damage(exc):
-                return cls(None, path, clock, new_id, _off_message(path, exc))
+                return made(None, Problem("unwritable", path, str(exc)))
             try:
                 aside = _set_aside(path, clock())
             except OSError as move:
-                return cls(None, path, clock, new_id, _off_message(path, f"{exc}; {move}"))
-            note = (f"The records database {path} was damaged ({exc}). It was kept as {aside} "
-                    f"and a new, empty one was started.")
+                return made(None, Problem("unwritable", path, f"{exc}; {move}"))
+            reset = Problem("reset", path, str(exc), aside)
             try:
-                return cls(_connect_checked(path), path, clock, new_id, note)
+                return made(_connect_checked(path, busy_timeout), reset)
             except (sqlite3.Error, OSError) as again:
-                return cls(None, path, clock, new_id, note + " " + _off_message(path, again))
+                return made(None, reset, Problem("unwritable", path, str(again)))
         except OSError as exc:
-            return cls(None, path, clock, new_id, _off_message(path, exc))
+            return made(None, Problem("unwritable", path, exc.strerror or str(exc)))
 
     @property
     def enabled(self) -> bool:
-        """False when records are not being kept (see `message`)."""
+        """False when records are not being kept at all (see `problem`)."""
         return self._conn is not None
 
     @property
+    def messages(self) -> list[str]:
+        from .messages import problem_text  # noqa: PLC0415
+        return [problem_text(p, "en") for p in self.problems]
+
+    @property
     def message(self) -> Optional[str]:
-        """The latest thing the player should be told about records, or None."""
-        return self.messages[-1] if self.messages else None
+        """The latest thing the player should be told about records (English), or None."""
+        return self.messages[-1] if self.problems else None
 
     def close(self) -> None:
         if self._conn is not None:
@@ -208,16 +265,31 @@ class RecordStore:
         )
 
     def _write(self, sql: str, params: tuple) -> bool:
+        """One committed statement. False (and `problem` set) when it could not be written."""
         if self._conn is None:
             return False
         try:
             with self._conn:  # one transaction, committed on leaving the block
                 self._conn.execute(sql, params)
-            return True
-        except sqlite3.Error as exc:
-            self.messages.append(_off_message(self.path, exc))
-            self.close()
+        except (sqlite3.Error, OSError) as exc:
+            problem = Problem(classify(exc), self.path, str(exc))
+            self.problems.append(problem)
+            self.problem = problem
+            if problem.kind == "locked":  # it is tried again at the next decision, without a long wait
+                self._busy(RETRY_BUSY_TIMEOUT_S)
+            elif not problem.transient:
+                self.close()
             return False
+        if self.problem is not None:
+            self.problem = None
+            self._busy(self.busy_timeout)
+        return True
+
+    def _busy(self, seconds: float) -> None:
+        try:
+            self._conn.execute(f"PRAGMA busy_timeout = {int(seconds * 1000)}")
+        except (sqlite3.Error, AttributeError):
+            pass
 
     # -- reading ---------------------------------------------------------------
     def sessions(self, since: Optional[datetime.datetime] = None) -> list[dict]:
@@ -323,9 +395,9 @@ class ForeignDatabase(sqlite3.DatabaseError):
     """A sound SQLite file that belongs to another program: left exactly as it is."""
 
 
-def _connect_checked(path: Path) -> sqlite3.Connection:
+def _connect_checked(path: Path, busy_timeout: float = BUSY_TIMEOUT_S) -> sqlite3.Connection:
     """Connect, set WAL, check the file is sound and has our tables."""
-    conn = sqlite3.connect(str(path), timeout=5)
+    conn = sqlite3.connect(str(path), timeout=busy_timeout)
     try:
         tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         if tables and "meta" not in tables:  # before anything writes: it is someone else's database
@@ -376,7 +448,3 @@ def _set_aside(path: Path, moment: datetime.datetime) -> Path:
             extra.rename(aside.with_name(aside.name + suffix))
     return aside
 
-
-def _off_message(path: Path, exc) -> str:
-    return (f"Records are not being kept: the records database {path} cannot be written ({exc}). "
-            f"The game goes on; choose another place with --db PATH.")

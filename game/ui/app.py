@@ -151,19 +151,28 @@ class App:
             from game.records.store import RecordStore  # noqa: PLC0415
             if self._store is None:
                 self._store = RecordStore.open(self.options.db)
-                if self._store.message:  # the details stay in the store's message, for the trainer
-                    key = "records_reset" if self._store.enabled else "records_off"
-                    self.notify(t(key, self.lang, path=self._store.path), 8)
+                for problem in self._store.problems:  # the details stay in the store, for the trainer
+                    self.records_problem(problem)
             if run.record_id is not None:
-                run.recorder = SessionRecorder(self._store, run.session, run.record_id)
+                run.recorder = SessionRecorder(self._store, run.session, run.record_id,
+                                               on_problem=self.records_problem)
             else:
                 mode = "workshop" if self.options.workshop else "play"
                 run.recorder = SessionRecorder.begin(self._store, run.session, run.player or "player",
-                                                     self.lang, mode)
+                                                     self.lang, mode, on_problem=self.records_problem)
                 run.record_id = run.recorder.session_id
         except Exception as exc:  # noqa: BLE001 (records must never stop the game)
             run.recorder = None
-            self.notify(str(exc), 6)
+            self.notify(self.tr("records_broken", path=getattr(self._store, "path", "?")) + f" ({exc})", 8)
+
+    def records_problem(self, problem) -> None:
+        """Tell the player that records stopped (or are kept again), in their language, in the window."""
+        if problem is None:
+            self.notify(self.tr("records_resumed"), 6)
+            return
+        key = {"unwritable": "records_off", "reset": "records_reset"}.get(problem.kind, f"records_{problem.kind}")
+        text = self.tr(key, path=problem.path)
+        self.notify(text if text != key else self.tr("records_broken", path=problem.path), 10)
 
     def new_seed(self) -> int:
         return self.options.seed if self.options.seed is not None else random.randrange(1 << 30)

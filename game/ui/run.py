@@ -108,8 +108,12 @@ class GameRun:
             self.recorder.after_choice(votes=votes or None)
             if self.session.is_over:
                 self.recorder.finish()
-        except Exception:  # noqa: BLE001 (records are a side channel)
+        except Exception as exc:  # noqa: BLE001 (records are a side channel: never stop the game, but say so)
+            tell, store = getattr(self.recorder, "on_problem", None), getattr(self.recorder, "store", None)
             self.recorder = None
+            if tell is not None and store is not None:
+                from game.records.store import Problem  # noqa: PLC0415 (loaded with the recorder already)
+                tell(Problem("broken", store.path, f"{type(exc).__name__}: {exc}"))
 
     def reflect(self, answer: str) -> None:
         view = self.session.view()

@@ -132,6 +132,26 @@ S = {
                     "Session records are not being kept: {path} cannot be written. The game goes on."),
     "records_reset": ("Basis data catatan rusak; disisihkan, dan basis data baru dimulai di {path}.",
                       "The records database was damaged; it was set aside and a new one started at {path}."),
+    "records_locked": ("Catatan sesi tertunda: program lain sedang mengunci {path}. Permainan tetap berjalan; "
+                       "dicoba lagi pada keputusan berikutnya.",
+                       "Session records are waiting: another program holds a lock on {path}. The game goes on; "
+                       "they are tried again at the next decision."),
+    "records_full": ("Catatan sesi tertunda: disk penuh ({path}). Permainan tetap berjalan; kosongkan ruang disk, "
+                     "dicoba lagi pada keputusan berikutnya.",
+                     "Session records are waiting: the disk is full ({path}). The game goes on; free some space, "
+                     "they are tried again at the next decision."),
+    "records_readonly": ("Catatan sesi tertunda: {path} hanya bisa dibaca. Permainan tetap berjalan; "
+                         "dicoba lagi pada keputusan berikutnya.",
+                         "Session records are waiting: {path} is read-only. The game goes on; "
+                         "they are tried again at the next decision."),
+    "records_io": ("Catatan sesi tertunda: disk gagal menulis {path}. Permainan tetap berjalan; "
+                   "dicoba lagi pada keputusan berikutnya.",
+                   "Session records are waiting: the disk failed to write {path}. The game goes on; "
+                   "they are tried again at the next decision."),
+    "records_broken": ("Catatan sesi berhenti disimpan: {path} tidak bisa ditulis lagi. Permainan tetap berjalan.",
+                       "Session records stopped: {path} cannot be written any more. The game goes on."),
+    "records_resumed": ("Catatan sesi tersimpan lagi; keputusan yang tertunda sudah dicatat.",
+                        "Session records are being kept again; the decisions that were waiting are written."),
     "settings_reset": ("Pengaturan rusak dan disisihkan ke {path}; memakai bawaan.",
                        "The settings file was damaged and set aside as {path}; using defaults."),
     "save_reset": ("Simpanan rusak dan disisihkan ke {path}.",

@@ -146,15 +146,19 @@ def test_unwritable_place_turns_records_off_without_crashing(tmp_path):
     assert store.finish_session(None, None, {}) is False
 
 
-def test_full_disk_turns_records_off_with_a_message(tmp_path):
+def test_full_disk_holds_the_decision_and_writes_it_when_space_is_back(tmp_path):
     store = RecordStore.open(tmp_path / "r.db")
     sid = _start(store)
     pages = store._conn.execute("PRAGMA page_count").fetchone()[0]
     store._conn.execute(f"PRAGMA max_page_count = {pages}")
     big = {"m": "x" * 20000}
     assert store.record_decision(sid, 1, "n", "c", big) is False
-    assert not store.enabled and "not being kept" in store.message
-    assert store.record_decision(sid, 2, "n", "c", {}) is False
+    assert store.problem.kind == "full" and "disk is full" in store.message
+    assert store.enabled  # not given up: the next write tries again
+    store._conn.execute("PRAGMA max_page_count = 1000000")
+    assert store.record_decision(sid, 1, "n", "c", big) is True
+    assert store.problem is None
+    assert [d["turn"] for d in store.sessions()[0]["decisions"]] == [1]
 
 
 def test_newer_schema_is_set_aside_not_overwritten(tmp_path):
