@@ -8,12 +8,17 @@
         recorder.finish()
     recorder.complete                   # True when the store holds everything (for an exit code)
 
-A decision's sequence number is its `turn` (1, 2, 3...: the engine's history
-record and the database's key). The recorder advances past a decision only once
-the store has committed it: a write that fails (a lock, a full disk) is tried
-again, with everything after it, at the next decision, so nothing is skipped and
-nothing is written twice. `on_problem` hears each change: a new problem once, and
-None when writing works again.
+    recorder = SessionRecorder.resume(store, session, record_id, ..., replay=..., reflect=...)
+
+A decision's sequence number is its `turn` (1, 2, 3...): the engine's history
+record, kept in the save, and the database's key. The recorder advances past a
+decision only once the store has committed it: a write that fails (a lock, a
+full disk) is tried again, with everything after it, at the next decision, so
+nothing is skipped; the store never overwrites a decision it holds, so nothing
+is written twice. `on_problem` hears each change: a new problem once, and None
+when everything waiting has been written.
+
+`resume` reconciles a saved game with the store on Continue (see there).
 
 `store` may be None (--no-record): every call then does nothing.
 """
@@ -23,9 +28,11 @@ from typing import Callable, Optional
 
 from game.engine.session import Session
 
-from .store import Problem, RecordStore
+from .store import Problem, RecordStore, RecordsUnavailable
 
 Tell = Callable[[Optional[Problem]], None]
+Replay = Callable[[dict], bool]  # make this recorded decision again in the session; False: it cannot be
+Reflect = Callable[[str, str], None]  # (node, answer): give the session a recorded reflection it lacks
 
 
 class SessionRecorder:
@@ -41,20 +48,80 @@ class SessionRecorder:
         self._finished = False
         self._begin: Optional[tuple] = None  # (player, lang, mode) while the session row is not written
         self._told = store.problem if store is not None else None  # told when the store was opened
+        self.forked_from: Optional[str] = None  # resume: the record left as it was, when they disagreed
+        self.replayed = 0  # resume: decisions the store held that the save did not, made again
 
     @classmethod
     def begin(cls, store: Optional[RecordStore], session: Session, player: str, lang: str,
-              mode: str = "play", on_problem: Optional[Tell] = None) -> "SessionRecorder":
-        recorder = cls(store, session, None, on_problem, kept=0)
+              mode: str = "play", on_problem: Optional[Tell] = None,
+              session_id: Optional[str] = None) -> "SessionRecorder":
+        """A new session record (its id known at once, even while the store cannot write it yet)."""
+        if store is not None and session_id is None:
+            session_id = store.new_session_id()
+        recorder = cls(store, session, session_id, on_problem, kept=0)
         recorder._reflections = {}
         recorder._begin = (player, lang, mode)
-        recorder._start()
-        recorder.after_choice()  # a resumed session: keep the decisions already made
+        recorder.after_choice()  # writes the session row, and the decisions already made (a replay)
+        return recorder
+
+    @classmethod
+    def resume(cls, store: Optional[RecordStore], session: Session, record_id: str, player: str, lang: str,
+               mode: str = "play", on_problem: Optional[Tell] = None, replay: Optional[Replay] = None,
+               reflect: Optional[Reflect] = None) -> "SessionRecorder":
+        """Go on recording a saved game under its record id, after making the save and the store agree.
+
+        What the store holds is kept and never overwritten; by the decisions' sequence numbers:
+        - the store is behind the save (a write failed, or the game stopped before it): the decisions it
+          lacks are written now;
+        - the store is ahead (the window was killed between its commit and the autosave): `replay` makes
+          each of those decisions again in the session (the same seed and the same choice give the same
+          story) and `reflect` gives it a reflection it lacks, so the game goes on where the player was;
+        - they disagree about a decision, or one cannot be made again (the scenario changed, an older copy
+          of the save): the store's record is left as it is and this game is recorded as a new session;
+        - the store has no such session (a new database, another --db): it is started under the same id.
+        """
+        history = session.state.history
+        if store is None or not store.enabled:
+            return cls(store, session, record_id, on_problem)
+        try:
+            held = store.held(record_id)
+        except RecordsUnavailable:  # cannot look: write everything again, the store ignores what it holds
+            recorder = cls(store, session, record_id, on_problem, kept=0)
+            recorder._reflections = {}
+            recorder.after_choice()
+            return recorder
+        if held is None:
+            return cls.begin(store, session, player, lang, mode, on_problem, session_id=record_id)
+        decisions = held["decisions"]
+        if any(_key(d) != _key(h) for d, h in zip(decisions, history)):
+            return cls._fork(store, session, record_id, player, lang, mode, on_problem)
+        replayed = 0
+        for decision in decisions[len(history):]:
+            _give_reflection(session, held["reflections"], reflect)
+            if replay is None or not replay(decision) or _key(session.state.history[-1]) != _key(decision):
+                return cls._fork(store, session, record_id, player, lang, mode, on_problem, replayed)
+            replayed += 1
+        _give_reflection(session, held["reflections"], reflect)
+        recorder = cls(store, session, record_id, on_problem, kept=min(len(decisions), len(history)))
+        recorder._reflections = dict(held["reflections"])
+        recorder._finished = held["finished"]
+        recorder.replayed = replayed
+        recorder.after_choice()  # what the store lacks
+        if session.is_over:
+            recorder.finish()
+        return recorder
+
+    @classmethod
+    def _fork(cls, store, session, record_id, player, lang, mode, on_problem, replayed=0) -> "SessionRecorder":
+        recorder = cls.begin(store, session, player, lang, mode, on_problem)
+        recorder.forked_from, recorder.replayed = record_id, replayed
         return recorder
 
     @property
     def keeping(self) -> bool:
-        return self.store is not None and self.store.enabled and self.session_id is not None
+        """The session row is written and the store is open: decisions go in."""
+        return (self.store is not None and self.store.enabled and self.session_id is not None
+                and self._begin is None)
 
     @property
     def complete(self) -> bool:
@@ -65,17 +132,16 @@ class SessionRecorder:
 
     def _caught_up(self) -> bool:
         state = self.session.state
-        return (self.session_id is not None and self._kept == len(state.history) and not self._votes
+        return (self.keeping and self._kept == len(state.history) and not self._votes
                 and self._reflections == state.reflections)
 
     def _start(self) -> None:
-        if self._begin is None or self.store is None or not self.store.enabled:
+        if self._begin is None or self.store is None or not self.store.enabled or self.session_id is None:
             return
         player, lang, mode = self._begin
         scenario = self.session.scenario
-        self.session_id = self.store.start_session(player, scenario.id, scenario.content_hash,
-                                                   self.session.seed, lang, mode)
-        if self.session_id is not None:
+        if self.store.start_session(player, scenario.id, scenario.content_hash, self.session.seed, lang, mode,
+                                    session_id=self.session_id):
             self._begin = None
 
     def after_choice(self, votes: Optional[dict] = None) -> bool:
@@ -85,8 +151,7 @@ class SessionRecorder:
         history = self.session.state.history
         if votes is not None and history:
             self._votes[history[-1]["turn"]] = votes
-        if self.session_id is None:
-            self._start()
+        self._start()
         self._new_reflections()
         while self.keeping and self._kept < len(history):
             record = history[self._kept]
@@ -123,7 +188,7 @@ class SessionRecorder:
         self._tell()
 
     def _tell(self) -> None:
-        """Tell on_problem about a change: a new kind of problem, or writing working again."""
+        """Tell on_problem about a change: a new kind of problem, or everything waiting written."""
         now = self.store.problem if self.store is not None else None
         before = self._told
         if now is None and before is not None and not self._caught_up():
@@ -133,3 +198,14 @@ class SessionRecorder:
         self._told = now
         if self.on_problem is not None and (now is not None or self.keeping):
             self.on_problem(now)
+
+
+def _key(record: dict) -> tuple:
+    """What makes two records of a decision the same decision: its sequence number, where, what."""
+    return (record.get("turn"), record.get("node"), record.get("choice"))
+
+
+def _give_reflection(session: Session, held: dict, reflect: Optional[Reflect]) -> None:
+    node = session.state.node
+    if reflect is not None and node in held and node not in session.state.reflections:
+        reflect(node, held[node])

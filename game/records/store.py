@@ -221,12 +221,16 @@ class RecordStore:
         self.close()
 
     # -- writing ---------------------------------------------------------------
+    def new_session_id(self) -> str:
+        """An id for a session not started yet (so a save can name its record before it is written)."""
+        return self._new_id()
+
     def start_session(self, player: str, scenario: str, content_hash: str, seed: int, lang: str,
-                      mode: str = "play") -> Optional[str]:
-        """Open a session record; its id (a UUID string), or None when records are off."""
-        session_id = self._new_id()
+                      mode: str = "play", session_id: Optional[str] = None) -> Optional[str]:
+        """Open a session record; its id (a UUID string, or `session_id`), or None when not written."""
+        session_id = session_id or self._new_id()
         ok = self._write(
-            "INSERT INTO sessions (id, player, scenario, content_hash, seed, lang, mode, started_at)"
+            "INSERT OR IGNORE INTO sessions (id, player, scenario, content_hash, seed, lang, mode, started_at)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             (session_id, player, scenario, content_hash or "", int(seed), lang, mode, iso(self.clock())),
         )
@@ -235,11 +239,12 @@ class RecordStore:
     def record_decision(self, session_id: Optional[str], turn: int, node: str, choice: str,
                         meters: dict, misconceptions: Iterable[str] = (), events: Iterable = (),
                         day: int = 0, deltas: Optional[dict] = None, votes: Optional[dict] = None) -> bool:
-        """Keep one decision, committed before returning."""
+        """Keep one decision, committed before returning. A decision the store holds already (the same
+        session and turn, its sequence number) is never overwritten: the first one written stays."""
         if session_id is None:
             return False
         return self._write(
-            "INSERT OR REPLACE INTO decisions (session_id, turn, day, node, choice, at, meters, deltas,"
+            "INSERT OR IGNORE INTO decisions (session_id, turn, day, node, choice, at, meters, deltas,"
             " misconceptions, events, votes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (session_id, int(turn), int(day), node, choice, iso(self.clock()), _dump(meters),
              _dump(deltas or {}), _dump(list(misconceptions)), _dump(list(events)),
@@ -249,8 +254,8 @@ class RecordStore:
     def record_reflection(self, session_id: Optional[str], node: str, answer: str) -> bool:
         if session_id is None:
             return False
-        return self._write(
-            "INSERT OR REPLACE INTO reflections (session_id, node, answer, at) VALUES (?, ?, ?, ?)",
+        return self._write(  # like decisions: the first answer written stays
+            "INSERT OR IGNORE INTO reflections (session_id, node, answer, at) VALUES (?, ?, ?, ?)",
             (session_id, node, answer, iso(self.clock())),
         )
 
@@ -259,7 +264,8 @@ class RecordStore:
         if session_id is None:
             return False
         return self._write(
-            "UPDATE sessions SET finished_at = ?, ending = ?, scores = ?, result = ? WHERE id = ?",
+            "UPDATE sessions SET finished_at = ?, ending = ?, scores = ?, result = ?"
+            " WHERE id = ? AND finished_at IS NULL",
             (iso(self.clock()), ending, _dump(scores), None if result is None else _dump(result),
              session_id),
         )
@@ -296,6 +302,26 @@ class RecordStore:
         if self._conn is None:
             return []
         return read_sessions_from(self._conn, since)
+
+    def held(self, session_id: str) -> Optional[dict]:
+        """What the store holds of one session, to reconcile a save with it: {"decisions": [...] in turn
+        order, "reflections": {node: answer}, "finished": bool, "content_hash": ...}; None when it has no
+        such session. RecordsUnavailable when it cannot be read (or records are off)."""
+        if self._conn is None:
+            raise RecordsUnavailable(f"records are off ({self.path})")
+        try:
+            self._conn.row_factory = sqlite3.Row
+            row = self._conn.execute("SELECT * FROM sessions WHERE id = ?", (session_id,)).fetchone()
+            if row is None:
+                return None
+            decisions = [_decision_dict(d) for d in self._conn.execute(
+                "SELECT * FROM decisions WHERE session_id = ? ORDER BY turn", (session_id,))]
+            reflections = {r["node"]: r["answer"] for r in self._conn.execute(
+                "SELECT node, answer FROM reflections WHERE session_id = ?", (session_id,))}
+        except sqlite3.Error as exc:
+            raise RecordsUnavailable(f"the records database {self.path} cannot be read ({exc})") from None
+        return {"decisions": decisions, "reflections": reflections, "finished": row["finished_at"] is not None,
+                "content_hash": row["content_hash"]}
 
 
 def read_sessions(path: os.PathLike, since: Optional[datetime.datetime] = None) -> list[dict]:

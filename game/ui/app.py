@@ -147,20 +147,13 @@ class App:
         if not self.options.record:
             return
         try:
-            from game.records.recorder import SessionRecorder  # noqa: PLC0415
             from game.records.store import RecordStore  # noqa: PLC0415
             if self._store is None:
                 self._store = RecordStore.open(self.options.db)
                 for problem in self._store.problems:  # the details stay in the store, for the trainer
                     self.records_problem(problem)
-            if run.record_id is not None:
-                run.recorder = SessionRecorder(self._store, run.session, run.record_id,
-                                               on_problem=self.records_problem)
-            else:
-                mode = "workshop" if self.options.workshop else "play"
-                run.recorder = SessionRecorder.begin(self._store, run.session, run.player or "player",
-                                                     self.lang, mode, on_problem=self.records_problem)
-                run.record_id = run.recorder.session_id
+            mode = "workshop" if self.options.workshop else "play"
+            run.attach_records(self._store, self.lang, mode, on_problem=self.records_problem)
         except Exception as exc:  # noqa: BLE001 (records must never stop the game)
             run.recorder = None
             self.notify(self.tr("records_broken", path=getattr(self._store, "path", "?")) + f" ({exc})", 8)

@@ -100,6 +100,44 @@ class GameRun:
         self.save()
         return outcome
 
+    def attach_records(self, store, lang: str, mode: str = "play", on_problem=None) -> None:
+        """Record this run in `store` (a game.records RecordStore), continuing its record when resumed.
+
+        A resumed run is first made to agree with the store (SessionRecorder.resume): decisions the store
+        holds beyond the save are made again here, so the game goes on where the player was and nothing
+        is recorded twice or overwritten. A new run is saved at once when it is recorded, so the save
+        names its record before the first decision is committed."""
+        from game.records.recorder import SessionRecorder  # noqa: PLC0415 (records load with the first game)
+
+        player = self.player or "player"
+        if self.record_id is not None:
+            self.recorder = SessionRecorder.resume(store, self.session, self.record_id, player, lang, mode,
+                                                   on_problem, replay=self._replay, reflect=self._reflect_again)
+        else:
+            self.recorder = SessionRecorder.begin(store, self.session, player, lang, mode, on_problem)
+        resumed, self.record_id = self.record_id, self.recorder.session_id or self.record_id
+        if self.recorder.session_id is not None and (resumed is None or self.recorder.forked_from
+                                                     or self.recorder.replayed):
+            self.save()  # the save names the record it agrees with, before the first decision is committed
+
+    def _replay(self, decision: dict) -> bool:
+        """Make a recorded decision again (Continue after a kill between the records and the autosave)."""
+        self.note_node()
+        view = self.session.view()
+        if view.over or view.node != decision.get("node"):
+            return False
+        index = next((c.index for c in view.choices if c.id == decision.get("choice")), None)
+        if index is None:
+            return False
+        votes = decision.get("votes")
+        self.choose(index, votes=votes if isinstance(votes, dict) else None)
+        return True
+
+    def _reflect_again(self, node: str, answer: str) -> None:
+        view = self.session.view()
+        if not view.over and view.node == node and view.reflection:
+            self.reflect(answer)
+
     def record(self, votes: Optional[dict] = None) -> None:
         """Commit new decisions and reflections to the records store; a store problem never stops play."""
         if self.recorder is None:

@@ -46,3 +46,92 @@ def test_a_recorder_that_breaks_is_told_not_silent(make_app, demo_entry, tmp_pat
     key(app, pygame.K_1)
     assert any("Session records stopped" in text for text, _ in app.notices), app.notices
     play_through(app)  # the game goes on
+
+
+class Killed(BaseException):
+    """The window is killed here."""
+
+
+def _kill_at(monkeypatch, name):
+    """Make storage.name kill the window; returns what puts it back (monkeypatch.undo would also undo the
+    private data folder)."""
+    from game.ui import storage
+
+    def killed(*args, **kwargs):
+        raise Killed()
+
+    original = getattr(storage, name)
+    monkeypatch.setattr(storage, name, killed)
+    return lambda: monkeypatch.setattr(storage, name, original)
+
+
+def _agree(db, app):
+    [record] = read_sessions(db)
+    played = [(h["turn"], h["node"], h["choice"]) for h in app.game.session.state.history]
+    assert [(d["turn"], d["node"], d["choice"]) for d in record["decisions"]] == played
+    return record, played
+
+
+def test_continue_after_a_kill_between_the_records_and_the_autosave(make_app, demo_entry, tmp_path, monkeypatch):
+    from game.ui import storage
+    from game.ui.screens.play import PlayScreen
+
+    db = tmp_path / "records.sqlite3"
+    app = make_app([demo_entry], seed=2, record=True, db=str(db))
+    start(app)
+    revive = _kill_at(monkeypatch, "write_autosave")
+    key(app, pygame.K_SPACE)
+    with pytest.raises(Killed):
+        key(app, pygame.K_2)  # the first decision: committed to the records, the autosave never written
+    made = [h["choice"] for h in app.game.session.state.history]
+    assert len(made) == 1 and storage.load_autosave()[0]["turn"] == 0
+    revive()
+    again = make_app([demo_entry], record=True, db=str(db))
+    again.top.on_intent("continue")
+    assert isinstance(again.top, PlayScreen), again.notices
+    assert [h["choice"] for h in again.game.session.state.history] == made  # where the player was
+    assert storage.load_autosave()[0]["turn"] == len(made)  # the save caught up
+    play_through(again)
+    again.close()
+    record, played = _agree(db, again)
+    assert [c for _, _, c in played[:len(made)]] == made and record["finished_at"] is not None
+
+
+def test_continue_after_a_kill_at_the_last_decision_goes_to_the_debrief(make_app, demo_entry, tmp_path,
+                                                                         monkeypatch):
+    from game.ui import storage
+    from game.ui.screens.debrief import DebriefScreen
+
+    db = tmp_path / "records.sqlite3"
+    app = make_app([demo_entry], seed=2, record=True, db=str(db))
+    start(app)
+    revive = _kill_at(monkeypatch, "discard_autosave")  # the game's end: the records finish, the autosave stays
+    with pytest.raises(Killed):
+        play_through(app)
+    finished = read_sessions(db)[0]["finished_at"]
+    assert finished is not None and storage.has_autosave()
+    revive()
+    again = make_app([demo_entry], record=True, db=str(db))
+    again.top.on_intent("continue")
+    assert isinstance(again.top, DebriefScreen)
+    assert not storage.has_autosave()
+    again.close()
+    record, _ = _agree(db, again)
+    assert record["finished_at"] == finished  # finished once, not again
+
+
+def play_through_cards(app):
+    """Click through the outcome and event cards back to the play screen."""
+    from game.ui.screens.cards import EventCard, OutcomeCard
+    from game.ui.screens.reflection import ReflectionScreen
+
+    from .driver import type_text
+
+    for _ in range(20):
+        if isinstance(app.top, (OutcomeCard, EventCard)):
+            key(app, pygame.K_RETURN)
+        elif isinstance(app.top, ReflectionScreen):
+            type_text(app, "Warga belum diajak bicara.")
+            key(app, pygame.K_RETURN)
+        else:
+            return

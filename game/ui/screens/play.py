@@ -24,9 +24,11 @@ def start_play(app, run) -> None:
         app.settings.projector = True
         app.apply_settings(reopen=True)
     run.workshop = app.options.workshop
-    app.attach_records(run)
+    app.attach_records(run)  # on Continue this may make decisions the records held again...
     app.game = run
     app.reset(PlayScreen(app))
+    if run.session.is_over:  # ...up to the last one: straight to the debrief
+        app.top.resume()
 
 
 class PlayScreen(Screen):
