@@ -46,7 +46,12 @@ def _index(session: Session, wanted):
     choices = session.choices()
     if isinstance(wanted, int):
         return wanted - 1 if 1 <= wanted <= len(choices) else None
-    return next((c.index for c in choices if c.id == wanted), None)
+    found = next((c.index for c in choices if c.id == wanted), None)
+    if found is None:  # `node.N`: the N-th option written at that node, even when options have ids of their own
+        node, _, number = wanted.rpartition(".")
+        if node == session.state.node and number.isascii() and number.isdigit():
+            found = next((c.index for c in choices if c.authored == int(number) - 1), None)
+    return found
 
 
 def _compare(expect, result) -> list:

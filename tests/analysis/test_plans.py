@@ -3,6 +3,7 @@ import subprocess
 import sys
 
 from game.analysis.plans import run_plan
+from game.content.loader import load_file
 from game.content.plans import load_plans
 from game.engine.scoring import Bounds
 
@@ -106,3 +107,13 @@ def test_plan_without_its_scenario(tmp_path):
     path.write_text("plans:\n  - choices: [1]\n")
     done = run("test", str(path))
     assert done.returncode == 1 and "does not exist" in done.stdout
+
+
+def test_node_dot_number_names_the_written_option_even_when_options_have_ids():
+    from game.content.plans import Expect, Plan
+    from game.engine.model import SourcePos
+
+    sc = load_file(SAMPLE).scenario  # its options carry ids of their own (kantor.pramusdes, ...)
+    plan = Plan("by place", 0, ("kantor.1", "musdes.1", "pelaksanaan.1", "evaluasi.1"),
+                Expect(ending="dapur_milik_warga"), SourcePos())
+    assert run_plan(sc, plan, Bounds.of(sc)).passed
