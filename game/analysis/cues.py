@@ -6,8 +6,10 @@ G1  naive strategies played through the real engine (with its seeded shuffle of 
     always the longest option (id, en), always the first shown, always the shortest (id), always the
     option with the most meeting/collaboration words (Indonesian text), and random. None may reach the
     best ending in more than 20% of runs or score above 75 on average; random must reach it in >= 3%.
-G2  no playthrough with two or more misconception-tagged choices reaches the best ending (an exact,
-    memoised search over full states; past its budget it says "unknown", which is not a pass).
+G2  no playthrough with two or more misconception-tagged choices reaches the best ending: a short exact
+    search over full states (finds such a path when there is one), then a proof over a projection of
+    the story onto what the best ending reads, then the exact search in full; past its budget it says
+    "unknown", which is not a pass.
 G3  the longest option (by characters, id and en separately) is untagged at <= 40% of the decisions.
 G4  collaboration and empathy effects of the choices correlate below 0.5.
 G5  at least 3 decisions whose options lead to different next nodes.
@@ -29,12 +31,12 @@ from typing import Optional
 
 from ..content.checks import long_untagged_options, successors, telltale_words
 from ..content.diagnostics import diag
+from ..engine.conditions import BUILTIN_NAMES, Span, possible
 from ..engine.model import END, Ending, Scenario
-from ..engine.reach import explore, transitions
+from ..engine.reach import KeyShape, condition_names, transitions, watched_meters
 from ..engine.rules import apply_choice, initial_state, shown_choices
 from ..engine.scoring import Bounds
 from ..engine.session import Session
-from .endings import EndingSearch
 
 RUNS = 200  # seeded runs per strategy (seeds 0..RUNS-1)
 BEST_LIMIT = 0.20  # no naive strategy may reach the best ending in more of its runs
@@ -45,8 +47,8 @@ CORRELATION_LIMIT = 0.5
 CORRELATION_AIM = 0.3
 BRANCHES_NEEDED = 3
 DEADLINES_NEEDED = 1
-SEARCH_BUDGET = 300_000  # full states (times the misconception count) the G2 search may visit
-DEADLINE_STATES = 300_000  # full states all the G6 searches together may visit
+SEARCH_BUDGET = 300_000  # states (full or projected) each G2 or G6 search may visit
+QUICK_STATES = 10_000  # the exact search tried first: finds a witness early when there is one
 VALIDATE_RUNS = 20  # `validate` plays each strategy this often: enough to see a cue, and fast
 
 COLLABORATION_WORDS = {
@@ -191,6 +193,462 @@ def gate_g1(strategies: dict) -> dict:
     return {"status": FAIL if problems else PASS, "problems": problems, "strategies": strategies}
 
 
+# -- what a search must keep of a state ---------------------------------------------------------------
+def search_shape(scenario: Scenario, endings=None) -> KeyShape:
+    """The full-state key for searches about `endings` (default: all): everything the story's conditions
+    and those endings read. Lines' conditions change nothing that happens, so unlike KeyShape "all" they
+    are left out (epilogues and long stories read many flags only to word a line)."""
+    read = set(condition_names(scenario, endings=False))
+    for ending in scenario.endings if endings is None else endings:
+        if ending.condition is not None:
+            read |= ending.condition.names
+    read = frozenset(read)
+    return KeyShape(watched_meters(scenario, read), read, "turn" in read, bool(read & {"day", "month", "date"}))
+
+
+def _endings_up_to(scenario: Scenario, ending_id: str) -> tuple:
+    """The endings that can take precedence over `ending_id`, and itself (the first whose `if` holds wins)."""
+    ids = [e.id for e in scenario.endings]
+    return scenario.endings[: ids.index(ending_id) + 1]
+
+
+# -- a cheap bound on what can still happen (cuts the G2 and G6 searches) ---------------------------
+INF = math.inf
+
+
+def _gains(effects) -> tuple:
+    up: dict = {}
+    down: dict = {}
+    for effect in effects:
+        if effect.delta > 0:
+            up[effect.meter] = up.get(effect.meter, 0) + effect.delta
+        elif effect.delta < 0:
+            down[effect.meter] = down.get(effect.meter, 0) + effect.delta
+    return up, down
+
+
+class StaticBound:
+    """What can still happen to each meter and flag from a node, over every path of nodes with every
+    condition assumed true and every event assumed to fire: an over-estimate, so a state it rules an
+    ending out for can be skipped safely. It costs milliseconds (exploring the flow can take many
+    seconds, and helps only when it completes). `possible_endings(state)` applies it."""
+
+    def __init__(self, scenario: Scenario, shape: Optional[KeyShape] = None):
+        self.scenario = scenario
+        self.full_shape = shape or search_shape(scenario)
+        diverts = {e.next for e in scenario.events.values() if e.next}
+        self.edges: dict = {}  # node -> [(up, down, sets, tagged, landing nodes)]
+        for node_id, node in scenario.nodes.items():
+            rows = []
+            for choice in node.choices:
+                effects, sets = list(choice.effects), {(f.flag, f.value) for f in choice.sets}
+                for item in choice.schedule:
+                    event = scenario.events.get(item.event)
+                    if event is not None:
+                        effects += event.effects
+                        sets |= {(f.flag, f.value) for f in event.sets}
+                up, down = _gains(effects)
+                targets = set()
+                for target in [b.target for b in choice.next] + sorted(diverts):
+                    targets |= self._landing(target)
+                rows.append((up, down, frozenset(sets), 1 if choice.misconceptions else 0, targets))
+            self.edges[node_id] = rows
+        self.up = self._longest(list(scenario.meters), lambda row: row[0], 1)
+        self.down = self._longest(list(scenario.meters), lambda row: row[1], -1)
+        self.tagged = self._longest(["tagged"], lambda row: {"tagged": row[3]}, 1)
+        self.sets = self._settable()
+        self.event_sets = frozenset((f.flag, f.value) for e in scenario.events.values() for f in e.sets)
+        read = set()
+        for ending in scenario.endings:
+            if ending.condition is not None:
+                read |= ending.condition.names
+        self._meters = tuple(sorted(m for m in read if m in scenario.meters))
+        self._flags = tuple(sorted(n for n in read if n not in scenario.meters and n not in BUILTIN_NAMES))
+        self._turn, self._day = "turn" in read, bool(read & {"day", "month", "date"})
+        self._cache: dict = {}
+
+    def _landing(self, target: str) -> set:
+        """Where arriving at `target` can put the story (if/otherwise redirects, missed deadlines)."""
+        out, todo = set(), [target]
+        while todo:
+            node_id = todo.pop()
+            if node_id in out:
+                continue
+            out.add(node_id)
+            node = self.scenario.nodes.get(node_id)
+            if node is not None:
+                todo += [t for t in (node.otherwise, node.deadline.missed if node.deadline else None) if t]
+        return out
+
+    def _longest(self, names, part, sign) -> dict:
+        """node -> name -> the most (sign 1) or least (sign -1) a path of nodes from there adds up to."""
+        nodes = list(self.scenario.nodes)
+        pick = max if sign > 0 else min
+        best = {n: {m: 0 for m in names} for n in nodes + [END]}
+        for name in names:
+            for _ in range(len(nodes) + 1):
+                changed = set()
+                for n in nodes:
+                    values = [part(row).get(name, 0) + pick(best.get(t, best[END])[name] for t in row[4])
+                              for row in self.edges[n]]
+                    value = pick(values) if values else 0
+                    if value * sign > best[n][name] * sign:
+                        best[n][name] = value
+                        changed.add(n)
+                if not changed:
+                    break
+            else:  # still growing after as many rounds as nodes: a loop that adds every time round
+                for _ in range(len(nodes) + 1):
+                    for n in nodes:
+                        if any(best.get(t, best[END])[name] * sign == INF for row in self.edges[n] for t in row[4]) \
+                                or n in changed:
+                            best[n][name] = INF * sign
+        return best
+
+    def _settable(self) -> dict:
+        sets = {n: set() for n in list(self.scenario.nodes) + [END]}
+        changed = True
+        while changed:
+            changed = False
+            for n in self.scenario.nodes:
+                for row in self.edges[n]:
+                    new = set(row[2]).union(*(sets.get(t, set()) for t in row[4]))
+                    if not new <= sets[n]:
+                        sets[n] |= new
+                        changed = True
+        return {n: frozenset(v) for n, v in sets.items()}
+
+    def tagged_ahead(self, node_id: str) -> float:
+        """The most misconception-tagged choices a path from this node can still take."""
+        return self.tagged.get(node_id, self.tagged[END])["tagged"]
+
+    def possible_endings(self, state) -> frozenset:
+        """Indices of the endings this state can still end at."""
+        key = (state.node, tuple(state.meters[m] for m in self._meters),
+               tuple(state.flags.get(f, False) for f in self._flags), tuple(sorted(p.event for p in state.pending)),
+               tuple(sorted(state.fired)), state.turn if self._turn else None, state.day if self._day else None)
+        found = self._cache.get(key)
+        if found is None:
+            found = self._cache[key] = self._possible(state)
+        return found
+
+    def _possible(self, state) -> frozenset:
+        scenario = self.scenario
+        extra_up: dict = {}
+        extra_down: dict = {}
+        for pending in state.pending:
+            up, down = _gains(scenario.events[pending.event].effects)
+            for name, value in up.items():
+                extra_up[name] = extra_up.get(name, 0) + value
+            for name, value in down.items():
+                extra_down[name] = extra_down.get(name, 0) + value
+        for event in scenario.events.values():
+            if event.kind != "obstacle" or (event.once and event.id in state.fired):
+                continue
+            times = 1 if event.once else INF
+            up, down = _gains(event.effects)
+            for name, value in up.items():
+                extra_up[name] = extra_up.get(name, 0) + value * times
+            for name, value in down.items():
+                extra_down[name] = extra_down.get(name, 0) + value * times
+        node = state.node if state.node in self.up else END
+        up, down, sets = self.up[node], self.down[node], self.sets.get(node, frozenset()) | self.event_sets
+
+        def lookup(name):
+            meter = scenario.meters.get(name)
+            if meter is not None:
+                value = state.meters[name]
+                return Span(meter.clamp(value + down.get(name, 0) + extra_down.get(name, 0)),
+                            meter.clamp(value + up.get(name, 0) + extra_up.get(name, 0)))
+            if name == "turn":
+                return Span(state.turn, INF)
+            if name in ("day", "month"):
+                return Span(state.day if name == "day" else state.day // 30, INF)
+            return frozenset([state.flags.get(name, False)]) | {v for f, v in sets if f == name}
+
+        out = set()
+        for i, ending in enumerate(scenario.endings):
+            truths = {True} if ending.condition is None else possible(ending.condition, lookup)
+            if True in truths:
+                out.add(i)
+            if False not in truths:
+                break  # this one always holds here, so no later ending can be chosen
+        return frozenset(out)
+
+
+# -- a projection of the story onto what one ending reads (proves "unreachable" cheaply) -------------
+def _polarity(tree, name: str, sign: int = 1, flag: bool = False) -> set:
+    """How `name` pushes a condition towards true: {1} a higher value (for a yes/no flag: true rather
+    than false) never makes it less true, {-1} a lower one never does, {0} neither or both; empty when
+    the condition does not read it."""
+    op = tree[0]
+    if op == "lit":
+        return set()
+    if op == "name":  # read as true or false
+        return ({sign} if flag else {0}) if tree[1] == name else set()
+    if op in ("and", "or"):
+        return _polarity(tree[1], name, sign, flag) | _polarity(tree[2], name, sign, flag)
+    if op == "not":
+        return _polarity(tree[1], name, -sign, flag)
+    if op == "cmp" and tree[1] in ("<", "<=", ">", ">="):
+        rising = sign if tree[1] in (">", ">=") else -sign
+        return _growth(tree[2], name, rising) | _growth(tree[3], name, -rising)
+    return {0} if _reads(tree, name) else set()
+
+
+def _growth(tree, name: str, sign: int) -> set:
+    """As _polarity, for a number: the sign of how `tree` moves as `name` rises."""
+    op = tree[0]
+    if op == "lit":
+        return set()
+    if op == "name":
+        return {sign} if tree[1] == name else set()
+    if op == "+":
+        return _growth(tree[1], name, sign) | _growth(tree[2], name, sign)
+    if op == "-":
+        return _growth(tree[1], name, sign) | _growth(tree[2], name, -sign)
+    if op == "neg":
+        return _growth(tree[1], name, -sign)
+    return {0} if _reads(tree, name) else set()
+
+
+def _reads(tree, name: str) -> bool:
+    if tree[0] == "name":
+        return tree[1] == name
+    return any(_reads(t, name) for t in tree[1:] if isinstance(t, tuple))
+
+
+class ProjectedSearch:
+    """Can ending number `ending_index` be reached, by a path with at least `needed` tagged choices and
+    (with `via`) standing at node `via` on the way? Answered over a projection of the story: only the
+    meters that ending's condition reads, and the flags it or the story's conditions read, are followed
+    exactly; a condition that reads anything else (another meter, the day, the turn) may go either way,
+    and so may deadlines, chance and the timing of delayed events. Every real playthrough has its image
+    here, so "no" is a proof; "yes" may be an artefact of the projection (then the exact search
+    decides). The projection is far smaller than the full state space: the day and the other meters
+    are gone."""
+
+    def __init__(self, scenario: Scenario, ending_index: int, needed: int = 0, via: Optional[str] = None):
+        self.scenario = sc = scenario
+        self.ending = sc.endings[ending_index]
+        self.needed, self.via = needed, via
+        self.states = 0
+        reads = self.ending.condition.names if self.ending.condition is not None else frozenset()
+        self.meters = tuple(sorted(m for m in reads if m in sc.meters))
+        self.index = {m: i for i, m in enumerate(self.meters)}
+        steer = set(condition_names(sc, endings=False)) | set(reads)
+        self.flag_names = tuple(sorted(n for n in steer if n not in sc.meters and n not in BUILTIN_NAMES))
+        self.fidx = {f: i for i, f in enumerate(self.flag_names)}
+        self._other_flags: dict = {}
+        for f in sc.flag_sets():
+            self._other_flags.setdefault(f.flag, {False}).add(f.value)
+        relevant = set(self.meters)
+        self.events = frozenset(
+            e.id for e in sc.events.values()
+            if e.next or any(f.flag in self.fidx for f in e.sets) or any(x.meter in relevant for x in e.effects))
+        self.obstacles = tuple(e for e in sc.events.values() if e.kind == "obstacle" and e.id in self.events)
+        self._cache: dict = {}
+        self.direction = self._directions()
+
+    def _directions(self) -> tuple:
+        """Per followed meter, then per followed flag: +1 or -1 when every condition that reads it only
+        gets truer as it rises (falls; for a yes/no flag, true rises above false), and it is read only
+        where truer means more possible (a choice's `if`, the ending). Then a state at least as good on
+        it can do all another can, and the other need not be searched. 0 where a node's or a branch's
+        `if`, or an event's, reads it (those choose between futures), or it is not a number or yes/no."""
+        sc = self.scenario
+        open_ = [c.condition for n in sc.nodes.values() for c in n.choices] + [self.ending.condition]
+        forks = [n.condition for n in sc.nodes.values()] + [b.condition for n in sc.nodes.values()
+                                                             for c in n.choices for b in c.next]
+        forks += [e.condition for e in sc.events.values()]
+        yes_no = {f.flag for f in sc.flag_sets() if not isinstance(f.value, bool)}
+        out = []
+        for name in self.meters + self.flag_names:
+            flag = name in self.fidx
+            if any(c is not None and name in c.names for c in forks) or (flag and name in yes_no):
+                out.append(0)
+                continue
+            seen = set().union(*(_polarity(c.tree, name, flag=flag) for c in open_ if c is not None))
+            out.append(seen.pop() if len(seen) == 1 else 0)
+        return tuple(out)
+
+    def _point(self, values, flags) -> tuple:
+        """The ordered parts of a state, turned so that more is better: (meters, bits of the flags)."""
+        meters = tuple(v * d for v, d in zip(values, self.direction) if d)
+        bits = 0
+        for i, (value, d) in enumerate(zip(flags, self.direction[len(values):])):
+            if d and bool(value) == (d > 0):
+                bits |= 1 << i
+        return meters, bits
+
+    @staticmethod
+    def _covers(a, b) -> bool:
+        """Entry a = (meters, bits, count, passed) can do all that b can."""
+        return (a[2] >= b[2] and a[3] >= b[3] and b[1] & ~a[1] == 0
+                and all(x >= y for x, y in zip(a[0], b[0])))
+
+    def _admit(self, done: list, entry) -> bool:
+        """Keep `entry` unless something searched covers it; drop what it covers (an antichain)."""
+        if any(self._covers(other, entry) for other in done):
+            return False
+        done[:] = [other for other in done if not self._covers(entry, other)]
+        done.append(entry)
+        return True
+
+    # -- three-valued reading of conditions over the projection -------------------------------------
+    def _truths(self, condition, values, flags) -> frozenset:
+        if condition is None:
+            return _TRUE
+        names = condition.names
+        key = (id(condition), tuple(values[self.index[n]] for n in names if n in self.index),
+               tuple(flags[self.fidx[n]] for n in names if n in self.fidx))
+        found = self._cache.get(key)
+        if found is None:
+            if all(n in self.index or n in self.fidx for n in names):  # known exactly: plain evaluation
+                exact = {**{m: values[i] for m, i in self.index.items()},
+                         **{f: flags[i] for f, i in self.fidx.items()}}
+                found = _TRUE if condition.evaluate(exact.__getitem__) else _FALSE
+            else:
+                found = possible(condition, self._lookup(values, flags))
+            self._cache[key] = found
+        return found
+
+    def _lookup(self, values, flags):
+        meters = self.scenario.meters
+
+        def lookup(name):
+            if name in self.index:
+                return frozenset([values[self.index[name]]])
+            if name in self.fidx:
+                return frozenset([flags[self.fidx[name]]])  # followed exactly
+            meter = meters.get(name)
+            if meter is not None:
+                return Span(-INF if meter.min is None else meter.min, INF if meter.max is None else meter.max)
+            if name in ("turn", "day", "month", "date"):
+                return Span(0, INF)
+            return frozenset(self._other_flags.get(name, {False}))
+        return lookup
+
+    # -- one step ------------------------------------------------------------------------------------
+    def _apply(self, effects, sets, values, flags):
+        if any(e.meter in self.index for e in effects):
+            values = list(values)
+            for effect in effects:
+                i = self.index.get(effect.meter)
+                if i is not None:
+                    values[i] = self.scenario.meters[effect.meter].clamp(values[i] + effect.delta)
+            values = tuple(values)
+        if any(f.flag in self.fidx for f in sets):
+            flags = list(flags)
+            for f in sets:
+                i = self.fidx.get(f.flag)
+                if i is not None:
+                    flags[i] = f.value
+            flags = tuple(flags)
+        return values, flags
+
+    def _fire_some(self, events, values, flags) -> list:
+        """Every way these events may or may not fire: (fired ids, values, flags)."""
+        outcomes = [((), values, flags)]
+        for event in events:
+            more = []
+            for fired, vals, fl in outcomes:
+                truths = self._truths(event.condition, vals, fl)
+                if False in truths or event.probability < 1:
+                    more.append((fired, vals, fl))  # it may not fire
+                if True in truths and event.probability > 0:
+                    v2, f2 = self._apply(event.effects, event.sets, vals, fl)
+                    more.append((fired + (event.id,), v2, f2))
+            outcomes = more
+        return outcomes
+
+    def _land(self, target, values, flags) -> set:
+        """The nodes arriving at `target` can leave the story at (END included)."""
+        out, todo, seen = set(), [target], set()
+        while todo:
+            node_id = todo.pop()
+            if node_id == END or node_id in seen:
+                out.add(node_id)
+                continue
+            seen.add(node_id)
+            node = self.scenario.nodes[node_id]
+            if node.deadline is not None:
+                todo.append(node.deadline.missed)  # it may be too late (the day is not followed)
+            truths = self._truths(node.condition, values, flags)
+            if True in truths:
+                out.add(node_id)
+            if False in truths:
+                todo.append(node.otherwise or END)
+        return out
+
+    def _branches(self, choice, values, flags) -> set:
+        targets = set()
+        for branch in choice.next:
+            truths = self._truths(branch.condition, values, flags)
+            if True in truths:
+                targets.add(branch.target)
+            if False not in truths:
+                return targets
+        return targets | {choice.next[-1].target}
+
+    def _ends_here(self, values, flags, pending, tally, passed) -> bool:
+        if tally < self.needed or (self.via is not None and not passed):
+            return False
+        events = [self.scenario.events[e] for e in pending]
+        return any(True in self._truths(self.ending.condition, vals, fl)  # the epilogue: pending events come due
+                   for _, vals, fl in self._fire_some(events, values, flags))
+
+    def reachable(self, budget: int) -> Optional[bool]:
+        """False: proven unreachable; True: reachable in the projection; None: the budget ran out.
+        `self.states` says how many projected states were looked at."""
+        sc, events = self.scenario, self.scenario.events
+        values0 = tuple(sc.meters[m].clamp(sc.meters[m].start) for m in self.meters)
+        flags0 = tuple(False for _ in self.flag_names)
+        stack = [(node, values0, flags0, (), (), 0, node == self.via)
+                 for node in self._land(sc.start, values0, flags0) if node != END]
+        seen: dict = {}  # projected state, less its ordered parts -> antichain of (meters, bits, count, passed)
+        while stack:
+            item = stack.pop()
+            node_id, values, flags, pending, fired, count, passed = item
+            key = (node_id, tuple(v for v, d in zip(values + flags, self.direction) if not d), pending, fired)
+            if not self._admit(seen.setdefault(key, []), self._point(values, flags) + (count, passed)):
+                continue
+            self.states += 1
+            if self.states > budget:
+                return None
+            for choice in sc.nodes[node_id].choices:
+                if True not in self._truths(choice.condition, values, flags):
+                    continue
+                tally = min(self.needed, count + (1 if choice.misconceptions else 0))
+                vals, fl = self._apply(choice.effects, choice.sets, values, flags)
+                scheduled = tuple(s.event for s in choice.schedule if s.event in self.events)
+                waiting = tuple(sorted(pending + scheduled)) if scheduled else pending
+                for target in self._branches(choice, vals, fl):
+                    if target == END:
+                        if self._ends_here(vals, fl, waiting, tally, passed):
+                            return True
+                        continue
+                    for due, v2, f2 in self._fire_some([events[e] for e in waiting], vals, fl):
+                        still = tuple(e for e in waiting if e not in due) if due else waiting
+                        rolled = [e for e in self.obstacles
+                                  if not (e.once and e.id in fired) and (not e.at or target in e.at)]
+                        for hit, v3, f3 in self._fire_some(rolled, v2, f2):
+                            now_fired = tuple(sorted(set(fired) | {e for e in hit if events[e].once})) if hit else fired
+                            diverts = {events[e].next for e in due + hit if events[e].next}
+                            for t in diverts or (target,):
+                                for landed in self._land(t, v3, f3):
+                                    if landed == END:
+                                        if self._ends_here(v3, f3, still, tally, passed):
+                                            return True
+                                        continue
+                                    stack.append((landed, v3, f3, still, now_fired, tally,
+                                                  passed or landed == self.via))
+        return False
+
+
+_TRUE, _FALSE = frozenset([True]), frozenset([False])
+
+
 # -- G2: two misconceptions never reach the best ending ---------------------------------------------
 @dataclass
 class SearchResult:
@@ -198,22 +656,20 @@ class SearchResult:
     states: int
     path: tuple = ()
     tagged: tuple = ()  # the tagged choices on `path`
+    method: str = "exact"  # or "projection": proven on ProjectedSearch
 
 
-def misconception_search(scenario: Scenario, needed: int = 2, budget: int = SEARCH_BUDGET,
-                         bound: Optional[EndingSearch] = None) -> SearchResult:
-    """Is there a playthrough with >= `needed` misconception-tagged choices that ends at the best ending?
-
-    Depth-first over full states (KeyShape "all": everything a condition, a branch or an ending reads),
-    each with the count of tagged choices so far, capped at `needed`. A state already searched with a
-    count at least as high needs no second visit: every path from it that reaches the best ending
-    would have counted at least as many. Every chance outcome counts as possible. States from which
-    the best ending can no longer hold (bounded by the flow summaries, as in EndingSearch) are cut.
-    """
-    best = best_ending(scenario)
-    target = best.id
+def exact_misconception_search(scenario: Scenario, needed: int = 2, budget: int = SEARCH_BUDGET,
+                               bound: Optional[StaticBound] = None) -> SearchResult:
+    """Depth-first over full states (search_shape: everything a condition, a branch or the endings up
+    to the best one read), each with the count of tagged choices so far, capped at `needed`. A state
+    already searched with a count at least as high needs no second visit: every path from it that
+    reaches the best ending would have counted at least as many. Every chance outcome counts as
+    possible. States from which the best ending can no longer hold, or too few tagged choices remain,
+    are cut (StaticBound); tagged choices are tried first, so a path that breaks the gate is found early."""
+    target = best_ending(scenario).id
     index = next(i for i, e in enumerate(scenario.endings) if e.id == target)
-    bound = bound or _flow(scenario)
+    bound = bound or StaticBound(scenario, search_shape(scenario, _endings_up_to(scenario, target)))
     shape = bound.full_shape
     searched: dict = {}  # full key -> highest count it was searched with
     stack = [(initial_state(scenario), 0, ())]
@@ -223,10 +679,11 @@ def misconception_search(scenario: Scenario, needed: int = 2, budget: int = SEAR
         if searched.get(key, -1) >= count:
             continue
         searched[key] = count
-        if not bound._may_end(index, state):
-            continue
         if len(searched) > budget:
             return SearchResult(UNKNOWN, len(searched))
+        if count + bound.tagged_ahead(state.node) < needed or index not in bound.possible_endings(state):
+            continue
+        later = []
         for t in transitions(scenario, state):
             tagged = min(needed, count + (1 if t.choice.misconceptions else 0))
             step = path + (t.choice.id,)
@@ -234,8 +691,26 @@ def misconception_search(scenario: Scenario, needed: int = 2, budget: int = SEAR
                 if t.state.ending == target and tagged >= needed:
                     return SearchResult(FAIL, len(searched), step, _tagged_on(scenario, step))
                 continue
-            stack.append((t.state, tagged, step))
+            (later if t.choice.misconceptions else stack).append((t.state, tagged, step))
+        stack += later  # popped first
     return SearchResult(PASS, len(searched))
+
+
+def misconception_search(scenario: Scenario, needed: int = 2, budget: int = SEARCH_BUDGET) -> SearchResult:
+    """Is there a playthrough with >= `needed` misconception-tagged choices that ends at the best ending?
+
+    First a short exact search (it finds such a path quickly when there is one), then the projection
+    (ProjectedSearch: a proof when it says no), then the exact search with the whole budget."""
+    quick = exact_misconception_search(scenario, needed, budget=min(budget, QUICK_STATES))
+    if quick.status != UNKNOWN:
+        return quick
+    index = next(i for i, e in enumerate(scenario.endings) if e.id == best_ending(scenario).id)
+    projection = ProjectedSearch(scenario, index, needed=needed)
+    if projection.reachable(budget) is False:
+        return SearchResult(PASS, quick.states + projection.states, method="projection")
+    full = exact_misconception_search(scenario, needed, budget=budget)
+    full.states += quick.states + projection.states
+    return full
 
 
 def _tagged_on(scenario: Scenario, path: tuple) -> tuple:
@@ -244,7 +719,7 @@ def _tagged_on(scenario: Scenario, path: tuple) -> tuple:
 
 
 def gate_g2(found: SearchResult) -> dict:
-    entry = {"status": found.status, "states": found.states}
+    entry = {"status": found.status, "states": found.states, "method": found.method}
     if found.status == FAIL:
         entry["path"] = list(found.path)
         entry["tagged"] = list(found.tagged)
@@ -350,9 +825,8 @@ def _leads_to(scenario: Scenario, node_id: str) -> set:
     """Nodes from which some path of nodes can arrive at `node_id` (ignoring conditions: a safe bound)."""
     diverts = {e.next for e in scenario.events.values() if e.next}
     back: dict = {}
-    for source, node in scenario.nodes.items():
-        targets = successors(scenario, source) | diverts
-        for target in targets:
+    for source in scenario.nodes:
+        for target in successors(scenario, source) | diverts:
             back.setdefault(target, set()).add(source)
     seen, todo = {node_id}, [node_id]
     while todo:
@@ -363,66 +837,68 @@ def _leads_to(scenario: Scenario, node_id: str) -> set:
     return seen
 
 
-class _Budget:
-    def __init__(self, states: int):
-        self.left = states
-
-
-def reachable_via(scenario: Scenario, ending_index: int, via: str, bound: EndingSearch, budget: _Budget,
-                  leads=None) -> Optional[bool]:
-    """Can ending number `ending_index` be reached by a playthrough that stands at node `via` on the way?
-    None when the budget ran out first. Depth first over full states (each marked: been at `via` yet?),
-    cutting states from which the ending can no longer hold or `via` can no longer be reached."""
-    target = scenario.endings[ending_index].id
-    leads = _leads_to(scenario, via) if leads is None else leads
+def deadline_arms(scenario: Scenario, node_id: str, missed: str, bound: StaticBound, budget: int) -> tuple:
+    """({ending: reachable?} for playthroughs that stand at `node_id` (met the deadline), the same for
+    those that stand at `missed`, states searched). True: a path was found; False: none exists; None:
+    not known. First one exact depth-first search over full states, each marked with the arms it is
+    already on (a state is cut when neither arm it can still join has an ending left to find there);
+    what it did not find within QUICK_STATES is then ruled out, where it can be, by the projection."""
+    ids = [e.id for e in scenario.endings]
+    leads = {"met": _leads_to(scenario, node_id), "missed": _leads_to(scenario, missed)}
+    found = {"met": set(), "missed": set()}
     shape = bound.full_shape
     root = initial_state(scenario)
-    stack, seen = [(root, root.node == via)], set()
+    stack = [(root, root.node == node_id, root.node == missed)]
+    seen: set = set()
+    cut = False
     while stack:
-        state, passed = stack.pop()
-        key = (shape.key(state), passed)
+        state, met, late = stack.pop()
+        key = (shape.key(state), met, late)
         if key in seen:
             continue
         seen.add(key)
-        budget.left -= 1
-        if budget.left < 0:
-            return None
-        if (not passed and state.node not in leads) or not bound._may_end(ending_index, state):
+        if len(seen) > min(budget, QUICK_STATES):
+            cut = True
+            break
+        arms = [arm for arm, on in (("met", met), ("missed", late)) if on or state.node in leads[arm]]
+        left = {ids[i] for i in bound.possible_endings(state)}
+        if not any(left - found[arm] for arm in arms):
             continue
         for t in transitions(scenario, state):
             if t.state.ending is not None:
-                if passed and t.state.ending == target:
-                    return True
+                if met:
+                    found["met"].add(t.state.ending)
+                if late:
+                    found["missed"].add(t.state.ending)
                 continue
-            stack.append((t.state, passed or t.state.node == via))
-    return False
+            stack.append((t.state, met or t.state.node == node_id, late or t.state.node == missed))
+    states = len(seen)
+    answer = {arm: {e: True if e in found[arm] else (None if cut else False) for e in ids} for arm in found}
+    if cut:
+        for arm, via in (("met", node_id), ("missed", missed)):
+            for i, ending_id in enumerate(ids):
+                if answer[arm][ending_id] is None:
+                    projection = ProjectedSearch(scenario, i, via=via)
+                    if projection.reachable(budget) is False:
+                        answer[arm][ending_id] = False
+                    states += projection.states
+    return answer["met"], answer["missed"], states
 
 
-def _flow(scenario: Scenario):
-    flow = explore(scenario, scope="flow")
-    usable = flow.summaries if flow.complete and not flow.cyclic else {}
-    return EndingSearch(scenario, usable, flow.shape)
-
-
-def gate_g6(scenario: Scenario, bound: Optional[EndingSearch] = None, budget: int = DEADLINE_STATES) -> dict:
+def gate_g6(scenario: Scenario, bound: Optional[StaticBound] = None, budget: int = SEARCH_BUDGET) -> dict:
     """For every deadline: which endings a playthrough that meets it (stands at the node) and one that
     misses it (stands at its `missed` node) can still reach. It matters when both arms are reachable and
-    their endings differ."""
+    some ending is reachable on one arm and provably not on the other."""
     deadlines = [(n.id, n.deadline.missed) for n in scenario.nodes.values() if n.deadline is not None]
-    entry = {"deadlines": [], "problems": []}
+    entry = {"deadlines": [], "problems": [], "states": 0}
     if not deadlines:
         entry["status"], entry["problems"] = FAIL, ["no deadline"]
         return entry
-    bound = bound or _flow(scenario)
-    left = _Budget(budget)
+    bound = bound or StaticBound(scenario)
     unknown = False
     for node_id, missed in deadlines:
-        arms = {}
-        for arm, via in (("met", node_id), ("missed", missed)):
-            leads = _leads_to(scenario, via)
-            arms[arm] = {e.id: reachable_via(scenario, i, via, bound, left, leads)
-                         for i, e in enumerate(scenario.endings)}
-        met, late = arms["met"], arms["missed"]
+        met, late, states = deadline_arms(scenario, node_id, missed, bound, budget)
+        entry["states"] += states
         row = {
             "node": node_id, "missed": missed,
             "met_endings": sorted(e for e, ok in met.items() if ok),
@@ -430,18 +906,18 @@ def gate_g6(scenario: Scenario, bound: Optional[EndingSearch] = None, budget: in
             "unknown": sorted({e for e, ok in met.items() if ok is None} | {e for e, ok in late.items() if ok is None}),
         }
         row["met_reachable"], row["missed_reachable"] = bool(row["met_endings"]), bool(row["missed_endings"])
-        # proven different: an ending one arm reaches and the other provably cannot
-        differs = any((met[e] is True and late[e] is False) or (met[e] is False and late[e] is True) for e in met)
+        differs = any({met[e], late[e]} == {True, False} for e in met)
         row["matters"] = bool(row["met_reachable"] and row["missed_reachable"] and differs)
         unknown = unknown or bool(row["unknown"])
         entry["deadlines"].append(row)
-    entry["states"] = budget - max(left.left, 0)
+        if row["matters"]:
+            break  # one is enough (DEADLINES_NEEDED); the others are not searched
     if sum(row["matters"] for row in entry["deadlines"]) >= DEADLINES_NEEDED:
         entry["status"] = PASS
     elif unknown:
         entry["status"] = UNKNOWN
-        entry["problems"].append(f"the search stopped after {budget:,} states before a deadline was shown to "
-                                 "matter")
+        entry["problems"].append(f"the searches ran out of room ({entry['states']:,} states) before a deadline "
+                                 "was shown to matter")
     else:
         entry["status"] = FAIL
         for row in entry["deadlines"]:
@@ -507,14 +983,13 @@ def report(scenario: Scenario, runs: int = RUNS, budget: int = SEARCH_BUDGET,
            bounds: Optional[Bounds] = None) -> dict:
     bounds = bounds or bounds_for(scenario)
     strategies = run_strategies(scenario, runs, bounds)
-    bound = _flow(scenario)  # what can still happen from each state: cuts the G2 and G6 searches
     gates = {
         "G1": gate_g1(strategies),
-        "G2": gate_g2(misconception_search(scenario, budget=budget, bound=bound)),
+        "G2": gate_g2(misconception_search(scenario, budget=budget)),
         "G3": gate_g3(scenario),
         "G4": gate_g4(scenario),
         "G5": gate_g5(scenario),
-        "G6": gate_g6(scenario, bound=bound),
+        "G6": gate_g6(scenario, budget=budget),
     }
     return {
         "scenario": scenario.id,
@@ -546,7 +1021,8 @@ def format_report(rep: dict) -> str:
         endings = ", ".join(f"{e} {share:.0%}" for e, share in row["endings"].items())
         lines.append(f"    {name:12} {row['best']:>10.1%} {score:>10}  {endings}")
     g2 = g["G2"]
-    detail = f"({g2['states']:,} states searched)"
+    detail = f"({g2['states']:,} states searched" + (", proven on the projection)" if g2.get("method") == "projection"
+                                                     else ")")
     lines.append(f"G2 {g2['status']:7} {TITLES['G2']} {detail}")
     g3 = g["G3"]
     lines.append(f"G3 {g3['status']:7} {TITLES['G3']}: untagged longest at {g3['id']['untagged_longest']}/"
@@ -596,7 +1072,7 @@ def main(argv=None) -> int:
     parser.add_argument("scenarios", nargs="+", metavar="SCENARIO", help="scenario .yaml files (plan files are skipped)")
     parser.add_argument("--runs", type=int, default=RUNS, help=f"seeded runs per strategy (default {RUNS})")
     parser.add_argument("--budget", type=int, default=SEARCH_BUDGET,
-                        help=f"states the G2 search may visit (default {SEARCH_BUDGET:,})")
+                        help=f"states each G2 or G6 search may visit (default {SEARCH_BUDGET:,})")
     parser.add_argument("--json", action="store_true", help="print the report as JSON")
     args = parser.parse_args(argv)
     reports, failed = [], False
