@@ -49,8 +49,9 @@ def write_json(path: Path, data) -> None:
         raise
 
 
-def set_aside(path: Path) -> Path:
-    """Rename a damaged file out of the way and return its new name."""
+def set_aside(path: Path, reason: str = "") -> Path:
+    """Rename a damaged file out of the way (kept, never deleted) and return its new name; with a reason,
+    NAME.why.txt beside it says what was wrong with it."""
     stamp = time.strftime("%Y%m%d-%H%M%S")
     target = path.with_name(f"{path.name}.corrupt-{stamp}")
     n = 1
@@ -58,6 +59,12 @@ def set_aside(path: Path) -> Path:
         target = path.with_name(f"{path.name}.corrupt-{stamp}-{n}")
         n += 1
     os.replace(path, target)
+    if reason:
+        try:
+            target.with_name(target.name + ".why.txt").write_text(
+                f"{path.name} was set aside on {time.strftime('%Y-%m-%d %H:%M:%S')}: {reason}\n", encoding="utf-8")
+        except OSError:
+            pass  # the file itself is kept; the note is a courtesy
     return target
 
 
@@ -148,7 +155,7 @@ def load_autosave() -> tuple[Optional[dict], Optional[Path]]:
     data, aside = read_json(autosave_path())
     if data is not None and not (isinstance(data, dict) and isinstance(data.get("session"), dict)):
         try:
-            return None, set_aside(autosave_path())
+            return None, set_aside(autosave_path(), "it is JSON but not a saved game (no session in it)")
         except OSError:
             return None, autosave_path()
     return data, aside

@@ -98,15 +98,17 @@ class TitleScreen(FlowScreen):
             return
         from game.engine.state import SaveError  # noqa: PLC0415 (kept off the start-up path)
 
-        from ..run import GameRun  # noqa: PLC0415
+        from ..run import GameRun, NewerSave  # noqa: PLC0415
         try:
             run = GameRun.from_save(data, app.entries())
-        except (SaveError, KeyError, TypeError, ValueError) as exc:
-            try:
-                where = storage.set_aside(storage.autosave_path())
-                app.notify(self.tr("save_gone", why=exc) + " " + self.tr("save_reset", path=where), 10)
+        except (SaveError, KeyError, TypeError, ValueError) as exc:  # from_save raises only SaveError
+            why = self.tr("save_newer" if isinstance(exc, NewerSave) else "save_gone", why=exc)
+            try:  # kept beside the autosave with its reason (NAME.why.txt), never deleted
+                reason = f"made by a newer Berdaya ({exc})" if isinstance(exc, NewerSave) else str(exc)
+                where = storage.set_aside(storage.autosave_path(), reason)
+                app.notify(why + " " + self.tr("save_kept", path=where), 12)
             except OSError:
-                app.notify(self.tr("save_gone", why=exc), 8)
+                app.notify(why, 8)
             self.layout()
             return
         run.autosave = app.options.autosave
