@@ -42,6 +42,14 @@ TEXTS = {
               "baru yang kosong dimulai.",
               "The records database {path} was damaged ({detail}). It was kept as {aside} and a new, empty one "
               "was started."),
+    "foreign": ("Catatan sesi tidak disimpan: {path} adalah basis data milik program lain, dan dibiarkan apa "
+                "adanya ({detail}). Pilih berkas lain dengan --db PATH.",
+                "Records are not being kept: {path} is another program's database, and it is left exactly as "
+                "it is ({detail}). Choose another file with --db PATH."),
+    "newer": ("Catatan sesi tidak disimpan: {path} dibuat oleh Berdaya yang lebih baru ({detail}). Berkas itu "
+              "disimpan apa adanya; pakai Berdaya yang lebih baru, atau pilih berkas lain dengan --db PATH.",
+              "Records are not being kept: {path} was made by a newer Berdaya ({detail}). It is kept as it is; "
+              "use that newer Berdaya, or choose another file with --db PATH."),
 }
 RESUMED = ("Catatan sesi tersimpan lagi: keputusan yang tertunda sudah dicatat.",
            "Records are being kept again: the decisions that were waiting have been written.")

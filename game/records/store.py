@@ -110,7 +110,7 @@ class RecordsUnavailable(Exception):
 
 # What went wrong, for the player. Transient kinds are retried at the next write.
 TRANSIENT = ("locked", "full", "readonly", "io")
-KINDS = TRANSIENT + ("unwritable", "broken", "reset")
+KINDS = TRANSIENT + ("unwritable", "broken", "reset", "foreign", "newer")
 
 
 @dataclass(frozen=True)
@@ -174,8 +174,10 @@ class RecordStore:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             return made(_connect_checked(path, busy_timeout))
-        except ForeignDatabase as exc:
-            return made(None, Problem("unwritable", path, f"{exc}; choose another file with --db"))
+        except ForeignDatabase as exc:  # left exactly as it is
+            return made(None, Problem("foreign", path, str(exc)))
+        except NewerDatabase as exc:  # kept as it is: the newer game reads it
+            return made(None, Problem("newer", path, str(exc)))
         except sqlite3.DatabaseError as exc:
             if not _is_damage(exc):
                 return made(None, Problem("unwritable", path, str(exc)))
@@ -325,17 +327,26 @@ class RecordStore:
 
 
 def read_sessions(path: os.PathLike, since: Optional[datetime.datetime] = None) -> list[dict]:
-    """Every session in the database at `path`, read-only; RecordsUnavailable if it cannot be read."""
+    """Every session in the database at `path`, read-only; RecordsUnavailable if it cannot be read
+    (not there, not ours, made by a newer Berdaya, damaged)."""
     path = Path(path)
     if not path.is_file():
         raise RecordsUnavailable(f"there is no records database at {path}")
     try:
+        if identify(path) == "new":
+            return []
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
         try:
             return read_sessions_from(conn, since)
         finally:
             conn.close()
-    except sqlite3.Error as exc:
+    except ForeignDatabase as exc:
+        raise RecordsUnavailable(f"{path} is another program's database ({exc}), not Berdaya's records; "
+                                 "it was not changed") from None
+    except NewerDatabase as exc:
+        raise RecordsUnavailable(f"{path} was made by a newer Berdaya ({exc}); export it with that "
+                                 "version") from None
+    except (sqlite3.Error, OSError, IndexError, KeyError, ValueError, TypeError) as exc:
         raise RecordsUnavailable(f"the records database {path} cannot be read ({exc})") from None
 
 
@@ -421,13 +432,76 @@ class ForeignDatabase(sqlite3.DatabaseError):
     """A sound SQLite file that belongs to another program: left exactly as it is."""
 
 
-def _connect_checked(path: Path, busy_timeout: float = BUSY_TIMEOUT_S) -> sqlite3.Connection:
-    """Connect, set WAL, check the file is sound and has our tables."""
-    conn = sqlite3.connect(str(path), timeout=busy_timeout)
+class NewerDatabase(sqlite3.DatabaseError):
+    """Our database, with a schema newer than this game reads: kept as it is, never called damaged."""
+
+
+APPLICATION_ID = 0x42524459  # "BRDY": PRAGMA application_id of every records database this game makes
+OUR_TABLES = frozenset({"meta", "sessions", "decisions", "reflections"})
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def identify(path: Path) -> str:
+    """What the file at `path` is, read without changing a byte of it: "new" (absent, empty, or a
+    database without tables), "ours" (our application id), or "adopt" (ours from before the
+    application id: our tables and a schema version). ForeignDatabase for another program's SQLite
+    file, NewerDatabase for ours with a newer schema, sqlite3.DatabaseError for what is not SQLite."""
+    try:
+        with open(path, "rb") as src:
+            header = src.read(100)
+    except FileNotFoundError:
+        return "new"
+    if not header:
+        return "new"
+    if len(header) < 100 or not header.startswith(SQLITE_HEADER):
+        raise sqlite3.DatabaseError("file is not a database")
+    app_id = int.from_bytes(header[68:72], "big", signed=True)
+    if app_id not in (0, APPLICATION_ID):
+        raise ForeignDatabase(f"application id {app_id:#010x}")
+    tables, version = _peek(path)
+    if version is not None and _newer(version):
+        raise NewerDatabase(f"records schema {version}; this Berdaya reads up to {SCHEMA_VERSION}")
+    if app_id == APPLICATION_ID:
+        return "ours"
+    if not tables:
+        return "new"
+    if OUR_TABLES <= tables and not {t for t in tables - OUR_TABLES if not t.startswith("sqlite_")} \
+            and version is not None:
+        return "adopt"
+    raise ForeignDatabase(f"tables: {', '.join(sorted(tables)[:5])}")
+
+
+def _peek(path: Path) -> tuple[set, Optional[str]]:
+    """Table names and our schema version, through a read-only connection that writes nothing (no
+    journal, no lock files when the database has no write-ahead log)."""
+    immutable = "" if path.with_name(path.name + "-wal").exists() else "&immutable=1"
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro{immutable}", uri=True)
     try:
         tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-        if tables and "meta" not in tables:  # before anything writes: it is someone else's database
-            raise ForeignDatabase(f"{path} is another program's database (tables: {', '.join(sorted(tables)[:5])})")
+        version = None
+        if "meta" in tables:
+            try:
+                row = conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+            except sqlite3.Error:
+                row = None
+            version = None if row is None else str(row[0])
+        return tables, version
+    finally:
+        conn.close()
+
+
+def _newer(version: str) -> bool:
+    return not version.isdigit() or int(version) > SCHEMA_VERSION
+
+
+def _connect_checked(path: Path, busy_timeout: float = BUSY_TIMEOUT_S) -> sqlite3.Connection:
+    """Identify the file (nothing is written to one that is not ours), then connect, mark it ours, set WAL,
+    check it is sound and has our tables."""
+    kind = identify(path)
+    conn = sqlite3.connect(str(path), timeout=busy_timeout)
+    try:
+        if kind in ("new", "adopt"):  # before WAL: the id goes into the main file's header at once
+            conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
         conn.execute("PRAGMA journal_mode=WAL")
         conn.execute("PRAGMA synchronous=FULL")
         conn.execute("PRAGMA foreign_keys=ON")
@@ -437,6 +511,8 @@ def _connect_checked(path: Path, busy_timeout: float = BUSY_TIMEOUT_S) -> sqlite
         with conn:
             conn.executescript(_SCHEMA)
             _check_version(conn)
+        if kind == "adopt":
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # adopted once: the header says so from now on
         return conn
     except BaseException:
         conn.close()
@@ -447,9 +523,8 @@ def _check_version(conn: sqlite3.Connection) -> None:
     row = conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
     if row is None:
         conn.execute("INSERT INTO meta (key, value) VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))
-    elif not row[0].isdigit() or int(row[0]) > SCHEMA_VERSION:
-        raise sqlite3.DatabaseError(
-            f"records schema version {row[0]!r} is newer than this game reads ({SCHEMA_VERSION})")
+    elif _newer(row[0]):
+        raise NewerDatabase(f"records schema {row[0]!r}; this Berdaya reads up to {SCHEMA_VERSION}")
 
 
 def _is_damage(exc: sqlite3.DatabaseError) -> bool:

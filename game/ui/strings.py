@@ -150,6 +150,14 @@ S = {
                    "they are tried again at the next decision."),
     "records_broken": ("Catatan sesi berhenti disimpan: {path} tidak bisa ditulis lagi. Permainan tetap berjalan.",
                        "Session records stopped: {path} cannot be written any more. The game goes on."),
+    "records_foreign": ("Catatan sesi tidak disimpan: {path} adalah basis data milik program lain, dan dibiarkan "
+                        "apa adanya. Permainan tetap berjalan.",
+                        "Session records are not being kept: {path} is another program's database, and it is "
+                        "left exactly as it is. The game goes on."),
+    "records_newer": ("Catatan sesi tidak disimpan: {path} dibuat oleh Berdaya yang lebih baru; berkas itu disimpan "
+                      "apa adanya. Permainan tetap berjalan.",
+                      "Session records are not being kept: {path} was made by a newer Berdaya; it is kept as it "
+                      "is. The game goes on."),
     "records_resumed": ("Catatan sesi tersimpan lagi; keputusan yang tertunda sudah dicatat.",
                         "Session records are being kept again; the decisions that were waiting are written."),
     "settings_reset": ("Pengaturan rusak dan disisihkan ke {path}; memakai bawaan.",

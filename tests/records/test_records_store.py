@@ -161,18 +161,6 @@ def test_full_disk_holds_the_decision_and_writes_it_when_space_is_back(tmp_path)
     assert [d["turn"] for d in store.sessions()[0]["decisions"]] == [1]
 
 
-def test_newer_schema_is_set_aside_not_overwritten(tmp_path):
-    db = tmp_path / "r.db"
-    RecordStore.open(db).close()
-    conn = sqlite3.connect(db)
-    conn.execute("UPDATE meta SET value = '99' WHERE key = 'schema_version'")
-    conn.commit()
-    conn.close()
-    store = RecordStore.open(db)
-    assert store.enabled and "newer" in store.message
-    assert any(p.name.startswith("r.db.damaged-") for p in tmp_path.iterdir())
-
-
 def test_recorder_keeps_reflections_given_to_the_session(tmp_path, scenario):
     store = RecordStore.open(tmp_path / "r.db")
     session = Session(scenario)
@@ -182,19 +170,3 @@ def test_recorder_keeps_reflections_given_to_the_session(tmp_path, scenario):
     recorder.after_choice()
     [record] = store.sessions()
     assert [(r["node"], r["answer"]) for r in record["reflections"]] == [("meet", "Warga perlu didengar")]
-
-
-def test_another_programs_database_is_left_alone(tmp_path):
-    import sqlite3
-
-    from game.records.store import RecordStore
-
-    path = tmp_path / "contacts.sqlite3"
-    with sqlite3.connect(path) as conn:
-        conn.execute("CREATE TABLE people (name TEXT)")
-        conn.execute("INSERT INTO people VALUES ('Bu Siti')")
-    before = path.read_bytes()
-    store = RecordStore.open(path)
-    assert not store.enabled and "another program" in store.message
-    store.close()
-    assert path.read_bytes() == before and not list(tmp_path.glob("*.damaged-*"))
