@@ -65,7 +65,7 @@ def test_play_text_by_path_in_english_shows_the_story():
     done = run("play", "--text", str(SAMPLE), "--lang", "en", "--practice", "--choices",
                "kantor.susun_sendiri,musdes.bela_sendiri,tawar.peresmian,laksana.latih_sendiri,mandek.talangan_lagi")
     assert done.returncode == 0, done.stderr
-    assert "MISCONCEPTION: “It's faster if I do it myself”" in done.stdout
+    assert "MISCONCEPTION: “It’s faster if I do it myself”" in done.stdout
     assert "ENDING: A sign without a kitchen" in done.stdout
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from .model import Text
 
 NAMES = {  # named as the belief a trainee recognises in themselves
-    "solo_work": Text("“Lebih cepat kalau saya kerjakan sendiri”", "“It's faster if I do it myself”"),
+    "solo_work": Text("“Lebih cepat kalau saya kerjakan sendiri”", "“It’s faster if I do it myself”"),
     "quick_change": Text("“Kalau caranya benar, hasilnya cepat kelihatan”", "“If the method is right, results show quickly”"),
     "aid_dependency": Text("“Warga butuh, jadi kita beri bantuan”", "“People are in need, so we give aid”"),
 }
