@@ -332,18 +332,20 @@ class StaticBound:
             found = self._cache[key] = self._possible(state)
         return found
 
-    def _possible(self, state) -> frozenset:
+    def extras(self, pending, fired) -> tuple:
+        """What events still to come can add to and take from each meter: those pending (ids), and the
+        obstacles (each `once` one at most once, unless in `fired`)."""
         scenario = self.scenario
         extra_up: dict = {}
         extra_down: dict = {}
-        for pending in state.pending:
-            up, down = _gains(scenario.events[pending.event].effects)
+        for event_id in pending:
+            up, down = _gains(scenario.events[event_id].effects)
             for name, value in up.items():
                 extra_up[name] = extra_up.get(name, 0) + value
             for name, value in down.items():
                 extra_down[name] = extra_down.get(name, 0) + value
         for event in scenario.events.values():
-            if event.kind != "obstacle" or (event.once and event.id in state.fired):
+            if event.kind != "obstacle" or (event.once and event.id in fired):
                 continue
             times = 1 if event.once else INF
             up, down = _gains(event.effects)
@@ -351,6 +353,11 @@ class StaticBound:
                 extra_up[name] = extra_up.get(name, 0) + value * times
             for name, value in down.items():
                 extra_down[name] = extra_down.get(name, 0) + value * times
+        return extra_up, extra_down
+
+    def _possible(self, state) -> frozenset:
+        scenario = self.scenario
+        extra_up, extra_down = self.extras([p.event for p in state.pending], state.fired)
         node = state.node if state.node in self.up else END
         up, down, sets = self.up[node], self.down[node], self.sets.get(node, frozenset()) | self.event_sets
 
@@ -448,6 +455,8 @@ class ProjectedSearch:
             if e.next or any(f.flag in self.fidx for f in e.sets) or any(x.meter in relevant for x in e.effects))
         self.obstacles = tuple(e for e in sc.events.values() if e.kind == "obstacle" and e.id in self.events)
         self._cache: dict = {}
+        self._hold: dict = {}
+        self.bound = StaticBound(sc, shape=KeyShape((), frozenset(), False, False))
         self.direction = self._directions()
 
     def _directions(self) -> tuple:
@@ -591,6 +600,35 @@ class ProjectedSearch:
                 return targets
         return targets | {choice.next[-1].target}
 
+    def _may_hold(self, node_id, values, flags, pending, fired, count) -> bool:
+        """Can the ending still hold from here (StaticBound over the followed meters and flags), with
+        enough tagged choices still ahead?"""
+        bound = self.bound
+        if count + bound.tagged_ahead(node_id) < self.needed:
+            return False
+        if self.ending.condition is None:
+            return True
+        names = self.ending.condition.names
+        key = (node_id, values, tuple(flags[self.fidx[n]] for n in names if n in self.fidx), pending, fired)
+        found = self._hold.get(key)
+        if found is None:
+            extra_up, extra_down = bound.extras(pending, fired)
+            up, down = bound.up[node_id], bound.down[node_id]
+            settable = bound.sets.get(node_id, frozenset()) | bound.event_sets
+            base = self._lookup(values, flags)
+            meters = self.scenario.meters
+
+            def lookup(name):
+                if name in self.index:
+                    value, meter = values[self.index[name]], meters[name]
+                    return Span(meter.clamp(value + down.get(name, 0) + extra_down.get(name, 0)),
+                                meter.clamp(value + up.get(name, 0) + extra_up.get(name, 0)))
+                if name in self.fidx:
+                    return base(name) | {v for f, v in settable if f == name}
+                return base(name)
+            found = self._hold[key] = True in possible(self.ending.condition, lookup)
+        return found
+
     def _ends_here(self, values, flags, pending, tally, passed) -> bool:
         if tally < self.needed or (self.via is not None and not passed):
             return False
@@ -610,16 +648,20 @@ class ProjectedSearch:
         while stack:
             item = stack.pop()
             node_id, values, flags, pending, fired, count, passed = item
+            later: list = []
             key = (node_id, tuple(v for v, d in zip(values + flags, self.direction) if not d), pending, fired)
             if not self._admit(seen.setdefault(key, []), self._point(values, flags) + (count, passed)):
                 continue
             self.states += 1
             if self.states > budget:
                 return None
+            if not self._may_hold(node_id, values, flags, pending, fired, count):
+                continue
             for choice in sc.nodes[node_id].choices:
                 if True not in self._truths(choice.condition, values, flags):
                     continue
                 tally = min(self.needed, count + (1 if choice.misconceptions else 0))
+                out = later if choice.misconceptions and self.needed else stack  # tagged first: breaks show early
                 vals, fl = self._apply(choice.effects, choice.sets, values, flags)
                 scheduled = tuple(s.event for s in choice.schedule if s.event in self.events)
                 waiting = tuple(sorted(pending + scheduled)) if scheduled else pending
@@ -641,8 +683,9 @@ class ProjectedSearch:
                                         if self._ends_here(v3, f3, still, tally, passed):
                                             return True
                                         continue
-                                    stack.append((landed, v3, f3, still, now_fired, tally,
-                                                  passed or landed == self.via))
+                                    out.append((landed, v3, f3, still, now_fired, tally,
+                                                passed or landed == self.via))
+            stack += later
         return False
 
 
@@ -699,17 +742,14 @@ def exact_misconception_search(scenario: Scenario, needed: int = 2, budget: int 
 def misconception_search(scenario: Scenario, needed: int = 2, budget: int = SEARCH_BUDGET) -> SearchResult:
     """Is there a playthrough with >= `needed` misconception-tagged choices that ends at the best ending?
 
-    First a short exact search (it finds such a path quickly when there is one), then the projection
-    (ProjectedSearch: a proof when it says no), then the exact search with the whole budget."""
-    quick = exact_misconception_search(scenario, needed, budget=min(budget, QUICK_STATES))
-    if quick.status != UNKNOWN:
-        return quick
+    First the projection (ProjectedSearch: a proof when it says no); when it finds a path there, the
+    exact search (tagged choices first) looks for a real one, over the whole budget."""
     index = next(i for i, e in enumerate(scenario.endings) if e.id == best_ending(scenario).id)
     projection = ProjectedSearch(scenario, index, needed=needed)
     if projection.reachable(budget) is False:
-        return SearchResult(PASS, quick.states + projection.states, method="projection")
+        return SearchResult(PASS, projection.states, method="projection")
     full = exact_misconception_search(scenario, needed, budget=budget)
-    full.states += quick.states + projection.states
+    full.states += projection.states
     return full
 
 
