@@ -120,8 +120,12 @@ class TextPlayer:
         return self.ask_number(count)
 
     def index_of(self, choice_id: str) -> int:
+        node, _, number = choice_id.rpartition(".")
         for choice in self.session.choices():
             if choice.id == choice_id:
+                return choice.index
+        for choice in self.session.choices():  # node.N: the N-th option written at that node
+            if node == self.session.state.node and number.isdigit() and choice.authored == int(number) - 1:
                 return choice.index
         offered = ", ".join(c.id for c in self.session.choices())
         raise ChoiceError(f"choice '{choice_id}' is not available at decision {self.session.state.turn + 1} "
