@@ -82,9 +82,17 @@ def best_ending(scenario: Scenario) -> Ending:
 
 
 # -- G1: naive strategies ---------------------------------------------------------------------------
+_HITS: dict = {}
+
+
 def keyword_hits(text: str, lang: str = "id") -> int:
     """Whole-word, case-insensitive hits of the meeting/collaboration words in `text`."""
-    return len(_WORD_RES[lang].findall(text))
+    key = (text, lang)
+    if key not in _HITS:
+        if len(_HITS) > 50_000:
+            _HITS.clear()
+        _HITS[key] = len(_WORD_RES[lang].findall(text))
+    return _HITS[key]
 
 
 def _pick_max(views, measure) -> int:
@@ -140,7 +148,7 @@ def _quick_ending(scenario: Scenario, strategy: str, seed: int) -> Optional[str]
     draw = lambda event: chance.random() < event.probability  # noqa: E731 - as Session._draw
     while state.ending is None and state.node != END:
         options = shown_choices(scenario, state, seed)
-        apply_choice(scenario, state, options[pick(strategy, options, chooser)], draw)
+        apply_choice(scenario, state, options[pick(strategy, options, chooser)], draw, record=False)
     return state.ending
 
 
