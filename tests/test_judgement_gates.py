@@ -1,6 +1,6 @@
 """Judgement gates (issue 10): the shipped scenarios must be won by judging, not by reading cues.
 
-Each gate is asserted as /tmp/berdaya-spec.md states it (G1-G6; G7 and G8 are checked elsewhere), over the
+Each gate is asserted as issue 10's working spec states it (G1-G6; G7 and G8 are checked elsewhere), over the
 tutorial and scenarios 01-06 (not the sample). The numbers come from game/analysis/cues.py, the same
 report `python run_game.py analyze FILE --cues` prints, so a failure here can be reproduced there.
 """
