@@ -25,7 +25,6 @@ from typing import Optional
 
 from . import xapi
 from .export import FORMATS, ExportError, from_csv, from_json, render
-from .lrs import LrsError, send_statements
 from .messages import both
 from .recorder import SessionRecorder
 from .report import LANGS, build_report
@@ -38,6 +37,8 @@ PLAY_EXIT_CODES = ("exit codes: 0 played (and recorded, unless --no-record); 1 t
                    "2 a wrong argument; 3 a problem in the program itself; 4 played, but the session's "
                    "records could not all be kept (standard error says why, in Bahasa Indonesia and English)")
 OUTBOX_NAME = "xapi-outbox.json"
+LRS_TIMEOUT = 120.0  # seconds for a whole send (game.records.lrs, imported only when sending)
+LEDGER_NAME = "xapi-sent.json"  # per LRS, the statement ids it acknowledged: sent once, not at every export
 
 
 def add_record_arguments(subparsers) -> None:
@@ -51,6 +52,11 @@ def add_record_arguments(subparsers) -> None:
     export.add_argument("--lrs-user", metavar="U", help="LRS user name (basic authentication)")
     export.add_argument("--lrs-password", metavar="P",
                         help="LRS password (or set BERDAYA_LRS_PASSWORD, which other users cannot see)")
+    export.add_argument("--lrs-timeout", metavar="S", type=_seconds, default=LRS_TIMEOUT,
+                        help=f"give up on the LRS after S seconds in all (default: {LRS_TIMEOUT:g}); "
+                             "what was not sent waits in the outbox")
+    export.add_argument("--lrs-resend", action="store_true",
+                        help="send every statement again, even those this LRS acknowledged before")
     export.set_defaults(handler=export_main)
 
     report = subparsers.add_parser("report", help="a class report (one HTML file) from records or exports")
@@ -138,15 +144,33 @@ def parse_since(text: str) -> datetime.datetime:
 
 
 def _send(args, sessions: list, outbox: Path, err) -> int:
+    from .lrs import LrsError, send_statements, shown  # noqa: PLC0415 (http, ssl: only when sending)
+
     password = args.lrs_password if args.lrs_password is not None else os.environ.get("BERDAYA_LRS_PASSWORD")
     statements = xapi.statements(sessions)
     try:
-        sent = send_statements(args.lrs, statements, args.lrs_user, password, outbox)
+        sent = send_statements(args.lrs, statements, args.lrs_user, password, outbox,
+                               ledger=outbox.with_name(LEDGER_NAME), resend=getattr(args, "lrs_resend", False),
+                               total_timeout=getattr(args, "lrs_timeout", LRS_TIMEOUT))
     except LrsError as exc:
         print(f"error: {exc}", file=err)
         return EXIT_FAILED
-    print(f"sent {sent} statement(s) to {args.lrs}", file=err)
+    if sent.note:
+        print(f"note: {sent.note}", file=err)
+    print(f"sent {sent.stored} statement(s) to {shown(args.lrs)}"
+          + (f"; {sent.earlier} it had acknowledged before were not sent again (--lrs-resend sends them)"
+             if sent.earlier else ""), file=err)
     return EXIT_OK
+
+
+def _seconds(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a number of seconds") from None
+    if not 1 <= value <= 3600:
+        raise argparse.ArgumentTypeError(f"{text} is out of range (1 to 3600 seconds)")
+    return value
 
 
 def _write(path: Optional[str], text: str, out, err) -> bool:

@@ -1,78 +1,142 @@
-"""Sending statements: basic auth, batches, an outbox for what could not be sent."""
+"""Sending statements: only what the LRS says it stored counts as sent; nothing is lost, nothing leaks.
+
+A stub LRS that follows xAPI, and hostile servers on 127.0.0.1 (a Wi-Fi login page, an empty 200, an
+LRS that lists other ids, a 409 for a different statement, a redirect to another origin, a server that
+answers one byte at a time or never): each keeps the statements in the outbox and says what happened,
+within a bounded time; no Authorization header reaches another origin; no password is printed.
+"""
 from __future__ import annotations
 
 import base64
+import io
 import json
 import socket
 import threading
+import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
 from game.records import xapi
-from game.records.lrs import LrsError, get_statements, read_outbox, send_statements, statements_url
+from game.records.lrs import (LrsError, equivalent, get_statements, read_ledger, read_outbox, send_statements,
+                              shown, statements_url, target)
 from game.records.store import RecordStore
 
 AUTH = "Basic " + base64.b64encode(b"trainer:rahasia").decode()
+SERVER_ADDS = {"stored": "2024-06-01T00:00:00Z", "authority": {"objectType": "Agent", "name": "lrs"},
+               "version": "1.0.3"}
 
 
-class StubLrs(BaseHTTPRequestHandler):
-    """Just enough of an LRS: POST/PUT/GET /xAPI/statements with basic auth; 409 on a known id."""
+class Handler(BaseHTTPRequestHandler):
+    """Base: a JSON reply helper, the request log, quiet."""
 
-    store: dict = {}
-    posts: list = []
+    server_version = "Hostile/1"
 
-    def _ok_auth(self):
-        if self.headers.get("Authorization") != AUTH:
-            self._reply(401, {"detail": "bad credentials"})
-            return False
-        assert self.headers.get("X-Experience-API-Version") == "1.0.3"
-        return True
-
-    def _reply(self, code, body=None):
-        data = json.dumps(body).encode() if body is not None else b""
+    def reply(self, code, body=b"", kind="application/json", headers=()):
+        data = body if isinstance(body, bytes) else json.dumps(body).encode()
         self.send_response(code)
-        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Type", kind)
         self.send_header("Content-Length", str(len(data)))
+        for name, value in headers:
+            self.send_header(name, value)
         self.end_headers()
         self.wfile.write(data)
 
-    def do_POST(self):
-        if not self._ok_auth():
-            return
-        batch = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
-        self.posts.append(len(batch))
-        if any(s["id"] in self.store for s in batch):
-            return self._reply(409, {"detail": "conflict"})
-        self.store.update({s["id"]: s for s in batch})
-        self._reply(200, [s["id"] for s in batch])
-
-    def do_PUT(self):
-        if not self._ok_auth():
-            return
-        statement = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
-        if statement["id"] in self.store:
-            return self._reply(409, {"detail": "conflict"})
-        self.store[statement["id"]] = statement
-        self._reply(204)
-
-    def do_GET(self):
-        if self._ok_auth():
-            self._reply(200, {"statements": list(self.store.values()), "more": ""})
+    def body(self):
+        return json.loads(self.rfile.read(int(self.headers.get("Content-Length", 0))) or b"null")
 
     def log_message(self, *args):
         pass
 
 
-@pytest.fixture
-def lrs():
-    StubLrs.store, StubLrs.posts = {}, []
-    server = ThreadingHTTPServer(("127.0.0.1", 0), StubLrs)
+class StubLrs(Handler):
+    """Just enough of an LRS, as xAPI says: POST answers 200 with the ids it stored (204 when it held
+    them all), PUT 204, a different statement under a known id 409, GET one statement by statementId."""
+
+    store: dict = {}
+    posts: list = []
+    conflict_on_same = False  # xAPI lets an LRS answer 409 for an identical statement too
+
+    def _ok_auth(self):
+        self.server.seen.append((self.command, self.path, self.headers.get("Authorization")))
+        if self.headers.get("Authorization") != AUTH:
+            self.reply(401, {"detail": "bad credentials"})
+            return False
+        assert self.headers.get("X-Experience-API-Version") == "1.0.3"
+        return True
+
+    def _same(self, statement):
+        held = self.store.get(statement["id"])
+        return held is not None and {k: v for k, v in held.items() if k not in SERVER_ADDS} == statement
+
+    def do_POST(self):
+        if not self._ok_auth():
+            return
+        batch = self.body()
+        self.posts.append(len(batch))
+        if any(s["id"] in self.store and not self._same(s) for s in batch):
+            return self.reply(409, {"detail": "Differing statements already exist with the same ID"})
+        new = [s for s in batch if s["id"] not in self.store]
+        if not new:
+            return self.reply(204)
+        self.store.update({s["id"]: dict(s, **SERVER_ADDS) for s in new})
+        self.reply(200, [s["id"] for s in new])
+
+    def do_PUT(self):
+        if not self._ok_auth():
+            return
+        statement = self.body()
+        if statement["id"] in self.store:
+            if self.conflict_on_same or not self._same(statement):
+                return self.reply(409, {"detail": "conflict"})
+            return self.reply(204)
+        self.store[statement["id"]] = dict(statement, **SERVER_ADDS)
+        self.reply(204)
+
+    def do_GET(self):
+        if not self._ok_auth():
+            return
+        query = parse_qs(urlsplit(self.path).query)
+        if "statementId" in query:
+            held = self.store.get(query["statementId"][0])
+            return self.reply(200, held) if held else self.reply(404, {"detail": "not found"})
+        self.reply(200, {"statements": list(self.store.values()), "more": ""})
+
+
+def serve(handler):
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    server.seen = []
+    server.daemon_threads = True
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/xAPI/"
+    return server, f"http://127.0.0.1:{server.server_address[1]}/xAPI/"
+
+
+@pytest.fixture
+def lrs():
+    StubLrs.store, StubLrs.posts, StubLrs.conflict_on_same = {}, [], False
+    server, url = serve(StubLrs)
+    server.url = url
+    yield server
     server.shutdown()
     server.server_close()
+
+
+@pytest.fixture
+def hostile():
+    """hostile(handler) -> (server, url); every server is shut down after the test."""
+    servers = []
+
+    def start(handler):
+        server, url = serve(handler)
+        servers.append(server)
+        return server, url
+
+    yield start
+    for server in servers:
+        server.shutdown()
+        server.server_close()
 
 
 @pytest.fixture
@@ -83,29 +147,59 @@ def statements(tmp_path, clock, ids, play):
     return xapi.statements(store.sessions())  # 12 x 5 = 60 statements
 
 
+def stripped(statement):
+    return {k: v for k, v in statement.items() if k not in SERVER_ADDS}
+
+
 def _free_port():
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
 
 
-def test_statements_url():
+# -- an LRS that behaves ----------------------------------------------------------------------------
+
+def test_statements_url_and_credentials_in_the_address():
     assert statements_url("http://h/xAPI/") == "http://h/xAPI/statements"
     assert statements_url("http://h/xAPI/statements") == "http://h/xAPI/statements"
+    where = target("https://trainer:ra%40hasia@lrs.example:8443/xAPI?token=x")
+    assert (where.endpoint, where.user, where.password) == ("https://lrs.example:8443/xAPI/statements", "trainer",
+                                                           "ra@hasia")
+    assert shown("https://trainer:rahasia@lrs.example/xAPI?token=x") == "https://lrs.example/xAPI"
+    for bad in ("ftp://lrs.example/xAPI", "file:///etc/passwd", "lrs.example/xAPI", "http://:80/x"):
+        with pytest.raises(LrsError, match="address"):
+            target(bad)
 
 
 def test_sends_in_batches_with_basic_auth(lrs, statements, tmp_path):
     outbox = tmp_path / "outbox.json"
-    assert send_statements(lrs, statements, "trainer", "rahasia", outbox) == 60
+    sent = send_statements(lrs.url, statements, "trainer", "rahasia", outbox)
+    assert (sent.stored, sent.earlier) == (60, 0)
     assert StubLrs.posts == [50, 10]
-    assert get_statements(lrs, "trainer", "rahasia") == statements
+    assert [stripped(s) for s in get_statements(lrs.url, "trainer", "rahasia")] == statements
     assert not outbox.exists()
 
 
-def test_sending_again_stores_nothing_twice(lrs, statements, tmp_path):
-    send_statements(lrs, statements[:30], "trainer", "rahasia", tmp_path / "o.json")
-    send_statements(lrs, statements, "trainer", "rahasia", tmp_path / "o.json")
-    assert len(StubLrs.store) == 60
+def test_only_statements_not_yet_acknowledged_are_sent(lrs, statements, tmp_path):
+    outbox, ledger = tmp_path / "outbox.json", tmp_path / "sent.json"
+    assert send_statements(lrs.url, statements[:30], "trainer", "rahasia", outbox, ledger).stored == 30
+    sent = send_statements(lrs.url, statements, "trainer", "rahasia", outbox, ledger)
+    assert (sent.stored, sent.earlier) == (30, 30)
+    assert StubLrs.posts == [30, 30]  # the second export sent only the 30 new ones
+    assert read_ledger(ledger, shown(statements_url(lrs.url))) == {s["id"] for s in statements}
+    assert send_statements(lrs.url, statements, "trainer", "rahasia", outbox, ledger) == type(sent)(0, 60)
+    assert StubLrs.posts == [30, 30]  # nothing new: nothing sent
+    again = send_statements(lrs.url, statements, "trainer", "rahasia", outbox, ledger, resend=True)
+    assert again.stored == 60 and StubLrs.posts[-2:] == [50, 10] and len(StubLrs.store) == 60
+
+
+@pytest.mark.parametrize("conflict_on_same", [False, True], ids=["LRS answers 204", "LRS answers 409"])
+def test_sending_again_without_a_ledger_stores_nothing_twice(lrs, statements, tmp_path, conflict_on_same):
+    StubLrs.conflict_on_same = conflict_on_same
+    send_statements(lrs.url, statements[:30], "trainer", "rahasia", tmp_path / "o.json")
+    sent = send_statements(lrs.url, statements, "trainer", "rahasia", tmp_path / "o.json")
+    assert sent.stored == 60 and len(StubLrs.store) == 60  # the 30 held are confirmed, not doubled
+    assert not (tmp_path / "o.json").exists()
 
 
 def test_unreachable_lrs_keeps_everything_for_a_retry(lrs, statements, tmp_path):
@@ -115,12 +209,210 @@ def test_unreachable_lrs_keeps_everything_for_a_retry(lrs, statements, tmp_path)
     assert str(outbox) in str(info.value) and "60 statement(s) were kept" in str(info.value)
     assert read_outbox(outbox) == statements
     # later, the LRS is there: the outbox goes first, nothing is lost or doubled
-    assert send_statements(lrs, statements[:5], "trainer", "rahasia", outbox) == 60
+    assert send_statements(lrs.url, statements[:5], "trainer", "rahasia", outbox).stored == 60
     assert len(StubLrs.store) == 60 and not outbox.exists()
 
 
 def test_wrong_password_is_a_clear_error_and_nothing_is_lost(lrs, statements, tmp_path):
     outbox = tmp_path / "outbox.json"
     with pytest.raises(LrsError, match="refused the user name or password"):
-        send_statements(lrs, statements, "trainer", "salah", outbox)
+        send_statements(lrs.url, statements, "trainer", "salah", outbox)
     assert len(read_outbox(outbox)) == 60 and StubLrs.store == {}
+
+
+def test_a_password_in_the_address_is_used_and_never_printed(lrs, statements, tmp_path):
+    port = lrs.server_address[1]
+    sent = send_statements(f"http://trainer:rahasia@127.0.0.1:{port}/xAPI/", statements, None, None,
+                           tmp_path / "o.json")
+    assert sent.stored == 60
+    with pytest.raises(LrsError) as info:
+        send_statements(f"http://trainer:rahasia@127.0.0.1:{_free_port()}/xAPI/", statements, None, None,
+                        tmp_path / "o.json")
+    assert "rahasia" not in str(info.value) and "trainer" not in str(info.value)
+
+
+# -- answers that do not say "stored" ---------------------------------------------------------------
+
+class CaptivePortal(Handler):
+    def do_POST(self):
+        self.reply(200, b"<!DOCTYPE html><html><body>Login to the hotel Wi-Fi</body></html>", "text/html")
+
+
+class EmptyOk(Handler):
+    def do_POST(self):
+        self.reply(200, b"", "text/plain")
+
+
+class OtherIds(Handler):
+    """Answers 200 with a list of ids, but not ours; a PUT gets a login page."""
+
+    def do_POST(self):
+        self.reply(200, ["00000000-0000-0000-0000-000000000000"])
+
+    def do_PUT(self):
+        self.reply(200, b"<html>login</html>", "text/html")
+
+
+@pytest.mark.parametrize("handler, words", [(CaptivePortal, "an HTML page"), (EmptyOk, "an empty answer"),
+                                            (OtherIds, "not 204 No Content")],
+                         ids=["captive portal", "empty 200", "other ids"])
+def test_an_answer_that_does_not_list_our_ids_keeps_the_outbox(hostile, statements, tmp_path, handler, words):
+    _, url = hostile(handler)
+    outbox, ledger = tmp_path / "outbox.json", tmp_path / "sent.json"
+    with pytest.raises(LrsError, match=words) as info:
+        send_statements(url, statements, "trainer", "rahasia", outbox, ledger)
+    assert "0 statement(s) were stored" in str(info.value)
+    assert read_outbox(outbox) == statements and not ledger.exists()
+
+
+def test_a_409_for_a_different_statement_is_a_conflict_not_sent(lrs, statements, tmp_path):
+    changed = dict(statements[3], result={"response": "someone else's answer"})
+    StubLrs.store[changed["id"]] = dict(changed, **SERVER_ADDS)  # the LRS holds another statement under our id
+    outbox, ledger = tmp_path / "outbox.json", tmp_path / "sent.json"
+    with pytest.raises(LrsError, match="1 statement.s. conflict") as info:
+        send_statements(lrs.url, statements, "trainer", "rahasia", outbox, ledger)
+    assert "59 statement(s) were stored" in str(info.value) and statements[3]["id"] in str(info.value)
+    assert read_outbox(outbox) == [statements[3]]  # kept, not counted as sent
+    assert statements[3]["id"] not in read_ledger(ledger, shown(statements_url(lrs.url)))
+    assert len(StubLrs.store) == 60 and stripped(StubLrs.store[changed["id"]]) == changed  # theirs untouched
+
+
+def test_equivalence_ignores_what_an_lrs_adds_and_how_it_writes_the_time(statements):
+    statement = statements[0]
+    held = dict(statement, **SERVER_ADDS, timestamp=statement["timestamp"].replace("+00:00", "Z"))
+    assert equivalent(statement, held)
+    assert not equivalent(statement, dict(held, verb={"id": "http://example.com/other"}))
+
+
+# -- redirects -------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("code", [302, 307])
+def test_a_redirect_to_another_origin_never_gets_the_authorization(hostile, statements, tmp_path, code):
+    elsewhere, elsewhere_url = hostile(StubLrs)
+    StubLrs.store, StubLrs.posts = {}, []
+
+    class Redirect(Handler):
+        def do_POST(self):
+            self.server.seen.append(self.headers.get("Authorization"))
+            self.reply(code, b"", headers=[("Location", elsewhere_url + "statements")])
+
+    here, url = hostile(Redirect)
+    outbox = tmp_path / "outbox.json"
+    with pytest.raises(LrsError, match="redirected to another address") as info:
+        send_statements(url.replace("127.0.0.1", "trainer:rahasia@127.0.0.1"), statements, None, None, outbox)
+    assert here.seen == [AUTH]  # the LRS we were given got it...
+    assert elsewhere.seen == []  # ...the other origin got nothing at all
+    assert "rahasia" not in str(info.value) and shown(elsewhere_url + "statements") in str(info.value)
+    assert read_outbox(outbox) == statements
+
+
+def test_a_same_origin_307_is_followed_and_a_302_of_a_post_is_refused(hostile, statements, tmp_path):
+    StubLrs.store, StubLrs.posts, StubLrs.conflict_on_same = {}, [], False
+
+    class Moved(StubLrs):
+        def do_POST(self):
+            if self.path.startswith("/old/"):
+                code = 307 if "keep" in self.path else 302
+                return self.reply(code, b"", headers=[("Location", self.path.replace("/old/keep", "")
+                                                       .replace("/old", ""))])
+            super().do_POST()
+
+    _, url = hostile(Moved)
+    sent = send_statements(url.replace("/xAPI/", "/old/keep/xAPI/"), statements, "trainer", "rahasia",
+                           tmp_path / "o.json")
+    assert sent.stored == 60
+    with pytest.raises(LrsError, match="would turn the statements into a GET"):
+        send_statements(url.replace("/xAPI/", "/old/xAPI/"), statements, "trainer", "rahasia", tmp_path / "o2.json",
+                        resend=True)
+
+
+# -- servers that take their time ------------------------------------------------------------------
+
+def slow_server(mode):
+    """A raw TCP server on 127.0.0.1: 'drip' sends an endless header one byte every 0.1 s, 'silent'
+    accepts and never answers, 'endless' answers 200 with a body that never ends."""
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen(8)
+    stop = threading.Event()
+
+    def talk(conn):
+        with conn:
+            conn.settimeout(0.5)
+            try:
+                conn.recv(65536)
+                if mode == "drip":
+                    conn.sendall(b"HTTP/1.1 200 OK\r\n")
+                    while not stop.is_set():
+                        conn.sendall(b"X")
+                        time.sleep(0.1)
+                elif mode == "endless":
+                    conn.sendall(b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n\r\n[")
+                    while not stop.is_set():
+                        conn.sendall(b'"x",' * 64)
+                        time.sleep(0.01)
+                else:
+                    stop.wait()
+            except OSError:
+                pass
+
+    def accept():
+        listener.settimeout(0.2)
+        while not stop.is_set():
+            try:
+                conn, _ = listener.accept()
+            except OSError:
+                continue
+            threading.Thread(target=talk, args=(conn,), daemon=True).start()
+
+    threading.Thread(target=accept, daemon=True).start()
+    return listener, stop
+
+
+@pytest.mark.parametrize("mode", ["drip", "silent", "endless"])
+def test_a_slow_server_cannot_hold_the_export(statements, tmp_path, mode):
+    listener, stop = slow_server(mode)
+    url = f"http://127.0.0.1:{listener.getsockname()[1]}/xAPI/"
+    started = time.monotonic()
+    try:
+        with pytest.raises(LrsError) as info:
+            send_statements(url, statements, "trainer", "rahasia", tmp_path / "o.json", total_timeout=1.5,
+                            read_timeout=0.5)
+    finally:
+        stop.set()
+        listener.close()
+    took = time.monotonic() - started
+    assert took < 3, f"the export took {took:.1f} s against a total timeout of 1.5 s"
+    assert "too slow" in str(info.value) or "no answer in time" in str(info.value), str(info.value)
+    assert read_outbox(tmp_path / "o.json") == statements
+
+
+# -- the command line ------------------------------------------------------------------------------
+
+def test_export_says_what_was_sent_and_never_prints_the_password(lrs, tmp_path, clock, ids, play):
+    import argparse
+
+    from game.records.cli_commands import LEDGER_NAME, add_record_arguments
+
+    db = tmp_path / "records.sqlite3"
+    store = RecordStore.open(db, clock=clock, new_id=ids)
+    play(store, "Ani", [0, 0, 0])
+    store.close()
+    parser = argparse.ArgumentParser()
+    add_record_arguments(parser.add_subparsers(dest="command"))
+    url = lrs.url.replace("127.0.0.1", "trainer:rahasia@127.0.0.1")
+
+    def run(*extra):
+        args = parser.parse_args(["export", "--db", str(db), "--lrs", url, *extra])
+        err = io.StringIO()
+        return args.handler(args, out=io.StringIO(), err=err), err.getvalue()
+
+    code, message = run()
+    assert code == 0 and "sent 5 statement(s)" in message and "rahasia" not in message
+    assert (db.parent / LEDGER_NAME).exists()
+    code, message = run()
+    assert code == 0 and "sent 0 statement(s)" in message and "5 it had acknowledged before" in message
+    changed = next(iter(StubLrs.store.values()))
+    StubLrs.store[changed["id"]] = dict(changed, verb={"id": "http://example.com/changed"})
+    code, message = run("--lrs-resend", "--lrs-timeout", "30")
+    assert code == 1 and "conflict" in message and "rahasia" not in message

@@ -143,11 +143,17 @@ def test_statements_posted_to_ralph_read_back_equal(real_lrs, tmp_path, clock, i
     statements = xapi.statements(store.sessions())
     outbox = tmp_path / "outbox.json"
 
-    assert send_statements(real_lrs, statements, USER, PASSWORD, outbox) == len(statements)
+    ledger = tmp_path / "sent.json"
+    assert send_statements(real_lrs, statements, USER, PASSWORD, outbox, ledger).stored == len(statements)
     stored = {s["id"]: _strip(s) for s in get_statements(real_lrs, USER, PASSWORD)}
     assert stored == {s["id"]: s for s in json.loads(json.dumps(statements))}
 
-    # sending everything again (a retry) stores nothing twice
-    send_statements(real_lrs, statements, USER, PASSWORD, outbox)
+    # the next export sends nothing: Ralph acknowledged every id
+    again = send_statements(real_lrs, statements, USER, PASSWORD, outbox, ledger)
+    assert (again.stored, again.earlier) == (0, len(statements))
+
+    # sending everything again (a retry without the ledger) stores nothing twice: Ralph answers 204 for
+    # statements it holds, and each is confirmed one by one (PUT 204), never counted blindly
+    assert send_statements(real_lrs, statements, USER, PASSWORD, outbox, resend=True).stored == len(statements)
     assert len(get_statements(real_lrs, USER, PASSWORD)) == len(statements)
     assert not outbox.exists()
