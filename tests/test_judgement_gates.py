@@ -29,7 +29,7 @@ def scenario_of(path):
 def report_of(path) -> dict:
     """The cue report, once per file per test session (Bounds and the searches are the costly part)."""
     if path.name not in _REPORTS:
-        _REPORTS[path.name] = cues.report(scenario_of(path), runs=cues.RUNS)
+        _REPORTS[path.name] = cues.report(scenario_of(path), runs=cues.RUNS, counter=False)
     return _REPORTS[path.name]
 
 

@@ -63,7 +63,12 @@ _WORD_RES = {
 }
 
 STRATEGIES = ("longest_id", "longest_en", "first", "shortest_id", "keyword", "random")
+# Heuristics a trainee learns once the longest stops winning: reported beside G1 so a writer sees them,
+# not gated (the issue's gate names the six above).
+COUNTER_STRATEGIES = ("not_longest_id", "median_id")
 DESCRIPTIONS = {
+    "not_longest_id": "a random option that is not the longest (Indonesian)",
+    "median_id": "always the option of middle length (Indonesian)",
     "longest_id": "always the longest option (Indonesian)",
     "longest_en": "always the longest option (English)",
     "first": "always the first option shown",
@@ -119,6 +124,13 @@ def pick(strategy: str, views, chooser: Optional[random.Random] = None) -> int:
         return _pick_max(views, lambda v: keyword_hits(v.text.get("id"), "id"))
     if strategy == "random":
         return chooser.randrange(len(views))
+    if strategy == "not_longest_id":
+        longest = _pick_max(views, lambda v: len(v.text.get("id")))
+        others = [i for i in range(len(views)) if i != longest]
+        return others[chooser.randrange(len(others))]
+    if strategy == "median_id":
+        ranked = sorted(range(len(views)), key=lambda i: (len(views[i].text.get("id")), i))
+        return ranked[(len(ranked) - 1) // 2]
     raise ValueError(f"unknown strategy '{strategy}'")
 
 
@@ -131,7 +143,7 @@ def _chooser(seed: int) -> random.Random:
 def play(scenario: Scenario, strategy: str, seed: int, bounds: Bounds):
     """One playthrough; returns the session's Result."""
     session = Session(scenario, seed=seed, bounds=bounds)
-    chooser = _chooser(seed) if strategy == "random" else None
+    chooser = _chooser(seed) if strategy in ("random", "not_longest_id") else None
     while not session.is_over:
         views = session.choices()
         session.choose(views[pick(strategy, views, chooser)].index)
@@ -144,7 +156,7 @@ def _quick_ending(scenario: Scenario, strategy: str, seed: int) -> Optional[str]
     which is what `validate` needs. Lengths are measured on the texts as written ({sapaan} unfilled)."""
     state = initial_state(scenario)
     chance = random.Random(seed)
-    chooser = _chooser(seed) if strategy == "random" else None
+    chooser = _chooser(seed) if strategy in ("random", "not_longest_id") else None
     draw = lambda event: chance.random() < event.probability  # noqa: E731 - as Session._draw
     while state.ending is None and state.node != END:
         options = shown_choices(scenario, state, seed)
@@ -1028,9 +1040,10 @@ def bounds_for(scenario: Scenario) -> Bounds:
 
 
 def report(scenario: Scenario, runs: int = RUNS, budget: int = SEARCH_BUDGET,
-           bounds: Optional[Bounds] = None) -> dict:
+           bounds: Optional[Bounds] = None, counter: bool = True) -> dict:
     bounds = bounds or bounds_for(scenario)
     strategies = run_strategies(scenario, runs, bounds)
+    also = run_strategies(scenario, runs, bounds, strategies=COUNTER_STRATEGIES) if counter else {}
     gates = {
         "G1": gate_g1(strategies),
         "G2": gate_g2(misconception_search(scenario, budget=budget)),
@@ -1045,6 +1058,7 @@ def report(scenario: Scenario, runs: int = RUNS, budget: int = SEARCH_BUDGET,
         "best_ending": best_ending(scenario).id,
         "passed": all(g["status"] == PASS for g in gates.values()),
         "gates": gates,
+        "also_tried": also,  # counter-strategies, reported, not gated
         "findings": findings(scenario),
     }
 
@@ -1068,6 +1082,9 @@ def format_report(rep: dict) -> str:
         score = "-" if row["mean_score"] is None else f"{row['mean_score']:.1f}"
         endings = ", ".join(f"{e} {share:.0%}" for e, share in row["endings"].items())
         lines.append(f"    {name:12} {row['best']:>10.1%} {score:>10}  {endings}")
+    for name, row in rep.get("also_tried", {}).items():
+        score = "-" if row["mean_score"] is None else f"{row['mean_score']:.1f}"
+        lines.append(f"    {name:12} {row['best']:>10.1%} {score:>10}  (also tried, not gated: {DESCRIPTIONS[name]})")
     g2 = g["G2"]
     detail = f"({g2['states']:,} states searched" + (", proven on the projection)" if g2.get("method") == "projection"
                                                      else ")")

@@ -1,5 +1,6 @@
 """Cue-bias analysis (game/analysis/cues.py, validate's B039) on small scenarios whose answers are known."""
 import json
+import random
 import subprocess
 import sys
 
@@ -493,3 +494,14 @@ def test_the_module_and_analyze_cues_print_the_report(tmp_path):
     diags = json.loads(done.stdout)["files"][0]["diagnostics"]
     best = [d for d in diags if d["code"] == "B039" and "best ending" in d["message"]]
     assert best and best[0]["severity"] == "warning" and best[0]["line"] > 0 and best[0]["hint"]
+
+
+def test_counter_strategies_pick_what_they_say():
+    from types import SimpleNamespace
+
+    from game.engine.model import Text
+
+    views = [SimpleNamespace(text=Text("a" * n, "a" * n)) for n in (30, 90, 10, 50, 70)]
+    assert cues.pick("median_id", views) == 3  # lengths 10, 30, 50, 70, 90: the middle is 50
+    chosen = {cues.pick("not_longest_id", views, random.Random(seed)) for seed in range(50)}
+    assert 1 not in chosen and chosen == {0, 2, 3, 4}
