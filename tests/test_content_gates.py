@@ -70,3 +70,9 @@ def test_play_plans_cover_the_main_paths_and_pass(path):
     for plan in plans.plans:
         result = run_plan(sc, plan, bounds)
         assert result.passed, (plan.name, result.problems)
+
+
+@pytest.mark.parametrize("path", FILES, ids=IDS)
+def test_the_score_scale_is_complete(path):
+    """Scores run 0-100 between the worst and best any path reaches: a cut search would scale them wrongly."""
+    assert Bounds.of(load_file(path).scenario).complete
