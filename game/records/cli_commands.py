@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Optional
 
 from . import xapi
-from .export import FORMATS, ExportError, from_csv, from_json, render
+from .export import FORMATS, ExportError, check_sessions, from_csv, from_json, render
 from .messages import both
 from .recorder import SessionRecorder
 from .report import LANGS, build_report
@@ -123,7 +123,8 @@ def export_main(args, clock: Clock = utc_now, out=None, err=None) -> int:
     db = Path(args.db) if args.db else default_db_path()
     try:
         sessions = read_sessions(db, since)
-    except RecordsUnavailable as exc:
+        check_sessions(sessions, f"the records database {db}")  # a hand-edited database: said, not a traceback
+    except (RecordsUnavailable, ExportError) as exc:
         print(f"error: {exc}", file=err)
         return EXIT_FAILED
     if args.output or not args.lrs:
@@ -195,7 +196,9 @@ def report_main(args, scenarios: Optional[dict] = None, clock: Clock = utc_now, 
         for name in args.inputs:
             groups.append(read_export(Path(name)))
         if args.db or not args.inputs:
-            groups.append(read_sessions(Path(args.db) if args.db else default_db_path()))
+            db = Path(args.db) if args.db else default_db_path()
+            groups.append(read_sessions(db))
+            check_sessions(groups[-1], f"the records database {db}")
     except (ExportError, RecordsUnavailable) as exc:
         print(f"error: {exc}", file=err)
         return EXIT_FAILED
@@ -210,8 +213,19 @@ def report_main(args, scenarios: Optional[dict] = None, clock: Clock = utc_now, 
     return EXIT_OK
 
 
+MAX_EXPORT_BYTES = 256 * 1024 * 1024  # a class's export is kilobytes; a file this big is not one
+
+
 def read_export(path: Path) -> list:
+    import stat  # noqa: PLC0415
+
     try:
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):  # a FIFO or a device would block the report, or never end
+            raise ExportError(f"{path}: not a regular file; give a .json or .csv export from Berdaya")
+        if info.st_size > MAX_EXPORT_BYTES:
+            raise ExportError(f"{path}: {info.st_size // (1024 * 1024)} MB is too big for a records export "
+                              f"(at most {MAX_EXPORT_BYTES // (1024 * 1024)} MB)")
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
         raise ExportError(f"{path}: no such file; give the exports made with "

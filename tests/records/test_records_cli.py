@@ -113,3 +113,24 @@ def test_since_without_a_zone_is_local_time():
     assert parse_since("2024-05-01T07:00:00+07:00").isoformat() == "2024-05-01T07:00:00+07:00"
     local = parse_since("2024-05-01")
     assert local.tzinfo is not None and local.replace(tzinfo=None).isoformat() == "2024-05-01T00:00:00"
+
+
+def test_report_refuses_a_fifo_without_waiting_on_it(tmp_path):
+    import os
+
+    fifo = tmp_path / "class.json"
+    os.mkfifo(fifo)  # nothing ever writes to it: reading would block for ever
+    code, message = run(["report", str(fifo), "-o", str(tmp_path / "r.html")])
+    assert code == 1 and "not a regular file" in message
+
+
+def test_a_hand_edited_database_is_a_plain_error_for_export_and_report(db, tmp_path):
+    import sqlite3
+
+    with sqlite3.connect(db) as conn:
+        conn.execute("UPDATE decisions SET meters = '\"lots\"' WHERE turn = 2")
+    conn.close()
+    for argv in (["export", "--db", str(db)], ["report", "--db", str(db), "-o", str(tmp_path / "r.html")]):
+        code, message = run(argv)
+        assert code == 1 and f"the records database {db}: session 1 of 2" in message, message
+        assert "'meters' should be an object of numbers" in message
