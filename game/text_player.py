@@ -120,13 +120,9 @@ class TextPlayer:
         return self.ask_number(count)
 
     def index_of(self, choice_id: str) -> int:
-        node, _, number = choice_id.rpartition(".")
-        for choice in self.session.choices():
-            if choice.id == choice_id:
-                return choice.index
-        for choice in self.session.choices():  # node.N: the N-th option written at that node
-            if node == self.session.state.node and number.isdigit() and choice.authored == int(number) - 1:
-                return choice.index
+        found = self.session.find(choice_id)
+        if found is not None:
+            return found.index
         offered = ", ".join(c.id for c in self.session.choices())
         raise ChoiceError(f"choice '{choice_id}' is not available at decision {self.session.state.turn + 1} "
                           f"(node '{self.session.state.node}' offers {offered})")
@@ -153,7 +149,8 @@ class TextPlayer:
     def show_outcome(self, outcome) -> None:
         self.emit()
         self.emit(self.wrap("> " + outcome.feedback.get(self.lang), indent="  "))
-        shown = {m: d for m, d in outcome.deltas.items() if self.options.practice or not self.is_competency(m)}
+        hidden = () if self.options.practice else self.session.scenario.competencies()
+        shown = {m: d for m, d in outcome.deltas.items() if m not in hidden}
         if shown:
             self.emit("  " + ", ".join(f"{self.meter_label(m)} {d:+g}" for m, d in shown.items()))
         if outcome.days:
@@ -196,15 +193,8 @@ class TextPlayer:
             self.emit(self.wrap("  - " + question.get(self.lang), indent="    "))
 
     def choice_text(self, node_id: str, choice_id: str) -> str:
-        node = self.session.scenario.nodes.get(node_id)
-        for choice in node.choices if node else ():
-            if choice.id == choice_id:
-                return self.session.render(choice.text).get(self.lang)
-        return choice_id
-
-    def is_competency(self, meter_id: str) -> bool:
-        meter = self.session.scenario.meters.get(meter_id)
-        return meter is not None and meter.kind == "competency"
+        choice = self.session.scenario.choice(node_id, choice_id)
+        return self.session.render(choice.text).get(self.lang) if choice else choice_id
 
     def meter_label(self, meter_id: str) -> str:
         meter = self.session.scenario.meters.get(meter_id)

@@ -43,15 +43,10 @@ def run_plan(scenario: Scenario, plan, bounds: Bounds) -> PlanResult:
 
 
 def _index(session: Session, wanted):
-    choices = session.choices()
     if isinstance(wanted, int):
-        return wanted - 1 if 1 <= wanted <= len(choices) else None
-    found = next((c.index for c in choices if c.id == wanted), None)
-    if found is None:  # `node.N`: the N-th option written at that node, even when options have ids of their own
-        node, _, number = wanted.rpartition(".")
-        if node == session.state.node and number.isascii() and number.isdigit():
-            found = next((c.index for c in choices if c.authored == int(number) - 1), None)
-    return found
+        return wanted - 1 if 1 <= wanted <= len(session.choices()) else None
+    found = session.find(wanted)
+    return found.index if found is not None else None
 
 
 def _compare(expect, result) -> list:

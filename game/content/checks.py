@@ -10,7 +10,7 @@ from typing import Callable, Iterable
 
 from ..engine.conditions import BUILTIN_NAMES
 from ..engine.model import END, Scenario
-from .diagnostics import Diagnostic, diag
+from .diagnostics import Diagnostic, diag, shorten
 from . import images
 
 AssetStatus = Callable[[str], tuple]
@@ -258,8 +258,7 @@ def check_assets(scenario: Scenario, asset_status: AssetStatus) -> list:
             found.append(diag("B042", pos, f"the asset path '{relative}' leaves the scenario's folder",
                               "put the file in the scenario's folder or in assets/ and give a relative path"))
         elif status == "missing":
-            shown = relative if len(relative) <= 60 else relative[:59] + "…"
-            found.append(diag("B041", pos, f"the file '{shown}' does not exist",
+            found.append(diag("B041", pos, f"the file '{shorten(relative)}' does not exist",
                               "check the spelling; paths are relative to the scenario's folder or to assets/"))
         else:
             why = images.problem(path)

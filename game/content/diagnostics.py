@@ -126,3 +126,8 @@ def format_json(files: dict) -> str:
     payload["errors"] = sum(f["errors"] for f in payload["files"])
     payload["warnings"] = sum(f["warnings"] for f in payload["files"])
     return json.dumps(payload, ensure_ascii=False, indent=2)
+
+
+def shorten(text: str, limit: int = 60) -> str:
+    """A value quoted in a message: long ones are cut, so the message stays readable."""
+    return text if len(text) <= limit else text[:limit - 1] + "…"

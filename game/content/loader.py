@@ -22,7 +22,7 @@ from ..engine.model import (
     FlagSet, Line, Location, Meter, Node, Scenario, Schedule, SourcePos, Text,
 )
 from .checks import run_checks
-from .diagnostics import diag
+from .diagnostics import diag, shorten
 from .reader import Reader
 from .source import parse_source, read_source
 
@@ -459,7 +459,7 @@ class _Builder:
         unit = _UNITS.get(match.group(2).lower()) if match else None
         if unit is None or (unit[0] == "decisions" and not decisions):
             units = "days/hari, weeks/minggu, months/bulan" + (", or decisions/keputusan" if decisions else "")
-            self.r.report("B014", node, f"{what} '{_short(value)}' is not a duration",
+            self.r.report("B014", node, f"{what} '{shorten(value)}' is not a duration",
                           f"write a number and a unit: 3 days, 2 weeks, 1 month (units: {units})")
             return Duration()
         amount = int(match.group(1)) * unit[1]
@@ -484,7 +484,7 @@ class _Builder:
             shift = 1 if node.style in ("'", '"') else 0
             self.r.diagnostics.append(diag(
                 "B027", SourcePos(pos.file, pos.line, pos.col + shift + exc.offset),
-                f"cannot read the condition '{_short(source)}': {exc.message}", _condition_hint(source)))
+                f"cannot read the condition '{shorten(source)}': {exc.message}", _condition_hint(source)))
             return None
 
     def _events(self, node) -> dict:
@@ -582,11 +582,6 @@ _CONDITION_HINTS = (
     (r"\bbukan\b", "write `not` (or tidak) in front of a flag, e.g. not paket_bantuan"),
     (r"[<>]=?\s*\w+\s*[<>]", "compare one thing at a time: 40 < x and x < 60"),
 )
-
-
-def _short(text: str, limit: int = 60) -> str:
-    """A value quoted in a message: long ones are cut, so the message stays readable."""
-    return text if len(text) <= limit else text[:limit - 1] + "…"
 
 
 def _list_hint(value: str, allowed) -> str:

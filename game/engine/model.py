@@ -262,6 +262,11 @@ class Scenario:
         marked = [e for e in self.endings if e.best]
         return marked[0] if marked else (self.endings[0] if self.endings else None)
 
+    def choice(self, node_id: str, choice_id: str) -> Optional[Choice]:
+        """The choice with this id at this node (None when the scenario no longer has it)."""
+        node = self.nodes.get(node_id)
+        return next((c for c in node.choices if c.id == choice_id), None) if node is not None else None
+
     def flag_sets(self) -> tuple:
         """Every FlagSet a choice or an event can perform."""
         sets = [f for node in self.nodes.values() for choice in node.choices for f in choice.sets]

@@ -91,8 +91,7 @@ class Session:
 
     def wording(self) -> Wording:
         """What {sapaan} and {tanggal} stand for now."""
-        date = self.date()
-        return Wording(self.state.address, datetime.date.fromisoformat(date) if date else None, self.state.day)
+        return Wording(self.state.address, self._today(), self.state.day)
 
     def render(self, text: Text) -> Text:
         """A scenario text with its placeholders filled for this session, now."""
@@ -123,11 +122,14 @@ class Session:
         )
 
     def date(self) -> Optional[str]:
+        today = self._today()
+        return today.isoformat() if today else None
+
+    def _today(self) -> Optional[datetime.date]:
         if not self.scenario.calendar.start:
             return None
         try:
-            start = datetime.date.fromisoformat(self.scenario.calendar.start)
-            return (start + datetime.timedelta(days=self.state.day)).isoformat()
+            return datetime.date.fromisoformat(self.scenario.calendar.start) + datetime.timedelta(days=self.state.day)
         except (ValueError, OverflowError):
             return None  # past the end of the calendar: show days only
 
@@ -161,10 +163,20 @@ class Session:
         return dataclasses.replace(outcome, feedback=wording.text(outcome.feedback),
                                    insight=wording.text(outcome.insight), events=events)
 
+    def find(self, ref: str) -> Optional[ChoiceView]:
+        """An available option by its id, or by `node.N`: the N-th option written at this node (stable
+        whatever order the options are shown in, and whether or not they carry ids of their own)."""
+        choices = self.choices()
+        found = next((c for c in choices if c.id == ref), None)
+        node, _, number = ref.rpartition(".")
+        if found is None and node == self.state.node and number.isascii() and number.isdigit():
+            found = next((c for c in choices if c.authored == int(number) - 1), None)
+        return found
+
     def choose_id(self, choice_id: str) -> Outcome:
-        for view in self.choices():
-            if view.id == choice_id:
-                return self.choose(view.index)
+        view = self.find(choice_id)
+        if view is not None:
+            return self.choose(view.index)
         raise ChoiceError(f"choice '{choice_id}' is not available at node '{self.state.node}'")
 
     def jump(self, node_id: str, values: Optional[dict] = None) -> None:

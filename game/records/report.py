@@ -88,12 +88,9 @@ class Labels:
 
     def choice(self, scenario_id: str, node_id: str, choice_id: str) -> str:
         found = self._scenario(scenario_id)
-        node = found.nodes.get(node_id) if found is not None else None
-        for choice in node.choices if node is not None else ():
-            if choice.id == choice_id and choice.text:
-                # by text only: every player saw the options in a different order
-                return Wording().text(choice.text).get(self.lang)
-        return choice_id
+        choice = found.choice(node_id, choice_id) if found is not None else None
+        # by text only: every player saw the options in a different order
+        return Wording().text(choice.text).get(self.lang) if choice and choice.text else choice_id
 
     def choice_ids(self, scenario_id: str, node_id: str) -> list:
         found = self._scenario(scenario_id)

@@ -65,8 +65,7 @@ class GameRun:
         path = [record["choice"] for record in self.session.state.history]
         for choice_id in path[:turn - 1]:
             run.note_node()
-            index = next(c.index for c in run.session.view().choices if c.id == choice_id)
-            run.choose(index)
+            run.choose(run.session.find(choice_id).index)
         run.outcomes.clear()
         run.compare = summary(self.session.result(), path, turn)
         run.save()
@@ -127,11 +126,11 @@ class GameRun:
         view = self.session.view()
         if view.over or view.node != decision.get("node"):
             return False
-        index = next((c.index for c in view.choices if c.id == decision.get("choice")), None)
-        if index is None:
+        found = self.session.find(str(decision.get("choice")))
+        if found is None:
             return False
         votes = decision.get("votes")
-        self.choose(index, votes=votes if isinstance(votes, dict) else None)
+        self.choose(found.index, votes=votes if isinstance(votes, dict) else None)
         return True
 
     def _reflect_again(self, node: str, answer: str) -> None:
@@ -163,11 +162,8 @@ class GameRun:
         self.save()
 
     def choice_text(self, node_id: str, choice_id: str) -> Text:
-        node = self.scenario.nodes.get(node_id)
-        for choice in (node.choices if node else ()):
-            if choice.id == choice_id:
-                return self.session.render(choice.text)
-        return Text(choice_id, choice_id)
+        choice = self.scenario.choice(node_id, choice_id)
+        return self.session.render(choice.text) if choice else Text(choice_id, choice_id)
 
     def note_hint(self) -> None:
         """The trainee asked the coach at this decision (kept in the backlog)."""

@@ -63,8 +63,8 @@ class OutcomeCard(Card):
 
 def world_deltas(scenario, deltas: dict) -> dict:
     """The changes a player sees during play: the world and people's trust, not their own scores."""
-    return {m: d for m, d in deltas.items()
-            if scenario.meters.get(m) is None or scenario.meters[m].kind != "competency"}
+    hidden = scenario.competencies()
+    return {m: d for m, d in deltas.items() if m not in hidden}
 
 
 class EventCard(Card):

@@ -80,11 +80,8 @@ class DebriefScreen(FlowScreen):
 
     def insight(self, node_id: str, choice_id: str) -> str:
         """The choice's own coaching: what a collaborative alternative would have looked like there."""
-        node = self.run.scenario.nodes.get(node_id)
-        for choice in node.choices if node else ():
-            if choice.id == choice_id and choice.insight:
-                return self.run.session.render(choice.insight).get(self.app.lang)
-        return ""
+        choice = self.run.scenario.choice(node_id, choice_id)
+        return self.run.session.render(choice.insight).get(self.app.lang) if choice and choice.insight else ""
 
     def timeline(self):
         app, lang, sc = self.app, self.app.lang, self.run.scenario
