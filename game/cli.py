@@ -1,4 +1,5 @@
 """Command line: every subcommand's arguments, handed to the module that does the work."""
+
 from __future__ import annotations
 
 import argparse
@@ -18,10 +19,15 @@ def game_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="berdaya",
         description="Berdaya: a training simulation for the head of community empowerment "
-                    "(Kepala Bidang Pemberdayaan Masyarakat). Without a command, the game starts.",
+        "(Kepala Bidang Pemberdayaan Masyarakat). Without a command, the game starts.",
     )
-    parser.add_argument("--scenarios", action="append", default=[], metavar="DIR",
-                        help="another folder of scenario files (may be repeated)")
+    parser.add_argument(
+        "--scenarios",
+        action="append",
+        default=[],
+        metavar="DIR",
+        help="another folder of scenario files (may be repeated)",
+    )
     parser.add_argument("--projector", action="store_true", help="facilitator preset: fullscreen, large text")
     parser.add_argument("--workshop", action="store_true", help="workshop mode for a class")
     return parser
@@ -32,8 +38,8 @@ def seed_number(text: str) -> int:
         value = int(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"'{text}' is not a whole number") from None
-    if not 0 <= value < 2 ** 63:
-        raise argparse.ArgumentTypeError(f"{text} is out of range (use 0 to {2 ** 63 - 1})")
+    if not 0 <= value < 2**63:
+        raise argparse.ArgumentTypeError(f"{text} is out of range (use 0 to {2**63 - 1})")
     return value
 
 
@@ -50,19 +56,34 @@ def build_parser() -> argparse.ArgumentParser:
     play.add_argument("--lang", choices=("id", "en"), default="id", help="language (default: id)")
     play.add_argument("--seed", type=seed_number, default=0, help="seed for chance events (default: 0)")
     group = play.add_mutually_exclusive_group()
-    group.add_argument("--choices", metavar="N,N,...",
-                       help="play these without asking: numbers as shown (the order is shuffled per seed) "
-                            "or choice ids such as musdes.2 (the 2nd option written at node musdes)")
+    group.add_argument(
+        "--choices",
+        metavar="N,N,...",
+        help="play these without asking: numbers as shown (the order is shuffled per seed) "
+        "or choice ids such as musdes.2 (the 2nd option written at node musdes)",
+    )
     group.add_argument("--auto", choices=("first", "random"), help="choose automatically")
     play.add_argument("--json", action="store_true", help="print the final result as JSON")
-    play.add_argument("--practice", action="store_true",
-                      help="practice mode: name misconceptions and coaching right after each choice "
-                           "(by default they wait for the debrief)")
-    play.add_argument("--sapaan", choices=("pak", "bu", "netral"), default="netral",
-                      help="how people in the story address you: Pak, Bu, or neutral (Bapak/Ibu)")
+    play.add_argument(
+        "--practice",
+        action="store_true",
+        help="practice mode: name misconceptions and coaching right after each choice "
+        "(by default they wait for the debrief)",
+    )
+    play.add_argument(
+        "--sapaan",
+        choices=("pak", "bu", "netral"),
+        default="netral",
+        help="how people in the story address you: Pak, Bu, or neutral (Bapak/Ibu)",
+    )
     play.add_argument("--start-at", metavar="NODE", help="trainer preview: start at this node")
-    play.add_argument("--set", action="append", default=[], metavar="NAME=VALUE",
-                      help="trainer preview: set a meter or flag first (may be repeated)")
+    play.add_argument(
+        "--set",
+        action="append",
+        default=[],
+        metavar="NAME=VALUE",
+        help="trainer preview: set a meter or flag first (may be repeated)",
+    )
     add_play_record_options(play)  # --db, --no-record, --player
     play.set_defaults(handler=cmd_play)
 
@@ -70,14 +91,23 @@ def build_parser() -> argparse.ArgumentParser:
     validate.add_argument("paths", nargs="*", help="files or folders (default: scenarios/)")
     validate.add_argument("--format", choices=("text", "json"), default="text")
     validate.set_defaults(handler=cmd_validate)
-    analyze = sub.add_parser("analyze", help="explore every path: endings, scores, misconceptions, path lengths")
+    analyze = sub.add_parser(
+        "analyze", help="explore every path: endings, scores, misconceptions, path lengths"
+    )
     analyze.add_argument("scenario", help="a scenario file or id")
     analyze.add_argument("--json", action="store_true", help="print the report as JSON")
-    analyze.add_argument("--max-states", type=int, default=200_000, help="stop exploring after this many states")
-    analyze.add_argument("--cues", action="store_true",
-                         help="cue bias instead: can naive strategies (longest, first, shortest, meeting words, "
-                              "random) win, and gates G1-G6")
-    analyze.add_argument("--runs", type=int, default=200, metavar="N", help="with --cues: seeded runs per strategy")
+    analyze.add_argument(
+        "--max-states", type=int, default=200_000, help="stop exploring after this many states"
+    )
+    analyze.add_argument(
+        "--cues",
+        action="store_true",
+        help="cue bias instead: can naive strategies (longest, first, shortest, meeting words, "
+        "random) win, and gates G1-G6",
+    )
+    analyze.add_argument(
+        "--runs", type=int, default=200, metavar="N", help="with --cues: seeded runs per strategy"
+    )
     analyze.set_defaults(handler=cmd_analyze)
 
     test = sub.add_parser("test", help="run the play-plans (*.plan.yaml) written beside scenarios")
@@ -114,8 +144,13 @@ def cmd_screenshots(args) -> int:
 
 
 TARGETS = {  # figure -> (target, "max" means lower is better)
-    "startup_ratio": 1.5, "frame_ms_p99": 8.0, "idle_cpu_percent": 3.0, "peak_rss_mb": 200.0,
-    "validate_all_s": 0.3, "analyze_5000_s": 10.0, "analyze_5000_peak_mb": 1024.0,
+    "startup_ratio": 1.5,
+    "frame_ms_p99": 8.0,
+    "idle_cpu_percent": 3.0,
+    "peak_rss_mb": 200.0,
+    "validate_all_s": 0.3,
+    "analyze_5000_s": 10.0,
+    "analyze_5000_peak_mb": 1024.0,
 }
 
 
@@ -128,7 +163,9 @@ def cmd_bench(args) -> int:
     result = bench.run()
     result.update(content_bench.measure())
     result["targets"] = dict(TARGETS)
-    result["met"] = {key: result[key] <= target for key, target in TARGETS.items() if result.get(key) is not None}
+    result["met"] = {
+        key: result[key] <= target for key, target in TARGETS.items() if result.get(key) is not None
+    }
     if args.json:
         print(json.dumps(result))
         return EXIT_OK
@@ -136,7 +173,9 @@ def cmd_bench(args) -> int:
         if key in ("targets", "met"):
             continue
         target = TARGETS.get(key)
-        verdict = "" if target is None else f"  (target <= {target}: {'met' if result['met'][key] else 'MISSED'})"
+        verdict = (
+            "" if target is None else f"  (target <= {target}: {'met' if result['met'][key] else 'MISSED'})"
+        )
         print(f"{key:22} {value}{verdict}")
     return EXIT_OK
 
@@ -190,16 +229,20 @@ def report_crash(exc: BaseException, argv) -> int:
     except OSError:
         where = None
     kept = f"the full report is in {where}" if where else "the report could not be written"
-    print(f"berdaya: an unexpected problem in the program itself ({type(exc).__name__}); {kept}. "
-          "Your files were not changed by it.\n"
-          f"berdaya: terjadi masalah tak terduga di dalam program ({type(exc).__name__}); "
-          + (f"laporan lengkapnya ada di {where}" if where else "laporannya tidak bisa ditulis")
-          + ". Berkas Anda tidak diubah olehnya.", file=sys.stderr)
+    print(
+        f"berdaya: an unexpected problem in the program itself ({type(exc).__name__}); {kept}. "
+        "Your files were not changed by it.\n"
+        f"berdaya: terjadi masalah tak terduga di dalam program ({type(exc).__name__}); "
+        + (f"laporan lengkapnya ada di {where}" if where else "laporannya tidak bisa ditulis")
+        + ". Berkas Anda tidak diubah olehnya.",
+        file=sys.stderr,
+    )
     return EXIT_CRASH
 
 
 def start_game(args) -> int:
     from .ui import app  # the window is the only part that needs pygame
+
     return app.run(args)
 
 
@@ -220,11 +263,23 @@ def cmd_validate(args) -> int:
     results, ids = {}, {}
     for path in paths:
         if not path.exists():
-            results[str(path)] = [diag("B001", SourcePos(str(path), 0, 0), "no such file or folder",
-                                       "check the path; folders are searched for .yaml files")]
+            results[str(path)] = [
+                diag(
+                    "B001",
+                    SourcePos(str(path), 0, 0),
+                    "no such file or folder",
+                    "check the path; folders are searched for .yaml files",
+                )
+            ]
         elif path.is_dir() and not scenario_files([path]):
-            results[str(path)] = [diag("B001", SourcePos(str(path), 0, 0), "this folder has no scenario files",
-                                       "scenarios are files ending in .yaml or .yml")]
+            results[str(path)] = [
+                diag(
+                    "B001",
+                    SourcePos(str(path), 0, 0),
+                    "this folder has no scenario files",
+                    "scenarios are files ending in .yaml or .yml",
+                )
+            ]
     for file in scenario_files(p for p in paths if p.exists()):
         if file.name.endswith(PLAN_SUFFIX):  # named on purpose: check it as what it is
             results[str(file)] = load_plans(file).diagnostics
@@ -233,12 +288,18 @@ def cmd_validate(args) -> int:
         results[str(file)] = list(loaded.diagnostics)
         if loaded.scenario is not None:
             from .analysis.cues import strategy_diagnostics  # plays naive strategies: validate only
+
             results[str(file)] += strategy_diagnostics(loaded.scenario)
             other = ids.setdefault(loaded.scenario.id, file)
             if other != file:
-                results[str(file)].append(diag(
-                    "B013", loaded.scenario.pos, f"the scenario id '{loaded.scenario.id}' is also used by {other}",
-                    "give each scenario its own id; the game would show only one of them"))
+                results[str(file)].append(
+                    diag(
+                        "B013",
+                        loaded.scenario.pos,
+                        f"the scenario id '{loaded.scenario.id}' is also used by {other}",
+                        "give each scenario its own id; the game would show only one of them",
+                    )
+                )
     errors = sum(d.is_error() for diags in results.values() for d in diags)
     warnings = sum(not d.is_error() for diags in results.values() for d in diags)
     if args.format == "json":
@@ -266,13 +327,19 @@ def load_scenario(args):
 
     loaded = find(args.scenario, scenario_folders(args))
     if loaded is None:
-        print(f"error: no scenario '{args.scenario}' (give a file path or the id of a scenario in "
-              f"{', '.join(str(f) for f in scenario_folders(args))})", file=sys.stderr)
+        print(
+            f"error: no scenario '{args.scenario}' (give a file path or the id of a scenario in "
+            f"{', '.join(str(f) for f in scenario_folders(args))})",
+            file=sys.stderr,
+        )
         return None, EXIT_USAGE
     if loaded.scenario is None:
         print(format_text(loaded.errors), file=sys.stderr)
-        print(f"error: {loaded.path} has {len(loaded.errors)} error(s); fix them first "
-              "(python run_game.py validate shows them all)", file=sys.stderr)
+        print(
+            f"error: {loaded.path} has {len(loaded.errors)} error(s); fix them first "
+            "(python run_game.py validate shows them all)",
+            file=sys.stderr,
+        )
         return None, EXIT_ERRORS
     return loaded, EXIT_OK
 
@@ -287,6 +354,7 @@ def cmd_analyze(args) -> int:
         return code
     if args.cues:
         from .analysis import cues
+
         report = cues.report(loaded.scenario, runs=max(1, args.runs))
         print(json.dumps(report, ensure_ascii=False, indent=2) if args.json else cues.format_report(report))
         return EXIT_OK
@@ -313,13 +381,19 @@ def cmd_test(args) -> int:
         plans = load_plans(path)
         loaded = load_file(plans.scenario_path)
         if loaded.scenario is None and not plans.scenario_path.exists():
-            problems = plans.diagnostics + [diag("B001", SourcePos(str(path), 1, 1),
-                                                 f"the scenario {plans.scenario_path} for these plans does not exist",
-                                                 "name the plan file after its scenario (NAME.plan.yaml beside "
-                                                 "NAME.yaml), or say which one with scenario: FILE")]
+            problems = plans.diagnostics + [
+                diag(
+                    "B001",
+                    SourcePos(str(path), 1, 1),
+                    f"the scenario {plans.scenario_path} for these plans does not exist",
+                    "name the plan file after its scenario (NAME.plan.yaml beside "
+                    "NAME.yaml), or say which one with scenario: FILE",
+                )
+            ]
         else:
-            problems = plans.diagnostics + (loaded.errors if loaded.scenario is None else
-                                            check_against(plans, loaded.scenario))
+            problems = plans.diagnostics + (
+                loaded.errors if loaded.scenario is None else check_against(plans, loaded.scenario)
+            )
         if problems:
             print(format_text(problems))
             failed += max(1, len(plans.plans))
@@ -377,6 +451,7 @@ def cmd_play(args) -> int:
         args.scenario_path = loaded.path
         if args.start_at or args.set:
             from .engine.session import Session
+
             args.start_values = preview(args, Session(loaded.scenario))  # checked before a window opens
             if args.start_values is None:
                 return EXIT_USAGE
@@ -391,12 +466,16 @@ def play_text(args, scenario) -> int:
 
     picks = _choice_list(args.choices) if args.choices else None
     if args.choices and not picks:
-        print(f"error: --choices must be numbers or choice ids separated by commas, e.g. 1,2,1 or "
-              f"pembukaan.1,musdes.2 (got '{args.choices}')", file=sys.stderr)
+        print(
+            f"error: --choices must be numbers or choice ids separated by commas, e.g. 1,2,1 or "
+            f"pembukaan.1,musdes.2 (got '{args.choices}')",
+            file=sys.stderr,
+        )
         return EXIT_USAGE
     address = "" if args.sapaan == "netral" else args.sapaan
-    options = Options(lang=args.lang, seed=args.seed, choices=picks, auto=args.auto, json=args.json,
-                      practice=args.practice)
+    options = Options(
+        lang=args.lang, seed=args.seed, choices=picks, auto=args.auto, json=args.json, practice=args.practice
+    )
     session = Session(scenario, seed=options.seed, address=address)
     if args.start_at or args.set:
         if preview(args, session) is None:
@@ -404,8 +483,14 @@ def play_text(args, scenario) -> int:
         args.no_record = True  # a trainer's preview is not a session for the class report
     recorder = play_recorder(args, session)  # every decision is committed as it is made
     try:
-        play(scenario, options, sys.stdout, ask=_ask, session=session,
-             on_step=lambda _session, _outcome: recorder.after_choice())
+        play(
+            scenario,
+            options,
+            sys.stdout,
+            ask=_ask,
+            session=session,
+            on_step=lambda _session, _outcome: recorder.after_choice(),
+        )
         recorder.finish()
     except ChoiceError as exc:
         print(f"error: {exc}", file=sys.stderr)
@@ -435,4 +520,5 @@ def _ask(prompt: str) -> str:
         return input(prompt)
     except EOFError:
         from .text_player import Quit
+
         raise Quit() from None

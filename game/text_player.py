@@ -1,11 +1,13 @@
 """The terminal front end: the same pull loop as the window, printed as text."""
+
 from __future__ import annotations
 
 import json
 import random
 import textwrap
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable, Optional, TextIO
+from typing import TextIO
 
 from .engine.misconceptions import EXPLANATIONS, NAMES
 from .engine.model import Scenario, Text
@@ -15,10 +17,14 @@ WIDTH = 78
 
 WORDS = {
     "choose": Text("Pilih nomor (1-{n}), q untuk keluar: ", "Choose a number (1-{n}), q to quit: "),
-    "choose_hint": Text("Pilih nomor (1-{n}), t untuk bertanya kepada {coach}, q untuk keluar: ",
-                        "Choose a number (1-{n}), h to ask {coach}, q to quit: "),
+    "choose_hint": Text(
+        "Pilih nomor (1-{n}), t untuk bertanya kepada {coach}, q untuk keluar: ",
+        "Choose a number (1-{n}), h to ask {coach}, q to quit: ",
+    ),
     "no_hint": Text("{coach} tidak punya saran untuk saat ini.", "{coach} has no advice at this point."),
-    "not_available": Text("Pilihan {i} tidak tersedia. Pilih 1 sampai {n}.", "Choice {i} is not available. Choose 1 to {n}."),
+    "not_available": Text(
+        "Pilihan {i} tidak tersedia. Pilih 1 sampai {n}.", "Choice {i} is not available. Choose 1 to {n}."
+    ),
     "misconception": Text("MISKONSEPSI", "MISCONCEPTION"),
     "event": Text("PERISTIWA", "EVENT"),
     "caused_by": Text("akibat keputusan ke-{turn} ({choice})", "because of decision {turn} ({choice})"),
@@ -42,8 +48,8 @@ WORDS = {
 class Options:
     lang: str = "id"
     seed: int = 0
-    choices: Optional[list] = None  # shown numbers (1-based) or choice ids, for non-interactive runs
-    auto: Optional[str] = None  # first | random
+    choices: list | None = None  # shown numbers (1-based) or choice ids, for non-interactive runs
+    auto: str | None = None  # first | random
     json: bool = False
     practice: bool = False  # name misconceptions and coach right after each choice
 
@@ -53,8 +59,14 @@ class Quit(Exception):
 
 
 class TextPlayer:
-    def __init__(self, session: Session, options: Options, out: TextIO, ask: Callable[[str], str],
-                 on_step: Optional[Callable] = None):
+    def __init__(
+        self,
+        session: Session,
+        options: Options,
+        out: TextIO,
+        ask: Callable[[str], str],
+        on_step: Callable | None = None,
+    ):
         self.session, self.options, self.out, self.ask = session, options, out, ask
         self.lang = options.lang
         self.scripted = list(options.choices or [])
@@ -104,14 +116,17 @@ class TextPlayer:
         count = len(self.session.choices())
         if self.options.choices is not None:
             if not self.scripted:
-                raise ChoiceError(f"the --choices list ended before the scenario did (turn {self.session.state.turn + 1})")
+                raise ChoiceError(
+                    f"the --choices list ended before the scenario did (turn {self.session.state.turn + 1})"
+                )
             number = self.scripted.pop(0)
             if isinstance(number, str):
                 return self.index_of(number)
             if not 1 <= number <= count:
                 raise ChoiceError(
                     f"choice {number} is not available at decision {self.session.state.turn + 1} "
-                    f"(node '{self.session.state.node}' offers 1 to {count})")
+                    f"(node '{self.session.state.node}' offers 1 to {count})"
+                )
             return number - 1
         if self.options.auto == "first":
             return 0
@@ -124,8 +139,10 @@ class TextPlayer:
         if found is not None:
             return found.index
         offered = ", ".join(c.id for c in self.session.choices())
-        raise ChoiceError(f"choice '{choice_id}' is not available at decision {self.session.state.turn + 1} "
-                          f"(node '{self.session.state.node}' offers {offered})")
+        raise ChoiceError(
+            f"choice '{choice_id}' is not available at decision {self.session.state.turn + 1} "
+            f"(node '{self.session.state.node}' offers {offered})"
+        )
 
     def coach_name(self) -> str:
         view = self.session.view()
@@ -140,7 +157,9 @@ class TextPlayer:
                 raise Quit()
             if coach and answer in ("t", "h", "?"):
                 hint = self.session.view().hint
-                self.emit(self.wrap(f"{coach}: {hint.get(self.lang)}") if hint else self.say("no_hint", coach=coach))
+                self.emit(
+                    self.wrap(f"{coach}: {hint.get(self.lang)}") if hint else self.say("no_hint", coach=coach)
+                )
                 continue
             if answer.isdigit() and 1 <= int(answer) <= count:
                 return int(answer) - 1
@@ -154,8 +173,10 @@ class TextPlayer:
         if shown:
             self.emit("  " + ", ".join(f"{self.meter_label(m)} {d:+g}" for m, d in shown.items()))
         if outcome.days:
-            self.emit("  " + (self.say("one_day") if outcome.days == 1 else self.say("days", days=outcome.days)))
-        for tag in (outcome.misconceptions if self.options.practice else ()):
+            self.emit(
+                "  " + (self.say("one_day") if outcome.days == 1 else self.say("days", days=outcome.days))
+            )
+        for tag in outcome.misconceptions if self.options.practice else ():
             self.emit(f"  !! {self.say('misconception')}: {NAMES[tag].get(self.lang)}")
             self.emit(self.wrap(EXPLANATIONS[tag].get(self.lang), indent="     ", first="     "))
         if self.options.practice and outcome.misconceptions and outcome.insight:
@@ -164,7 +185,9 @@ class TextPlayer:
             self.emit(f"  ** {self.say('event')}: {event.title.get(self.lang)}")
             self.emit(self.wrap(event.text.get(self.lang), indent="     ", first="     "))
             if event.cause:
-                self.emit("     (" + self.say("caused_by", turn=event.cause.turn, choice=event.cause.choice) + ")")
+                self.emit(
+                    "     (" + self.say("caused_by", turn=event.cause.turn, choice=event.cause.choice) + ")"
+                )
 
     def show_result(self, result) -> None:
         if self.options.json:
@@ -185,9 +208,14 @@ class TextPlayer:
         if not result.misconceptions:
             self.emit("  " + self.say("none"))
         for finding in result.misconceptions:
-            self.emit(self.wrap(f"  - {NAMES[finding.tag].get(self.lang)} "
-                                f"({self.say('at_decision', turn=finding.turn)}: "
-                                f"“{self.choice_text(finding.node, finding.choice)}”)", indent="    "))
+            self.emit(
+                self.wrap(
+                    f"  - {NAMES[finding.tag].get(self.lang)} "
+                    f"({self.say('at_decision', turn=finding.turn)}: "
+                    f"“{self.choice_text(finding.node, finding.choice)}”)",
+                    indent="    ",
+                )
+            )
         self.emit(self.say("questions") + ":")
         for question in result.debrief:
             self.emit(self.wrap("  - " + question.get(self.lang), indent="    "))
@@ -204,7 +232,13 @@ class TextPlayer:
         return textwrap.fill(text, WIDTH, initial_indent=first, subsequent_indent=indent)
 
 
-def play(scenario: Scenario, options: Options, out: TextIO, ask: Callable[[str], str] = input,
-         session: Optional[Session] = None, on_step: Optional[Callable] = None) -> dict:
+def play(
+    scenario: Scenario,
+    options: Options,
+    out: TextIO,
+    ask: Callable[[str], str] = input,
+    session: Session | None = None,
+    on_step: Callable | None = None,
+) -> dict:
     session = session or Session(scenario, seed=options.seed)
     return TextPlayer(session, options, out, ask, on_step).run()

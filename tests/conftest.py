@@ -1,11 +1,11 @@
 """Shared fixtures. Unit tests never open a window: SDL gets dummy drivers."""
+
 import os
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
-
-import tempfile
 
 os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
 os.environ.setdefault("SDL_AUDIODRIVER", "dummy")

@@ -8,6 +8,7 @@ input that raises anything but a located diagnostic, or takes over 5 s, is a fin
 --out with its traceback, ready to become a tests/corpus/ file. CI runs the bounded hypothesis targets in
 tests/content/test_fuzz.py; this is the campaign to run before closing a robustness issue.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -24,6 +25,7 @@ SLOW_SECONDS = 5.0
 
 def _texts() -> list:
     from game.content.library import scenario_files  # noqa: PLC0415
+
     return [p.read_text(encoding="utf-8") for p in scenario_files([ROOT / "scenarios"])]
 
 
@@ -65,7 +67,9 @@ def main(argv=None) -> int:
     started = time.perf_counter()
     jobs = ((seed, texts) for seed in range(args.seed, args.seed + args.inputs))
     with multiprocessing.Pool(args.workers) as pool:
-        for done, (outcome, seed, text, detail) in enumerate(pool.imap_unordered(_one, jobs, chunksize=50), 1):
+        for done, (outcome, seed, text, detail) in enumerate(
+            pool.imap_unordered(_one, jobs, chunksize=50), 1
+        ):
             counts[outcome] += 1
             if outcome in ("crash", "slow"):
                 out.mkdir(parents=True, exist_ok=True)
@@ -74,8 +78,10 @@ def main(argv=None) -> int:
             if done % 5000 == 0:
                 print(f"{done:,} inputs, {time.perf_counter() - started:.0f} s: {counts}", flush=True)
     elapsed = time.perf_counter() - started
-    print(f"{args.inputs:,} inputs in {elapsed:.0f} s: {counts['accepted']:,} accepted and played, "
-          f"{counts['refused']:,} refused with located errors, {counts['crash']:,} crashes, {counts['slow']:,} slow")
+    print(
+        f"{args.inputs:,} inputs in {elapsed:.0f} s: {counts['accepted']:,} accepted and played, "
+        f"{counts['refused']:,} refused with located errors, {counts['crash']:,} crashes, {counts['slow']:,} slow"
+    )
     return 1 if counts["crash"] or counts["slow"] else 0
 
 

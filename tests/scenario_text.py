@@ -1,4 +1,5 @@
 """Small scenarios written inline, for tests whose answers are known exactly."""
+
 import textwrap
 
 from game.content.loader import load_text

@@ -1,4 +1,5 @@
 """The layering rule: engine is pure; only ui imports pygame; nothing imports ui."""
+
 import ast
 import sys
 

@@ -1,4 +1,5 @@
 """The command line as a trainer and CI use it: exit codes and output shapes."""
+
 import json
 import subprocess
 import sys
@@ -8,8 +9,14 @@ from .scenario_text import BASE, replace
 
 
 def run(*args, stdin=""):
-    return subprocess.run([sys.executable, str(ROOT / "run_game.py"), *args], input=stdin,
-                          capture_output=True, text=True, cwd=ROOT, timeout=60)
+    return subprocess.run(
+        [sys.executable, str(ROOT / "run_game.py"), *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=60,
+    )
 
 
 def test_help_lists_the_subcommands():
@@ -52,8 +59,14 @@ def test_validate_missing_path_fails():
 
 
 def test_play_text_with_choices_prints_the_result_as_json():
-    done = run("play", "--text", "sample-dapur-sehat", "--choices",
-               "kantor.pramusdes,musdes.data_kader,laksana.latih_bersama,evaluasi.pantau_warga", "--json")
+    done = run(
+        "play",
+        "--text",
+        "sample-dapur-sehat",
+        "--choices",
+        "kantor.pramusdes,musdes.data_kader,laksana.latih_bersama,evaluasi.pantau_warga",
+        "--json",
+    )
     assert done.returncode == 0, done.stderr
     result = json.loads(done.stdout)
     assert result["ending"] == "dapur_milik_warga"
@@ -62,8 +75,16 @@ def test_play_text_with_choices_prints_the_result_as_json():
 
 
 def test_play_text_by_path_in_english_shows_the_story():
-    done = run("play", "--text", str(SAMPLE), "--lang", "en", "--practice", "--choices",
-               "kantor.susun_sendiri,musdes.bela_sendiri,tawar.peresmian,laksana.latih_sendiri,mandek.talangan_lagi")
+    done = run(
+        "play",
+        "--text",
+        str(SAMPLE),
+        "--lang",
+        "en",
+        "--practice",
+        "--choices",
+        "kantor.susun_sendiri,musdes.bela_sendiri,tawar.peresmian,laksana.latih_sendiri,mandek.talangan_lagi",
+    )
     assert done.returncode == 0, done.stderr
     assert "MISCONCEPTION: “It’s faster if I do it myself”" in done.stdout
     assert "ENDING: A sign without a kitchen" in done.stdout
@@ -131,8 +152,18 @@ def test_seed_out_of_range_is_a_usage_error():
 
 
 def test_preview_says_when_a_value_is_kept_in_range():
-    done = run("play", "--text", "sample-dapur-sehat", "--start-at", "evaluasi", "--set", "moral_kader=700",
-               "--choices", "1", "--no-record")
+    done = run(
+        "play",
+        "--text",
+        "sample-dapur-sehat",
+        "--start-at",
+        "evaluasi",
+        "--set",
+        "moral_kader=700",
+        "--choices",
+        "1",
+        "--no-record",
+    )
     assert done.returncode == 0 and "set to 100, not 700" in done.stderr
 
 

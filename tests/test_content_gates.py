@@ -1,4 +1,5 @@
 """Quality gates over every shipped scenario (issue 4): the library is checked, not trusted."""
+
 import pytest
 
 from game.analysis.paths import analyze

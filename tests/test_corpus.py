@@ -1,4 +1,5 @@
 """Every input that once broke us (tests/corpus/): a located error, never a traceback, never a hang."""
+
 import subprocess
 import sys
 
@@ -27,8 +28,13 @@ def test_a_located_error_in_process(path):
 
 @pytest.mark.parametrize("path", CORPUS, ids=[p.name for p in CORPUS])
 def test_validate_reports_it_without_a_traceback(path):
-    done = subprocess.run([sys.executable, str(ROOT / "run_game.py"), "validate", str(path)],
-                          capture_output=True, text=True, timeout=5, cwd=ROOT)
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "run_game.py"), "validate", str(path)],
+        capture_output=True,
+        text=True,
+        timeout=5,
+        cwd=ROOT,
+    )
     assert done.returncode == 1, done.stdout + done.stderr
     assert "Traceback" not in done.stdout + done.stderr
     assert f"{path}:" in done.stdout

@@ -4,6 +4,7 @@ Each gate is asserted as issue 10's working spec states it (G1-G6; G7 and G8 are
 tutorial and scenarios 01-06 (not the sample). The numbers come from game/analysis/cues.py, the same
 report `python run_game.py analyze FILE --cues` prints, so a failure here can be reproduced there.
 """
+
 import pytest
 
 from game.analysis import cues
@@ -13,8 +14,11 @@ from game.engine.session import Session
 
 from .conftest import ROOT
 
-FILES = [f for f in scenario_files([ROOT / "scenarios"])
-         if not f.name.endswith(".plan.yaml") and not f.name.startswith("sample")]
+FILES = [
+    f
+    for f in scenario_files([ROOT / "scenarios"])
+    if not f.name.endswith(".plan.yaml") and not f.name.startswith("sample")
+]
 IDS = [f.name for f in FILES]
 
 _REPORTS: dict = {}
@@ -47,8 +51,10 @@ def test_g1_no_naive_strategy_reaches_the_best_ending_or_a_high_score(path):
     problems = []
     for name, row in rows.items():
         if row["best"] > 0.20:
-            problems.append(f"{name} reaches the best ending '{rep['best_ending']}' in {row['best']:.0%} of "
-                            f"{rep['runs']} runs (limit 20%)")
+            problems.append(
+                f"{name} reaches the best ending '{rep['best_ending']}' in {row['best']:.0%} of "
+                f"{rep['runs']} runs (limit 20%)"
+            )
         if row["mean_score"] > 75:
             problems.append(f"{name} has a mean score of {row['mean_score']:.1f} (limit 75)")
     assert not problems, "; ".join(problems)
@@ -58,19 +64,25 @@ def test_g1_no_naive_strategy_reaches_the_best_ending_or_a_high_score(path):
 def test_g1_random_play_reaches_the_best_ending_sometimes(path):
     rep = report_of(path)
     share = rep["gates"]["G1"]["strategies"]["random"]["best"]
-    assert share >= 0.03, (f"random play reaches the best ending '{rep['best_ending']}' in {share:.1%} of "
-                           f"{rep['runs']} runs (at least 3%: hard, not impossible)")
+    assert share >= 0.03, (
+        f"random play reaches the best ending '{rep['best_ending']}' in {share:.1%} of "
+        f"{rep['runs']} runs (at least 3%: hard, not impossible)"
+    )
 
 
 @pytest.mark.parametrize("path", FILES, ids=IDS)
 def test_g2_no_path_with_two_misconceptions_reaches_the_best_ending(path):
     rep = report_of(path)
     g2 = rep["gates"]["G2"]
-    assert g2["status"] != cues.UNKNOWN, (f"the search stopped after {g2['states']:,} states without an answer "
-                                          "(not a pass: the gate must be shown)")
-    assert g2["status"] == cues.PASS, (f"a path with {len(g2['tagged'])} misconception-tagged choices reaches "
-                                       f"the best ending '{rep['best_ending']}': {', '.join(g2['tagged'])} "
-                                       f"(full path: {', '.join(g2['path'])})")
+    assert g2["status"] != cues.UNKNOWN, (
+        f"the search stopped after {g2['states']:,} states without an answer "
+        "(not a pass: the gate must be shown)"
+    )
+    assert g2["status"] == cues.PASS, (
+        f"a path with {len(g2['tagged'])} misconception-tagged choices reaches "
+        f"the best ending '{rep['best_ending']}': {', '.join(g2['tagged'])} "
+        f"(full path: {', '.join(g2['path'])})"
+    )
 
 
 @pytest.mark.parametrize("path", FILES, ids=IDS)
@@ -78,9 +90,11 @@ def test_g2_no_path_with_two_misconceptions_reaches_the_best_ending(path):
 def test_g3_the_longest_option_is_rarely_the_untagged_one(path, lang):
     g3 = cues.gate_g3(scenario_of(path))
     row = g3[lang]
-    assert row["share"] <= 0.40, (f"the longest option ({lang}) is untagged at {row['untagged_longest']} of "
-                                  f"{g3['decisions']} decisions ({row['share']:.0%}, limit 40%): "
-                                  f"{', '.join(row['nodes'])}")
+    assert row["share"] <= 0.40, (
+        f"the longest option ({lang}) is untagged at {row['untagged_longest']} of "
+        f"{g3['decisions']} decisions ({row['share']:.0%}, limit 40%): "
+        f"{', '.join(row['nodes'])}"
+    )
 
 
 def test_g4_collaboration_and_empathy_effects_correlate_below_half_across_the_library():
@@ -98,8 +112,10 @@ def test_g4_collaboration_and_empathy_effects_correlate_below_half_across_the_li
 @pytest.mark.parametrize("path", FILES, ids=IDS)
 def test_g5_at_least_three_decisions_branch_to_different_nodes(path):
     nodes = cues.branching_decisions(scenario_of(path))
-    assert len(nodes) >= 3, (f"{len(nodes)} decision(s) whose options lead to different next nodes "
-                             f"({', '.join(nodes) or 'none'}; at least 3 needed)")
+    assert len(nodes) >= 3, (
+        f"{len(nodes)} decision(s) whose options lead to different next nodes "
+        f"({', '.join(nodes) or 'none'}; at least 3 needed)"
+    )
 
 
 @pytest.mark.parametrize("path", FILES, ids=IDS)
@@ -126,5 +142,7 @@ def test_choice_order_differs_across_seeds(path):
         session = _first_decision(Session(sc, seed=seed))
         orders[seed] = tuple(view.id for view in session.choices())
     node = _first_decision(Session(sc, seed=0)).state.node
-    assert len(set(orders.values())) > 1, (f"at '{node}' the options are shown in the same order for seeds 0-9: "
-                                          f"{orders[0]} (options marked `fixed` keep their place; are they all?)")
+    assert len(set(orders.values())) > 1, (
+        f"at '{node}' the options are shown in the same order for seeds 0-9: "
+        f"{orders[0]} (options marked `fixed` keep their place; are they all?)"
+    )

@@ -3,6 +3,7 @@
 Each figure is measured in a fresh child process, so one measurement's caches
 and memory never colour another's (peak memory is the child's own peak).
 """
+
 from __future__ import annotations
 
 import json
@@ -42,7 +43,9 @@ print(json.dumps({{"seconds": elapsed, "peak_mb": peak / 1024, "paths": report["
 def _child(code: str) -> dict:
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=600, cwd=REPO)
     if done.returncode != 0:
-        raise RuntimeError(done.stderr.strip().splitlines()[-1] if done.stderr.strip() else "benchmark failed")
+        raise RuntimeError(
+            done.stderr.strip().splitlines()[-1] if done.stderr.strip() else "benchmark failed"
+        )
     return json.loads(done.stdout)
 
 

@@ -18,6 +18,7 @@ G6  at least 1 deadline that a slow path can miss and a fast path can meet, and 
 
 Every gate is PASS, FAIL or UNKNOWN (a search cut by its budget); only PASS passes.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -27,7 +28,6 @@ import random
 import re
 import sys
 from dataclasses import dataclass
-from typing import Optional
 
 from ..content.checks import long_untagged_options, successors, telltale_words
 from ..content.diagnostics import diag
@@ -52,10 +52,33 @@ QUICK_STATES = 10_000  # the exact search tried first: finds a witness early whe
 VALIDATE_RUNS = 20  # `validate` plays each strategy this often: enough to see a cue, and fast
 
 COLLABORATION_WORDS = {
-    "id": ("musyawarah", "rapat", "forum", "bersama", "libatkan", "diskusi", "warga", "tim", "kader",
-           "pendamping", "duduk", "ajak"),
-    "en": ("meeting", "together", "involve", "forum", "discuss", "residents", "team", "cadre", "facilitator",
-           "sit down", "invite"),
+    "id": (
+        "musyawarah",
+        "rapat",
+        "forum",
+        "bersama",
+        "libatkan",
+        "diskusi",
+        "warga",
+        "tim",
+        "kader",
+        "pendamping",
+        "duduk",
+        "ajak",
+    ),
+    "en": (
+        "meeting",
+        "together",
+        "involve",
+        "forum",
+        "discuss",
+        "residents",
+        "team",
+        "cadre",
+        "facilitator",
+        "sit down",
+        "invite",
+    ),
 }
 _WORD_RES = {
     lang: re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)", re.IGNORECASE)
@@ -110,7 +133,7 @@ def _pick_max(views, measure) -> int:
     return best
 
 
-def pick(strategy: str, views, chooser: Optional[random.Random] = None) -> int:
+def pick(strategy: str, views, chooser: random.Random | None = None) -> int:
     """The position (among the shown options) a strategy picks."""
     if strategy == "first" or len(views) == 1:
         return 0
@@ -150,7 +173,7 @@ def play(scenario: Scenario, strategy: str, seed: int, bounds: Bounds):
     return session.result()
 
 
-def _quick_ending(scenario: Scenario, strategy: str, seed: int) -> Optional[str]:
+def _quick_ending(scenario: Scenario, strategy: str, seed: int) -> str | None:
     """The ending one playthrough reaches, by the engine's rules without a Session: the same shuffle
     (shown_choices) and chance draws, but no texts rendered and no score; about twice as fast,
     which is what `validate` needs. Lengths are measured on the texts as written ({sapaan} unfilled)."""
@@ -169,8 +192,13 @@ def _mean_score(result) -> float:
     return sum(scores) / len(scores) if scores else 0.0
 
 
-def run_strategies(scenario: Scenario, runs: int = RUNS, bounds: Optional[Bounds] = None,
-                   strategies=STRATEGIES, scores: bool = True) -> dict:
+def run_strategies(
+    scenario: Scenario,
+    runs: int = RUNS,
+    bounds: Bounds | None = None,
+    strategies=STRATEGIES,
+    scores: bool = True,
+) -> dict:
     """strategy -> {best, mean_score, endings: {id: share}} over seeds 0..runs-1.
 
     With `scores=False` no score scale is needed (mean_score is None) and the runs take the quick path
@@ -203,13 +231,17 @@ def gate_g1(strategies: dict) -> dict:
     problems = []
     for name, row in strategies.items():
         if row["best"] > BEST_LIMIT:
-            problems.append(f"{name} reaches the best ending in {row['best']:.0%} of runs (limit {BEST_LIMIT:.0%})")
+            problems.append(
+                f"{name} reaches the best ending in {row['best']:.0%} of runs (limit {BEST_LIMIT:.0%})"
+            )
         if row["mean_score"] is not None and row["mean_score"] > SCORE_LIMIT:
             problems.append(f"{name} has a mean score of {row['mean_score']:.1f} (limit {SCORE_LIMIT})")
     rnd = strategies.get("random")
     if rnd is not None and rnd["best"] < RANDOM_FLOOR:
-        problems.append(f"random reaches the best ending in only {rnd['best']:.1%} of runs "
-                        f"(at least {RANDOM_FLOOR:.0%} needed)")
+        problems.append(
+            f"random reaches the best ending in only {rnd['best']:.1%} of runs "
+            f"(at least {RANDOM_FLOOR:.0%} needed)"
+        )
     return {"status": FAIL if problems else PASS, "problems": problems, "strategies": strategies}
 
 
@@ -223,7 +255,9 @@ def search_shape(scenario: Scenario, endings=None) -> KeyShape:
         if ending.condition is not None:
             read |= ending.condition.names
     read = frozenset(read)
-    return KeyShape(watched_meters(scenario, read), read, "turn" in read, bool(read & {"day", "month", "date"}))
+    return KeyShape(
+        watched_meters(scenario, read), read, "turn" in read, bool(read & {"day", "month", "date"})
+    )
 
 
 def _endings_up_to(scenario: Scenario, ending_id: str) -> tuple:
@@ -253,7 +287,7 @@ class StaticBound:
     ending out for can be skipped safely. It costs milliseconds (exploring the flow can take many
     seconds, and helps only when it completes). `possible_endings(state)` applies it."""
 
-    def __init__(self, scenario: Scenario, shape: Optional[KeyShape] = None):
+    def __init__(self, scenario: Scenario, shape: KeyShape | None = None):
         self.scenario = scenario
         self.full_shape = shape or search_shape(scenario)
         diverts = {e.next for e in scenario.events.values() if e.next}
@@ -309,8 +343,10 @@ class StaticBound:
             for _ in range(len(nodes) + 1):
                 changed = set()
                 for n in nodes:
-                    values = [part(row).get(name, 0) + pick(best.get(t, best[END])[name] for t in row[4])
-                              for row in self.edges[n]]
+                    values = [
+                        part(row).get(name, 0) + pick(best.get(t, best[END])[name] for t in row[4])
+                        for row in self.edges[n]
+                    ]
                     value = pick(values) if values else 0
                     if value * sign > best[n][name] * sign:
                         best[n][name] = value
@@ -320,8 +356,14 @@ class StaticBound:
             else:  # still growing after as many rounds as nodes: a loop that adds every time round
                 for _ in range(len(nodes) + 1):
                     for n in nodes:
-                        if any(best.get(t, best[END])[name] * sign == INF for row in self.edges[n] for t in row[4]) \
-                                or n in changed:
+                        if (
+                            any(
+                                best.get(t, best[END])[name] * sign == INF
+                                for row in self.edges[n]
+                                for t in row[4]
+                            )
+                            or n in changed
+                        ):
                             best[n][name] = INF * sign
         return best
 
@@ -344,9 +386,15 @@ class StaticBound:
 
     def possible_endings(self, state) -> frozenset:
         """Indices of the endings this state can still end at."""
-        key = (state.node, tuple(state.meters[m] for m in self._meters),
-               tuple(state.flags.get(f, False) for f in self._flags), tuple(sorted(p.event for p in state.pending)),
-               tuple(sorted(state.fired)), state.turn if self._turn else None, state.day if self._day else None)
+        key = (
+            state.node,
+            tuple(state.meters[m] for m in self._meters),
+            tuple(state.flags.get(f, False) for f in self._flags),
+            tuple(sorted(p.event for p in state.pending)),
+            tuple(sorted(state.fired)),
+            state.turn if self._turn else None,
+            state.day if self._day else None,
+        )
         found = self._cache.get(key)
         if found is None:
             found = self._cache[key] = self._possible(state)
@@ -385,8 +433,10 @@ class StaticBound:
             meter = scenario.meters.get(name)
             if meter is not None:
                 value = state.meters[name]
-                return Span(meter.clamp(value + down.get(name, 0) + extra_down.get(name, 0)),
-                            meter.clamp(value + up.get(name, 0) + extra_up.get(name, 0)))
+                return Span(
+                    meter.clamp(value + down.get(name, 0) + extra_down.get(name, 0)),
+                    meter.clamp(value + up.get(name, 0) + extra_up.get(name, 0)),
+                )
             if name == "turn":
                 return Span(state.turn, INF)
             if name in ("day", "month"):
@@ -455,7 +505,7 @@ class ProjectedSearch:
     decides). The projection is far smaller than the full state space: the day and the other meters
     are gone."""
 
-    def __init__(self, scenario: Scenario, ending_index: int, needed: int = 0, via: Optional[str] = None):
+    def __init__(self, scenario: Scenario, ending_index: int, needed: int = 0, via: str | None = None):
         self.scenario = sc = scenario
         self.ending = sc.endings[ending_index]
         self.needed, self.via = needed, via
@@ -471,8 +521,12 @@ class ProjectedSearch:
             self._other_flags.setdefault(f.flag, {False}).add(f.value)
         relevant = set(self.meters)
         self.events = frozenset(
-            e.id for e in sc.events.values()
-            if e.next or any(f.flag in self.fidx for f in e.sets) or any(x.meter in relevant for x in e.effects))
+            e.id
+            for e in sc.events.values()
+            if e.next
+            or any(f.flag in self.fidx for f in e.sets)
+            or any(x.meter in relevant for x in e.effects)
+        )
         self.obstacles = tuple(e for e in sc.events.values() if e.kind == "obstacle" and e.id in self.events)
         self._cache: dict = {}
         self._hold: dict = {}
@@ -487,8 +541,9 @@ class ProjectedSearch:
         `if`, or an event's, reads it (those choose between futures), or it is not a number or yes/no."""
         sc = self.scenario
         open_ = [c.condition for n in sc.nodes.values() for c in n.choices] + [self.ending.condition]
-        forks = [n.condition for n in sc.nodes.values()] + [b.condition for n in sc.nodes.values()
-                                                             for c in n.choices for b in c.next]
+        forks = [n.condition for n in sc.nodes.values()] + [
+            b.condition for n in sc.nodes.values() for c in n.choices for b in c.next
+        ]
         forks += [e.condition for e in sc.events.values()]
         yes_no = {f.flag for f in sc.flag_sets() if not isinstance(f.value, bool)}
         out = []
@@ -505,7 +560,7 @@ class ProjectedSearch:
         """The ordered parts of a state, turned so that more is better: (meters, bits of the flags)."""
         meters = tuple(v * d for v, d in zip(values, self.direction) if d)
         bits = 0
-        for i, (value, d) in enumerate(zip(flags, self.direction[len(values):])):
+        for i, (value, d) in enumerate(zip(flags, self.direction[len(values) :])):
             if d and bool(value) == (d > 0):
                 bits |= 1 << i
         return meters, bits
@@ -513,8 +568,7 @@ class ProjectedSearch:
     @staticmethod
     def _covers(a, b) -> bool:
         """Entry a = (meters, bits, count, passed) can do all that b can."""
-        return (a[2] >= b[2] and a[3] >= b[3] and b[1] & ~a[1] == 0
-                and all(x >= y for x, y in zip(a[0], b[0])))
+        return a[2] >= b[2] and a[3] >= b[3] and b[1] & ~a[1] == 0 and all(x >= y for x, y in zip(a[0], b[0]))
 
     def _admit(self, done: list, entry) -> bool:
         """Keep `entry` unless something searched covers it; drop what it covers (an antichain)."""
@@ -529,13 +583,18 @@ class ProjectedSearch:
         if condition is None:
             return _TRUE
         names = condition.names
-        key = (id(condition), tuple(values[self.index[n]] for n in names if n in self.index),
-               tuple(flags[self.fidx[n]] for n in names if n in self.fidx))
+        key = (
+            id(condition),
+            tuple(values[self.index[n]] for n in names if n in self.index),
+            tuple(flags[self.fidx[n]] for n in names if n in self.fidx),
+        )
         found = self._cache.get(key)
         if found is None:
             if all(n in self.index or n in self.fidx for n in names):  # known exactly: plain evaluation
-                exact = {**{m: values[i] for m, i in self.index.items()},
-                         **{f: flags[i] for f, i in self.fidx.items()}}
+                exact = {
+                    **{m: values[i] for m, i in self.index.items()},
+                    **{f: flags[i] for f, i in self.fidx.items()},
+                }
                 found = _TRUE if condition.evaluate(exact.__getitem__) else _FALSE
             else:
                 found = possible(condition, self._lookup(values, flags))
@@ -556,6 +615,7 @@ class ProjectedSearch:
             if name in ("turn", "day", "month", "date"):
                 return Span(0, INF)
             return frozenset(self._other_flags.get(name, {False}))
+
         return lookup
 
     # -- one step ------------------------------------------------------------------------------------
@@ -641,11 +701,14 @@ class ProjectedSearch:
             def lookup(name):
                 if name in self.index:
                     value, meter = values[self.index[name]], meters[name]
-                    return Span(meter.clamp(value + down.get(name, 0) + extra_down.get(name, 0)),
-                                meter.clamp(value + up.get(name, 0) + extra_up.get(name, 0)))
+                    return Span(
+                        meter.clamp(value + down.get(name, 0) + extra_down.get(name, 0)),
+                        meter.clamp(value + up.get(name, 0) + extra_up.get(name, 0)),
+                    )
                 if name in self.fidx:
                     return base(name) | {v for f, v in settable if f == name}
                 return base(name)
+
             found = self._hold[key] = True in possible(self.ending.condition, lookup)
         return found
 
@@ -653,17 +716,22 @@ class ProjectedSearch:
         if tally < self.needed or (self.via is not None and not passed):
             return False
         events = [self.scenario.events[e] for e in pending]
-        return any(True in self._truths(self.ending.condition, vals, fl)  # the epilogue: pending events come due
-                   for _, vals, fl in self._fire_some(events, values, flags))
+        return any(
+            True in self._truths(self.ending.condition, vals, fl)  # the epilogue: pending events come due
+            for _, vals, fl in self._fire_some(events, values, flags)
+        )
 
-    def reachable(self, budget: int) -> Optional[bool]:
+    def reachable(self, budget: int) -> bool | None:
         """False: proven unreachable; True: reachable in the projection; None: the budget ran out.
         `self.states` says how many projected states were looked at."""
         sc, events = self.scenario, self.scenario.events
         values0 = tuple(sc.meters[m].clamp(sc.meters[m].start) for m in self.meters)
         flags0 = tuple(False for _ in self.flag_names)
-        stack = [(node, values0, flags0, (), (), 0, node == self.via)
-                 for node in self._land(sc.start, values0, flags0) if node != END]
+        stack = [
+            (node, values0, flags0, (), (), 0, node == self.via)
+            for node in self._land(sc.start, values0, flags0)
+            if node != END
+        ]
         seen: dict = {}  # projected state, less its ordered parts -> antichain of (meters, bits, count, passed)
         while stack:
             item = stack.pop()
@@ -681,7 +749,9 @@ class ProjectedSearch:
                 if True not in self._truths(choice.condition, values, flags):
                     continue
                 tally = min(self.needed, count + (1 if choice.misconceptions else 0))
-                out = later if choice.misconceptions and self.needed else stack  # tagged first: breaks show early
+                out = (
+                    later if choice.misconceptions and self.needed else stack
+                )  # tagged first: breaks show early
                 vals, fl = self._apply(choice.effects, choice.sets, values, flags)
                 scheduled = tuple(s.event for s in choice.schedule if s.event in self.events)
                 waiting = tuple(sorted(pending + scheduled)) if scheduled else pending
@@ -692,10 +762,17 @@ class ProjectedSearch:
                         continue
                     for due, v2, f2 in self._fire_some([events[e] for e in waiting], vals, fl):
                         still = tuple(e for e in waiting if e not in due) if due else waiting
-                        rolled = [e for e in self.obstacles
-                                  if not (e.once and e.id in fired) and (not e.at or target in e.at)]
+                        rolled = [
+                            e
+                            for e in self.obstacles
+                            if not (e.once and e.id in fired) and (not e.at or target in e.at)
+                        ]
                         for hit, v3, f3 in self._fire_some(rolled, v2, f2):
-                            now_fired = tuple(sorted(set(fired) | {e for e in hit if events[e].once})) if hit else fired
+                            now_fired = (
+                                tuple(sorted(set(fired) | {e for e in hit if events[e].once}))
+                                if hit
+                                else fired
+                            )
                             diverts = {events[e].next for e in due + hit if events[e].next}
                             for t in diverts or (target,):
                                 for landed in self._land(t, v3, f3):
@@ -703,8 +780,17 @@ class ProjectedSearch:
                                         if self._ends_here(v3, f3, still, tally, passed):
                                             return True
                                         continue
-                                    out.append((landed, v3, f3, still, now_fired, tally,
-                                                passed or landed == self.via))
+                                    out.append(
+                                        (
+                                            landed,
+                                            v3,
+                                            f3,
+                                            still,
+                                            now_fired,
+                                            tally,
+                                            passed or landed == self.via,
+                                        )
+                                    )
             stack += later
         return False
 
@@ -722,8 +808,9 @@ class SearchResult:
     method: str = "exact"  # or "projection": proven on ProjectedSearch
 
 
-def exact_misconception_search(scenario: Scenario, needed: int = 2, budget: int = SEARCH_BUDGET,
-                               bound: Optional[StaticBound] = None) -> SearchResult:
+def exact_misconception_search(
+    scenario: Scenario, needed: int = 2, budget: int = SEARCH_BUDGET, bound: StaticBound | None = None
+) -> SearchResult:
     """Depth-first over full states (search_shape: everything a condition, a branch or the endings up
     to the best one read), each with the count of tagged choices so far, capped at `needed`. A state
     already searched with a count at least as high needs no second visit: every path from it that
@@ -783,8 +870,10 @@ def gate_g2(found: SearchResult) -> dict:
     if found.status == FAIL:
         entry["path"] = list(found.path)
         entry["tagged"] = list(found.tagged)
-        entry["problems"] = [f"a path with {len(found.tagged)} misconception-tagged choices reaches the best "
-                             f"ending: {', '.join(found.tagged)}"]
+        entry["problems"] = [
+            f"a path with {len(found.tagged)} misconception-tagged choices reaches the best "
+            f"ending: {', '.join(found.tagged)}"
+        ]
     elif found.status == UNKNOWN:
         entry["problems"] = [f"the search stopped after {found.states:,} states without an answer"]
     else:
@@ -812,8 +901,10 @@ def gate_g3(scenario: Scenario) -> dict:
         share = len(hits) / len(nodes) if nodes else 0.0
         entry[lang] = {"untagged_longest": len(hits), "share": round(share, 4), "nodes": hits}
         if share > LONGEST_LIMIT:
-            entry["problems"].append(f"the longest option ({lang}) is untagged at {len(hits)} of {len(nodes)} "
-                                     f"decisions ({share:.0%}, limit {LONGEST_LIMIT:.0%})")
+            entry["problems"].append(
+                f"the longest option ({lang}) is untagged at {len(hits)} of {len(nodes)} "
+                f"decisions ({share:.0%}, limit {LONGEST_LIMIT:.0%})"
+            )
     entry["status"] = FAIL if entry["problems"] else PASS
     return entry
 
@@ -832,7 +923,7 @@ def effect_pairs(scenario: Scenario) -> list:
     return pairs
 
 
-def correlation(pairs) -> Optional[float]:
+def correlation(pairs) -> float | None:
     """Pearson's r; None when either side never varies."""
     n = len(pairs)
     if n < 2:
@@ -850,13 +941,22 @@ def correlation(pairs) -> Optional[float]:
 def gate_g4(scenario: Scenario) -> dict:
     pairs = effect_pairs(scenario)
     r = correlation(pairs)
-    entry = {"r": None if r is None else round(r, 3), "choices": len(pairs), "limit": CORRELATION_LIMIT,
-             "aim": CORRELATION_AIM}
+    entry = {
+        "r": None if r is None else round(r, 3),
+        "choices": len(pairs),
+        "limit": CORRELATION_LIMIT,
+        "aim": CORRELATION_AIM,
+    }
     if r is None:
-        entry["status"], entry["problems"] = FAIL, ["collaboration or empathy never changes, so r is undefined"]
+        entry["status"], entry["problems"] = (
+            FAIL,
+            ["collaboration or empathy never changes, so r is undefined"],
+        )
     elif r >= CORRELATION_LIMIT:
-        entry["status"], entry["problems"] = FAIL, [f"r = {r:.2f} (limit {CORRELATION_LIMIT}, aim below "
-                                                    f"{CORRELATION_AIM})"]
+        entry["status"], entry["problems"] = (
+            FAIL,
+            [f"r = {r:.2f} (limit {CORRELATION_LIMIT}, aim below {CORRELATION_AIM})"],
+        )
     else:
         entry["status"], entry["problems"] = PASS, []
     return entry
@@ -875,9 +975,17 @@ def branching_decisions(scenario: Scenario) -> list:
 
 def gate_g5(scenario: Scenario) -> dict:
     nodes = branching_decisions(scenario)
-    problems = [] if len(nodes) >= BRANCHES_NEEDED else [
-        f"{len(nodes)} decision(s) lead to different next nodes (at least {BRANCHES_NEEDED} needed)"]
-    return {"status": FAIL if problems else PASS, "branching": len(nodes), "nodes": nodes, "problems": problems}
+    problems = (
+        []
+        if len(nodes) >= BRANCHES_NEEDED
+        else [f"{len(nodes)} decision(s) lead to different next nodes (at least {BRANCHES_NEEDED} needed)"]
+    )
+    return {
+        "status": FAIL if problems else PASS,
+        "branching": len(nodes),
+        "nodes": nodes,
+        "problems": problems,
+    }
 
 
 # -- G6: a deadline that matters --------------------------------------------------------------------
@@ -945,7 +1053,7 @@ def deadline_arms(scenario: Scenario, node_id: str, missed: str, bound: StaticBo
     return answer["met"], answer["missed"], states
 
 
-def gate_g6(scenario: Scenario, bound: Optional[StaticBound] = None, budget: int = SEARCH_BUDGET) -> dict:
+def gate_g6(scenario: Scenario, bound: StaticBound | None = None, budget: int = SEARCH_BUDGET) -> dict:
     """For every deadline: which endings a playthrough that meets it (stands at the node) and one that
     misses it (stands at its `missed` node) can still reach. It matters when both arms are reachable and
     some ending is reachable on one arm and provably not on the other."""
@@ -960,10 +1068,13 @@ def gate_g6(scenario: Scenario, bound: Optional[StaticBound] = None, budget: int
         met, late, states = deadline_arms(scenario, node_id, missed, bound, budget)
         entry["states"] += states
         row = {
-            "node": node_id, "missed": missed,
+            "node": node_id,
+            "missed": missed,
             "met_endings": sorted(e for e, ok in met.items() if ok),
             "missed_endings": sorted(e for e, ok in late.items() if ok),
-            "unknown": sorted({e for e, ok in met.items() if ok is None} | {e for e, ok in late.items() if ok is None}),
+            "unknown": sorted(
+                {e for e, ok in met.items() if ok is None} | {e for e, ok in late.items() if ok is None}
+            ),
         }
         row["met_reachable"], row["missed_reachable"] = bool(row["met_endings"]), bool(row["missed_endings"])
         differs = any({met[e], late[e]} == {True, False} for e in met)
@@ -976,19 +1087,23 @@ def gate_g6(scenario: Scenario, bound: Optional[StaticBound] = None, budget: int
         entry["status"] = PASS
     elif unknown:
         entry["status"] = UNKNOWN
-        entry["problems"].append(f"the searches ran out of room ({entry['states']:,} states) before a deadline "
-                                 "was shown to matter")
+        entry["problems"].append(
+            f"the searches ran out of room ({entry['states']:,} states) before a deadline was shown to matter"
+        )
     else:
         entry["status"] = FAIL
         for row in entry["deadlines"]:
             if not row["met_reachable"]:
                 entry["problems"].append(f"no path meets the deadline at '{row['node']}'")
             elif not row["missed_reachable"]:
-                entry["problems"].append(f"no path misses the deadline at '{row['node']}' "
-                                         f"(nothing reaches '{row['missed']}')")
+                entry["problems"].append(
+                    f"no path misses the deadline at '{row['node']}' (nothing reaches '{row['missed']}')"
+                )
             else:
-                entry["problems"].append(f"missing the deadline at '{row['node']}' leaves the same endings "
-                                         f"reachable ({', '.join(row['met_endings'])})")
+                entry["problems"].append(
+                    f"missing the deadline at '{row['node']}' leaves the same endings "
+                    f"reachable ({', '.join(row['met_endings'])})"
+                )
     return entry
 
 
@@ -996,12 +1111,26 @@ def gate_g6(scenario: Scenario, bound: Optional[StaticBound] = None, budget: int
 def findings(scenario: Scenario) -> dict:
     return {
         "long_untagged_options": [
-            {"node": node.id, "choice": choice.id, "lang": lang, "times": round(times, 2), "line": choice.pos.line}
+            {
+                "node": node.id,
+                "choice": choice.id,
+                "lang": lang,
+                "times": round(times, 2),
+                "line": choice.pos.line,
+            }
             for node, choice, lang, times in long_untagged_options(scenario)
         ],
         "telltale_words": [
-            {"tag": tag, "lang": lang, "word": word, "options": hits, "of": total, "elsewhere": elsewhere,
-             "others": others, "line": first.pos.line}
+            {
+                "tag": tag,
+                "lang": lang,
+                "word": word,
+                "options": hits,
+                "of": total,
+                "elsewhere": elsewhere,
+                "others": others,
+                "line": first.pos.line,
+            }
             for tag, lang, word, hits, total, elsewhere, others, first in telltale_words(scenario)
         ],
     }
@@ -1020,11 +1149,19 @@ def strategy_diagnostics(scenario: Scenario, runs: int = VALIDATE_RUNS) -> list:
     if not winners:
         return []
     best = best_ending(scenario)
-    said = "; ".join(f"{DESCRIPTIONS[name]} in {round(row['best'] * runs)} of {runs} runs" for name, row in winners)
-    return [diag("B039", best.pos, f"the best ending '{best.id}' is reached without judgement: {said}",
-                 "make each option as long and as detailed as the others, give the tempting ones a real reason, "
-                 "and let the best ending need good choices at several decisions; `python run_game.py analyze "
-                 "FILE --cues` shows every strategy with 200 runs")]
+    said = "; ".join(
+        f"{DESCRIPTIONS[name]} in {round(row['best'] * runs)} of {runs} runs" for name, row in winners
+    )
+    return [
+        diag(
+            "B039",
+            best.pos,
+            f"the best ending '{best.id}' is reached without judgement: {said}",
+            "make each option as long and as detailed as the others, give the tempting ones a real reason, "
+            "and let the best ending need good choices at several decisions; `python run_game.py analyze "
+            "FILE --cues` shows every strategy with 200 runs",
+        )
+    ]
 
 
 # -- the whole report -------------------------------------------------------------------------------
@@ -1039,8 +1176,13 @@ def bounds_for(scenario: Scenario) -> Bounds:
     return _BOUNDS[key]
 
 
-def report(scenario: Scenario, runs: int = RUNS, budget: int = SEARCH_BUDGET,
-           bounds: Optional[Bounds] = None, counter: bool = True) -> dict:
+def report(
+    scenario: Scenario,
+    runs: int = RUNS,
+    budget: int = SEARCH_BUDGET,
+    bounds: Bounds | None = None,
+    counter: bool = True,
+) -> dict:
     bounds = bounds or bounds_for(scenario)
     strategies = run_strategies(scenario, runs, bounds)
     also = run_strategies(scenario, runs, bounds, strategies=COUNTER_STRATEGIES) if counter else {}
@@ -1075,7 +1217,9 @@ TITLES = {
 
 def format_report(rep: dict) -> str:
     g = rep["gates"]
-    lines = [f"Cue bias in {rep['scenario']}: best ending '{rep['best_ending']}', {rep['runs']} runs per strategy"]
+    lines = [
+        f"Cue bias in {rep['scenario']}: best ending '{rep['best_ending']}', {rep['runs']} runs per strategy"
+    ]
     lines.append(f"G1 {g['G1']['status']:7} {TITLES['G1']}")
     lines.append(f"    {'strategy':12} {'best ending':>11} {'mean score':>10}  endings")
     for name, row in g["G1"]["strategies"].items():
@@ -1084,30 +1228,40 @@ def format_report(rep: dict) -> str:
         lines.append(f"    {name:12} {row['best']:>10.1%} {score:>10}  {endings}")
     for name, row in rep.get("also_tried", {}).items():
         score = "-" if row["mean_score"] is None else f"{row['mean_score']:.1f}"
-        lines.append(f"    {name:12} {row['best']:>10.1%} {score:>10}  (also tried, not gated: {DESCRIPTIONS[name]})")
+        lines.append(
+            f"    {name:12} {row['best']:>10.1%} {score:>10}  (also tried, not gated: {DESCRIPTIONS[name]})"
+        )
     g2 = g["G2"]
-    detail = f"({g2['states']:,} states searched" + (", proven on the projection)" if g2.get("method") == "projection"
-                                                     else ")")
+    detail = f"({g2['states']:,} states searched" + (
+        ", proven on the projection)" if g2.get("method") == "projection" else ")"
+    )
     lines.append(f"G2 {g2['status']:7} {TITLES['G2']} {detail}")
     g3 = g["G3"]
-    lines.append(f"G3 {g3['status']:7} {TITLES['G3']}: untagged longest at {g3['id']['untagged_longest']}/"
-                 f"{g3['decisions']} decisions in id ({g3['id']['share']:.0%}), {g3['en']['untagged_longest']}/"
-                 f"{g3['decisions']} in en ({g3['en']['share']:.0%}); limit {LONGEST_LIMIT:.0%}")
+    lines.append(
+        f"G3 {g3['status']:7} {TITLES['G3']}: untagged longest at {g3['id']['untagged_longest']}/"
+        f"{g3['decisions']} decisions in id ({g3['id']['share']:.0%}), {g3['en']['untagged_longest']}/"
+        f"{g3['decisions']} in en ({g3['en']['share']:.0%}); limit {LONGEST_LIMIT:.0%}"
+    )
     g4 = g["G4"]
     r = "undefined" if g4["r"] is None else f"{g4['r']:.2f}"
-    lines.append(f"G4 {g4['status']:7} {TITLES['G4']}: r = {r} over {g4['choices']} choices "
-                 f"(limit {CORRELATION_LIMIT}, aim below {CORRELATION_AIM})")
+    lines.append(
+        f"G4 {g4['status']:7} {TITLES['G4']}: r = {r} over {g4['choices']} choices "
+        f"(limit {CORRELATION_LIMIT}, aim below {CORRELATION_AIM})"
+    )
     g5 = g["G5"]
-    lines.append(f"G5 {g5['status']:7} {TITLES['G5']}: {g5['branching']} (need {BRANCHES_NEEDED})"
-                 + (f": {', '.join(g5['nodes'])}" if g5["nodes"] else ""))
+    lines.append(
+        f"G5 {g5['status']:7} {TITLES['G5']}: {g5['branching']} (need {BRANCHES_NEEDED})"
+        + (f": {', '.join(g5['nodes'])}" if g5["nodes"] else "")
+    )
     g6 = g["G6"]
-    lines.append(f"G6 {g6['status']:7} {TITLES['G6']}"
-                 + ("" if g6["deadlines"] else ": no deadline"))
+    lines.append(f"G6 {g6['status']:7} {TITLES['G6']}" + ("" if g6["deadlines"] else ": no deadline"))
     for row in g6["deadlines"]:
-        lines.append(f"    {row['node']} -> {row['missed']}: met {'/'.join(row['met_endings']) or 'unreachable'}; "
-                     f"missed {'/'.join(row['missed_endings']) or 'unreachable'}"
-                     + (f"; not known: {'/'.join(row['unknown'])}" if row.get("unknown") else "")
-                     + ("" if row["matters"] else "  (no difference shown)"))
+        lines.append(
+            f"    {row['node']} -> {row['missed']}: met {'/'.join(row['met_endings']) or 'unreachable'}; "
+            f"missed {'/'.join(row['missed_endings']) or 'unreachable'}"
+            + (f"; not known: {'/'.join(row['unknown'])}" if row.get("unknown") else "")
+            + ("" if row["matters"] else "  (no difference shown)")
+        )
     for key in ("G1", "G2", "G3", "G4", "G5", "G6"):
         if key == "G6" and not g6["deadlines"]:
             continue
@@ -1117,27 +1271,42 @@ def format_report(rep: dict) -> str:
     if found.get("long_untagged_options"):
         lines.append("Untagged options more than 1.3x as long as every other option at their node:")
         for row in found["long_untagged_options"]:
-            lines.append(f"    line {row['line']}: {row['node']} / {row['choice']} ({row['lang']}) {row['times']:.1f}x")
+            lines.append(
+                f"    line {row['line']}: {row['node']} / {row['choice']} ({row['lang']}) {row['times']:.1f}x"
+            )
     if found.get("telltale_words"):
         lines.append("Words that give a misconception's options away:")
         for row in found["telltale_words"]:
-            lines.append(f"    '{row['word']}' ({row['lang']}): {row['options']} of {row['of']} {row['tag']} options, "
-                         f"{row['elsewhere']} of {row['others']} others (first at line {row['line']})")
-    lines.append("All gates pass." if rep["passed"] else
-                 "Not passed: " + ", ".join(k for k, v in g.items() if v["status"] != PASS))
+            lines.append(
+                f"    '{row['word']}' ({row['lang']}): {row['options']} of {row['of']} {row['tag']} options, "
+                f"{row['elsewhere']} of {row['others']} others (first at line {row['line']})"
+            )
+    lines.append(
+        "All gates pass."
+        if rep["passed"]
+        else "Not passed: " + ", ".join(k for k, v in g.items() if v["status"] != PASS)
+    )
     return "\n".join(lines)
 
 
 def main(argv=None) -> int:
-    from ..content.loader import load_file
     from ..content.diagnostics import format_text
+    from ..content.loader import load_file
 
-    parser = argparse.ArgumentParser(prog="python -m game.analysis.cues",
-                                     description="Gates G1-G6: can this scenario be won by reading cues?")
-    parser.add_argument("scenarios", nargs="+", metavar="SCENARIO", help="scenario .yaml files (plan files are skipped)")
+    parser = argparse.ArgumentParser(
+        prog="python -m game.analysis.cues",
+        description="Gates G1-G6: can this scenario be won by reading cues?",
+    )
+    parser.add_argument(
+        "scenarios", nargs="+", metavar="SCENARIO", help="scenario .yaml files (plan files are skipped)"
+    )
     parser.add_argument("--runs", type=int, default=RUNS, help=f"seeded runs per strategy (default {RUNS})")
-    parser.add_argument("--budget", type=int, default=SEARCH_BUDGET,
-                        help=f"states each G2 or G6 search may visit (default {SEARCH_BUDGET:,})")
+    parser.add_argument(
+        "--budget",
+        type=int,
+        default=SEARCH_BUDGET,
+        help=f"states each G2 or G6 search may visit (default {SEARCH_BUDGET:,})",
+    )
     parser.add_argument("--json", action="store_true", help="print the report as JSON")
     args = parser.parse_args(argv)
     reports, failed = [], False
@@ -1147,7 +1316,10 @@ def main(argv=None) -> int:
         loaded = load_file(path)
         if loaded.scenario is None:
             print(format_text(loaded.errors), file=sys.stderr)
-            print(f"error: {path} has errors; fix them first (python run_game.py validate {path})", file=sys.stderr)
+            print(
+                f"error: {path} has errors; fix them first (python run_game.py validate {path})",
+                file=sys.stderr,
+            )
             failed = True
             continue
         rep = report(loaded.scenario, runs=max(1, args.runs), budget=args.budget)

@@ -9,10 +9,10 @@ search that finds an ending returns the path as proof; one that exhausts the
 pruned space proves the ending unreachable; one that runs out of budget says
 it does not know.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Optional
 
 from ..engine.conditions import Span, possible
 from ..engine.model import Scenario
@@ -26,29 +26,40 @@ DEFAULT_TOTAL = 150_000  # decisions played over all the searches of one EndingS
 
 @dataclass(frozen=True)
 class Found:
-    reachable: Optional[bool]  # None: the budget ran out first
+    reachable: bool | None  # None: the budget ran out first
     path: tuple = ()  # choice ids of a witness playthrough
-    value: Optional[float] = None  # for optimising searches: the best final value found
+    value: float | None = None  # for optimising searches: the best final value found
     exact: bool = True  # False when the budget cut an optimising search
 
 
 class EndingSearch:
-    def __init__(self, scenario: Scenario, flow: dict, flow_shape: KeyShape, budget: int = DEFAULT_BUDGET,
-                 total: int = DEFAULT_TOTAL):
+    def __init__(
+        self,
+        scenario: Scenario,
+        flow: dict,
+        flow_shape: KeyShape,
+        budget: int = DEFAULT_BUDGET,
+        total: int = DEFAULT_TOTAL,
+    ):
         self.scenario, self.flow, self.flow_shape, self.budget = scenario, flow, flow_shape, budget
         self.remaining = total  # once spent, every further search answers "don't know"
         self.full_shape = KeyShape.of(scenario, "all")
 
     # -- bounds --------------------------------------------------------------------
-    def _ranges(self, state: SessionState, summary: Optional[Summary]):
+    def _ranges(self, state: SessionState, summary: Summary | None):
         def lookup(name):
             meter = self.scenario.meters.get(name)
             if meter is not None:
                 value = state.meters[name]
                 if summary is None:
-                    return Span(meter.min if meter.min is not None else float("-inf"),
-                                meter.max if meter.max is not None else float("inf"))
-                return Span(meter.clamp(value + summary.down.get(name, 0)), meter.clamp(value + summary.up.get(name, 0)))
+                    return Span(
+                        meter.min if meter.min is not None else float("-inf"),
+                        meter.max if meter.max is not None else float("inf"),
+                    )
+                return Span(
+                    meter.clamp(value + summary.down.get(name, 0)),
+                    meter.clamp(value + summary.up.get(name, 0)),
+                )
             if name == "turn":
                 if summary is None:
                     return Span(state.turn, float("inf"))
@@ -57,8 +68,11 @@ class EndingSearch:
                 return Span(state.day if name == "day" else state.day // 30, float("inf"))
             now = state.flags.get(name, False)
             if summary is None:
-                return frozenset([now, True, False]) | {f.value for f in self.scenario.flag_sets() if f.flag == name}
+                return frozenset([now, True, False]) | {
+                    f.value for f in self.scenario.flag_sets() if f.flag == name
+                }
             return frozenset([now]) | {v for f, v in summary.sets if f == name}
+
         return lookup
 
     def _may_end(self, ending_index: int, state: SessionState) -> bool:

@@ -7,6 +7,7 @@
 Reachability comes from the validator (game.content.checks), so the graph
 highlights exactly the nodes B030 and B031 report.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -70,18 +71,38 @@ def ending_node_id(ending_id: str) -> str:
 def build_graph(scenario: Scenario) -> Graph:
     reached, finishing = reachability(scenario)
     nodes = [
-        GraphNode(nid, nid, START if nid == scenario.start else STORY,
-                  unreachable=nid not in reached, dead_end=nid not in finishing, line=node.pos.line)
+        GraphNode(
+            nid,
+            nid,
+            START if nid == scenario.start else STORY,
+            unreachable=nid not in reached,
+            dead_end=nid not in finishing,
+            line=node.pos.line,
+        )
         for nid, node in scenario.nodes.items()
     ]
     edges = []
     for nid, node in scenario.nodes.items():
         if node.otherwise:
-            edges.append(GraphEdge(nid, node.otherwise, f"if not ({_source(node.condition)})",
-                                   condition=f"not ({_source(node.condition)})", style="otherwise"))
+            edges.append(
+                GraphEdge(
+                    nid,
+                    node.otherwise,
+                    f"if not ({_source(node.condition)})",
+                    condition=f"not ({_source(node.condition)})",
+                    style="otherwise",
+                )
+            )
         if node.deadline:
-            edges.append(GraphEdge(nid, node.deadline.missed, f"after day {node.deadline.day}",
-                                   condition=f"day > {node.deadline.day}", style="otherwise"))
+            edges.append(
+                GraphEdge(
+                    nid,
+                    node.deadline.missed,
+                    f"after day {node.deadline.day}",
+                    condition=f"day > {node.deadline.day}",
+                    style="otherwise",
+                )
+            )
         for choice in node.choices:
             edges += _choice_edges(nid, choice, scenario.competencies())
     if any(e.target == END for e in edges):
@@ -89,8 +110,15 @@ def build_graph(scenario: Scenario) -> Graph:
         for ending in scenario.endings:
             nodes.append(GraphNode(ending_node_id(ending.id), ending.id, ENDING, line=ending.pos.line))
             condition = _source(ending.condition)
-            edges.append(GraphEdge(END, ending_node_id(ending.id), f"if {condition}" if condition else "otherwise",
-                                   condition=condition, style="ending"))
+            edges.append(
+                GraphEdge(
+                    END,
+                    ending_node_id(ending.id),
+                    f"if {condition}" if condition else "otherwise",
+                    condition=condition,
+                    style="ending",
+                )
+            )
     for event in scenario.events.values():
         if event.next and event.next in scenario.nodes:
             nodes.append(GraphNode(f"event:{event.id}", event.id, EVENT, line=event.pos.line))
@@ -110,8 +138,17 @@ def _choice_edges(nid: str, choice: Choice, competencies: tuple) -> list:
             parts.append(f"if {condition}")
         parts += [f"{meter} {delta:+g}" for meter, delta in effects]
         parts += [f"! {tag}" for tag in choice.misconceptions]
-        result.append(GraphEdge(nid, branch.target, "\n".join(parts), choice=choice.id,
-                                misconceptions=choice.misconceptions, effects=effects, condition=condition))
+        result.append(
+            GraphEdge(
+                nid,
+                branch.target,
+                "\n".join(parts),
+                choice=choice.id,
+                misconceptions=choice.misconceptions,
+                effects=effects,
+                condition=condition,
+            )
+        )
     return result
 
 

@@ -1,4 +1,5 @@
 """`analyze`: what every path through a scenario can lead to, as plain data."""
+
 from __future__ import annotations
 
 import math
@@ -28,8 +29,9 @@ def analyze(scenario: Scenario, max_states: int = DEFAULT_MAX_STATES, samples: i
     found = explore(scenario, max_states, scope="flow")
     root, start = found.root, found.start
     comps = list(start)
-    full = explore(scenario, min(max_states, FULL_SCOPE_STATES), scope="all",
-                   max_transitions=FULL_SCOPE_TRANSITIONS)
+    full = explore(
+        scenario, min(max_states, FULL_SCOPE_STATES), scope="all", max_transitions=FULL_SCOPE_TRANSITIONS
+    )
     if full.complete:
         endings, exact = _exact_endings(scenario, full, comps), True
     else:
@@ -53,11 +55,14 @@ def analyze(scenario: Scenario, max_states: int = DEFAULT_MAX_STATES, samples: i
         "best": {c: _number(v) for c, v in found.best.items()},
         "worst": {c: _number(v) for c, v in found.worst.items()},
         "best_while_revealing": {
-            c: _number(start[c] + root.high_revealing[c]) for c in comps if root.high_revealing.get(c, NEG) > NEG
+            c: _number(start[c] + root.high_revealing[c])
+            for c in comps
+            if root.high_revealing.get(c, NEG) > NEG
         },
         "choices_never_matter": sorted(_never_matter(full if full.complete else found)),
         "choices_never_available": sorted(
-            {c.id for n in scenario.nodes.values() for c in n.choices} - found.choices_seen),
+            {c.id for n in scenario.nodes.values() for c in n.choices} - found.choices_seen
+        ),
     }
 
 
@@ -83,11 +88,20 @@ def _exact_endings(scenario: Scenario, full, comps) -> list:
         stat = full.root.endings.get(ending.id)
         spans = {
             c: {"min": _number(start[c] + stat.low[c]), "max": _number(start[c] + stat.high[c])}
-            if stat else {"min": None, "max": None}
+            if stat
+            else {"min": None, "max": None}
             for c in comps
         }
-        result.append(_ending_entry(ending.id, stat is not None, stat.probability if stat else 0.0, spans,
-                                    bool(stat and stat.revealing), bool(stat and stat.clean)))
+        result.append(
+            _ending_entry(
+                ending.id,
+                stat is not None,
+                stat.probability if stat else 0.0,
+                spans,
+                bool(stat and stat.revealing),
+                bool(stat and stat.clean),
+            )
+        )
     return result
 
 
@@ -112,7 +126,9 @@ def _searched_endings(scenario: Scenario, flow, comps, samples: int) -> list:
         reachable = True if mine else found.reachable
         revealing = any(r[2] for r in mine) or bool(reachable and search.reach(index, "revealing").reachable)
         clean = any(not r[2] for r in mine) or bool(reachable and search.reach(index, "clean").reachable)
-        entry = _ending_entry(ending.id, reachable, len(mine) / samples if samples else 0.0, spans, revealing, clean)
+        entry = _ending_entry(
+            ending.id, reachable, len(mine) / samples if samples else 0.0, spans, revealing, clean
+        )
         entry["probability_estimated"] = True
         if found.path:
             entry["example_path"] = list(found.path)
@@ -139,15 +155,21 @@ _NO_BOUNDS = Bounds({}, {}, complete=False)  # sampling reads endings and meters
 def format_report(report: dict) -> str:
     lines = [f"Scenario {report['scenario']}: {report['states']} distinct states explored"]
     if not report["complete"]:
-        lines.append("  NOTE: the search hit its state limit; the figures below cover only what was explored.")
+        lines.append(
+            "  NOTE: the search hit its state limit; the figures below cover only what was explored."
+        )
     if not report.get("endings_exact", True):
-        lines.append("  NOTE: too many distinct states to enumerate every ending: reachability and score ranges "
-                     "come from a pruned search (~ marks a range the search had to cut short), probabilities "
-                     f"from {report['endings_samples']} random playthroughs.")
+        lines.append(
+            "  NOTE: too many distinct states to enumerate every ending: reachability and score ranges "
+            "come from a pruned search (~ marks a range the search had to cut short), probabilities "
+            f"from {report['endings_samples']} random playthroughs."
+        )
     if report["cyclic"]:
         lines.append("  NOTE: some paths loop back on themselves; loops are counted once.")
     paths = report["paths"]
-    lines.append(f"Playthroughs: {paths['count']:,} distinct, {paths['shortest']} to {paths['longest']} decisions")
+    lines.append(
+        f"Playthroughs: {paths['count']:,} distinct, {paths['shortest']} to {paths['longest']} decisions"
+    )
     lines.append("Endings:")
     for e in report["endings"]:
         if e["reachable"] is None:
@@ -156,24 +178,37 @@ def format_report(report: dict) -> str:
         if not e["reachable"]:
             lines.append(f"  {e['id']}: UNREACHABLE")
             continue
-        spans = ", ".join(f"{c} {'~' if v.get('approximate') else ''}{_shown(v['min'])}..{_shown(v['max'])}"
-                          for c, v in e["competencies"].items())
+        spans = ", ".join(
+            f"{c} {'~' if v.get('approximate') else ''}{_shown(v['min'])}..{_shown(v['max'])}"
+            for c, v in e["competencies"].items()
+        )
         lines.append(f"  {e['id']}: {e['probability'] * 100:.1f}% under random play; {spans}")
         if e["reachable_revealing_misconceptions"]:
             lines.append("      also reached by paths that reveal misconceptions")
-    lines.append("Competencies: " + ", ".join(
-        f"{c} {report['worst'][c]}..{report['best'][c]}" for c in report["best"]))
+    lines.append(
+        "Competencies: " + ", ".join(f"{c} {report['worst'][c]}..{report['best'][c]}" for c in report["best"])
+    )
     if report["best_while_revealing"]:
-        lines.append("Best while revealing a misconception: " + ", ".join(
-            f"{c} {v}" for c, v in report["best_while_revealing"].items()))
+        lines.append(
+            "Best while revealing a misconception: "
+            + ", ".join(f"{c} {v}" for c, v in report["best_while_revealing"].items())
+        )
     reached = set(report["misconceptions_reachable"])
-    lines.append("Misconceptions: " + ", ".join(
-        f"{t} {'reachable' if t in reached else 'not reachable'}" for t in MISCONCEPTIONS
-        if t in report["misconceptions_claimed"] or t in reached) if report["misconceptions_claimed"]
-        else "Misconceptions: none tagged")
+    lines.append(
+        "Misconceptions: "
+        + ", ".join(
+            f"{t} {'reachable' if t in reached else 'not reachable'}"
+            for t in MISCONCEPTIONS
+            if t in report["misconceptions_claimed"] or t in reached
+        )
+        if report["misconceptions_claimed"]
+        else "Misconceptions: none tagged"
+    )
     if report["choices_never_matter"]:
-        lines.append("Choices that never matter (another choice always leads to the same place): "
-                     + _some(report["choices_never_matter"]))
+        lines.append(
+            "Choices that never matter (another choice always leads to the same place): "
+            + _some(report["choices_never_matter"])
+        )
     if report["choices_never_available"]:
         lines.append("Choices never available: " + _some(report["choices_never_available"]))
     return "\n".join(lines)

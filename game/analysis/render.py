@@ -4,6 +4,7 @@ the SVG (and the pygame PNG) draw. Pure Python: no graphviz needed.
 The layout is plain data (Layout, Box, Arrow), so a drawing module elsewhere
 can paint exactly the same picture without importing anything from here.
 """
+
 from __future__ import annotations
 
 import json
@@ -35,7 +36,9 @@ def to_mermaid(graph: Graph) -> str:
     out = ["flowchart TD"]
     for node in graph.nodes:
         text = _mermaid_text(_node_caption(node))
-        shape = {FINISH: f"(({text}))", ENDING: f"([{text}])", EVENT: f"{{{{{text}}}}}"}.get(node.kind, f"[{text}]")
+        shape = {FINISH: f"(({text}))", ENDING: f"([{text}])", EVENT: f"{{{{{text}}}}}"}.get(
+            node.kind, f"[{text}]"
+        )
         out.append(f"    {ids[node.id]}{shape}")
     for edge in graph.edges:
         label = f"|{_mermaid_text(edge.label)}|" if edge.label else ""
@@ -57,22 +60,28 @@ def _mermaid_text(text: str) -> str:
 
 # -- DOT ---------------------------------------------------------------------------
 def to_dot(graph: Graph) -> str:
-    out = [f"digraph {_dot(graph.scenario or 'scenario')} {{",
-           "    rankdir=TB;",
-           '    node [shape=box, style="rounded,filled", fontname="DejaVu Sans", fontsize=11];',
-           '    edge [fontname="DejaVu Sans", fontsize=9];']
+    out = [
+        f"digraph {_dot(graph.scenario or 'scenario')} {{",
+        "    rankdir=TB;",
+        '    node [shape=box, style="rounded,filled", fontname="DejaVu Sans", fontsize=11];',
+        '    edge [fontname="DejaVu Sans", fontsize=9];',
+    ]
     for node in graph.nodes:
         fill, stroke = COLOURS[_style(node)]
         shape = {FINISH: "circle", ENDING: "doubleoctagon", EVENT: "hexagon"}.get(node.kind, "box")
         style = '"rounded,filled,dashed"' if node.unreachable else '"rounded,filled"'
         font = ', fontcolor="#ffffff"' if node.kind == FINISH else ""
-        out.append(f"    {_dot(node.id)} [label={_dot(_node_caption(node))}, shape={shape}, style={style}, "
-                   f'fillcolor="{fill}", color="{stroke}"{font}];')
+        out.append(
+            f"    {_dot(node.id)} [label={_dot(_node_caption(node))}, shape={shape}, style={style}, "
+            f'fillcolor="{fill}", color="{stroke}"{font}];'
+        )
     for edge in graph.edges:
         colour = MISCONCEPTION_COLOUR if edge.misconceptions else EDGE_COLOUR
         style = ", style=dashed" if edge.style in ("otherwise", "divert") else ""
-        out.append(f"    {_dot(edge.source)} -> {_dot(edge.target)} [label={_dot(edge.label)}, "
-                   f'color="{colour}"{style}];')
+        out.append(
+            f"    {_dot(edge.source)} -> {_dot(edge.target)} [label={_dot(edge.label)}, "
+            f'color="{colour}"{style}];'
+        )
     out.append("}")
     return "\n".join(out) + "\n"
 
@@ -196,7 +205,9 @@ def layout(graph: Graph) -> Layout:
         for box in row:
             box.x += shift
     for arrow in arrows:
-        arrow.points = _route(boxes[arrow.source], boxes[arrow.target], layer[arrow.target] - layer[arrow.source])
+        arrow.points = _route(
+            boxes[arrow.source], boxes[arrow.target], layer[arrow.target] - layer[arrow.source]
+        )
     for target, group in incoming.items():  # stack the labels above the box they lead to
         box, top = boxes[target], boxes[target].y - 6
         for arrow in reversed(group):
@@ -220,9 +231,14 @@ def _merge(graph: Graph, layer: dict) -> list:
             if edge.misconceptions:
                 arrow.colour = MISCONCEPTION_COLOUR
         else:
-            merged[key] = Arrow(edge.source, edge.target, [], label,
-                                MISCONCEPTION_COLOUR if edge.misconceptions else EDGE_COLOUR,
-                                edge.style in ("otherwise", "divert"))
+            merged[key] = Arrow(
+                edge.source,
+                edge.target,
+                [],
+                label,
+                MISCONCEPTION_COLOUR if edge.misconceptions else EDGE_COLOUR,
+                edge.style in ("otherwise", "divert"),
+            )
     return list(merged.values())
 
 
@@ -246,9 +262,11 @@ def _order(rows: dict, graph: Graph) -> None:
     for _ in range(3):
         position = {n.id: i for row in rows.values() for i, n in enumerate(row)}
         for index in sorted(rows)[1:]:
+
             def centre(node, current=position):
                 parents = [current[p] for p in preds.get(node.id, []) if p in current]
                 return sum(parents) / len(parents) if parents else current[node.id]
+
             rows[index].sort(key=centre)
 
 
@@ -269,7 +287,12 @@ def _route(a: Box, b: Box, down: int) -> list:
     if down == 0 and a.id != b.id and a.x > b.x:
         return [(a.x, a.y + a.h / 2), (b.x + b.w, b.y + b.h / 2)]
     out = max(a.x + a.w, b.x + b.w) + 30  # back to an earlier layer (or itself): loop round the right
-    return [(a.x + a.w, a.y + a.h / 2), (out, a.y + a.h / 2), (out, b.y + b.h / 2), (b.x + b.w, b.y + b.h / 2)]
+    return [
+        (a.x + a.w, a.y + a.h / 2),
+        (out, a.y + a.h / 2),
+        (out, b.y + b.h / 2),
+        (b.x + b.w, b.y + b.h / 2),
+    ]
 
 
 def label_anchor(arrow: Arrow) -> tuple:
@@ -284,12 +307,14 @@ def label_anchor(arrow: Arrow) -> tuple:
 # -- SVG ---------------------------------------------------------------------------
 def to_svg(graph: Graph) -> str:
     lay = layout(graph)
-    out = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{lay.width:.0f}" height="{lay.height:.0f}" '
-           f'viewBox="0 0 {lay.width:.0f} {lay.height:.0f}" font-family="DejaVu Sans, sans-serif">',
-           f"<title>{escape(graph.scenario)}</title>",
-           '<defs><marker id="arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="8" markerHeight="8" '
-           'orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="context-stroke"/></marker></defs>',
-           '<rect width="100%" height="100%" fill="#ffffff"/>']
+    out = [
+        f'<svg xmlns="http://www.w3.org/2000/svg" width="{lay.width:.0f}" height="{lay.height:.0f}" '
+        f'viewBox="0 0 {lay.width:.0f} {lay.height:.0f}" font-family="DejaVu Sans, sans-serif">',
+        f"<title>{escape(graph.scenario)}</title>",
+        '<defs><marker id="arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="8" markerHeight="8" '
+        'orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="context-stroke"/></marker></defs>',
+        '<rect width="100%" height="100%" fill="#ffffff"/>',
+    ]
     for arrow in lay.arrows:
         out.append(_svg_arrow(arrow))
     for box in lay.boxes:
@@ -303,14 +328,18 @@ def _svg_box(box: Box) -> str:
     dash = ' stroke-dasharray="6 4"' if box.style == "unreachable" else ""
     radius = box.h / 2 if box.kind in (FINISH, ENDING) else 6
     colour = "#ffffff" if box.kind == FINISH else "#1a1a1a"
-    parts = [f'<g class="node {box.style}" id="node-{escape(box.id)}">',
-             f'<rect x="{box.x:.1f}" y="{box.y:.1f}" width="{box.w:.1f}" height="{box.h:.1f}" rx="{radius:.1f}" '
-             f'fill="{fill}" stroke="{stroke}" stroke-width="2"{dash}/>']
+    parts = [
+        f'<g class="node {box.style}" id="node-{escape(box.id)}">',
+        f'<rect x="{box.x:.1f}" y="{box.y:.1f}" width="{box.w:.1f}" height="{box.h:.1f}" rx="{radius:.1f}" '
+        f'fill="{fill}" stroke="{stroke}" stroke-width="2"{dash}/>',
+    ]
     for i, text in enumerate(box.lines):
         y = box.y + PAD + (i + 0.8) * LINE_H
         weight = ' font-weight="bold"' if i == 0 else ""
-        parts.append(f'<text x="{box.x + box.w / 2:.1f}" y="{y:.1f}" font-size="12" text-anchor="middle" '
-                     f'fill="{colour}"{weight}>{escape(text)}</text>')
+        parts.append(
+            f'<text x="{box.x + box.w / 2:.1f}" y="{y:.1f}" font-size="12" text-anchor="middle" '
+            f'fill="{colour}"{weight}>{escape(text)}</text>'
+        )
     parts.append("</g>")
     return "".join(parts)
 
@@ -318,13 +347,17 @@ def _svg_box(box: Box) -> str:
 def _svg_arrow(arrow: Arrow) -> str:
     points = " ".join(f"{x:.1f},{y:.1f}" for x, y in arrow.points)
     dash = ' stroke-dasharray="5 4"' if arrow.dashed else ""
-    parts = [f'<g class="edge" data-source="{escape(arrow.source)}" data-target="{escape(arrow.target)}" '
-             f'data-count="{arrow.count}">',
-             f'<polyline points="{points}" fill="none" stroke="{arrow.colour}" stroke-width="1.5"{dash} '
-             'marker-end="url(#arrow)"/>']
+    parts = [
+        f'<g class="edge" data-source="{escape(arrow.source)}" data-target="{escape(arrow.target)}" '
+        f'data-count="{arrow.count}">',
+        f'<polyline points="{points}" fill="none" stroke="{arrow.colour}" stroke-width="1.5"{dash} '
+        'marker-end="url(#arrow)"/>',
+    ]
     x, y = label_anchor(arrow)
     for i, text in enumerate(arrow.label):
-        parts.append(f'<text x="{x:.1f}" y="{y + (i + 0.85) * LABEL_LINE_H:.1f}" font-size="10" '
-                     f'fill="{arrow.colour}">{escape(text)}</text>')
+        parts.append(
+            f'<text x="{x:.1f}" y="{y + (i + 0.85) * LABEL_LINE_H:.1f}" font-size="10" '
+            f'fill="{arrow.colour}">{escape(text)}</text>'
+        )
     parts.append("</g>")
     return "".join(parts)

@@ -5,6 +5,7 @@ clear message and returns a non-zero exit code on a problem; none lets a
 traceback reach the trainer. This is a command-line module, so (like
 game/cli.py) it may import game.ui, and does so only inside the PNG branch.
 """
+
 from __future__ import annotations
 
 import sys
@@ -17,39 +18,66 @@ from .output import OutputError, check_output, looks_like_mermaid_markdown, look
 EXIT_OK, EXIT_ERRORS, EXIT_USAGE = 0, 1, 2
 GRAPH_FORMATS = ("mermaid", "dot", "svg", "png")
 # the file extensions each graph format is written to (the first is the one suggested)
-GRAPH_EXTENSIONS = {"mermaid": (".mmd", ".mermaid", ".md"), "dot": (".dot", ".gv"), "svg": (".svg",),
-                    "png": (".png",)}
+GRAPH_EXTENSIONS = {
+    "mermaid": (".mmd", ".mermaid", ".md"),
+    "dot": (".dot", ".gv"),
+    "svg": (".svg",),
+    "png": (".png",),
+}
 
 
 def add_authoring_commands(sub) -> None:
     graph = sub.add_parser("graph", help="draw a scenario as a graph (mermaid, dot, svg or png)")
     graph.add_argument("scenario", help="a scenario file, or a scenario id")
-    graph.add_argument("--format", choices=GRAPH_FORMATS, default=None,
-                       help="output format (default: from the -o file's extension, else mermaid)")
+    graph.add_argument(
+        "--format",
+        choices=GRAPH_FORMATS,
+        default=None,
+        help="output format (default: from the -o file's extension, else mermaid)",
+    )
     graph.add_argument("-o", "--output", metavar="FILE", help="write here (default: print text formats)")
-    graph.add_argument("--force", action="store_true",
-                       help="replace an existing file that is not an earlier graph (never a .yaml scenario)")
+    graph.add_argument(
+        "--force",
+        action="store_true",
+        help="replace an existing file that is not an earlier graph (never a .yaml scenario)",
+    )
     graph.set_defaults(handler=cmd_graph)
 
     schema = sub.add_parser("schema", help="write a JSON Schema of the scenario format, for editors")
     schema.add_argument("-o", "--output", metavar="FILE", help="write here (default: print it)")
-    schema.add_argument("--force", action="store_true",
-                        help="replace an existing file that is not an earlier schema (never a .yaml scenario)")
+    schema.add_argument(
+        "--force",
+        action="store_true",
+        help="replace an existing file that is not an earlier schema (never a .yaml scenario)",
+    )
     schema.set_defaults(handler=cmd_schema)
 
-    strings = sub.add_parser("strings", help="export or import every player-facing text as CSV, for translators")
+    strings = sub.add_parser(
+        "strings", help="export or import every player-facing text as CSV, for translators"
+    )
     strings.add_argument("scenario", help="a scenario file")
     group = strings.add_mutually_exclusive_group(required=True)
     group.add_argument("--export", metavar="FILE.csv", help="write the texts to this CSV file")
-    group.add_argument("--import", dest="import_", metavar="FILE.csv",
-                       help="put the texts of this CSV file back into the scenario (comments and layout kept)")
-    strings.add_argument("--force", action="store_true",
-                         help="with --export: replace an existing CSV file (never a .yaml scenario)")
+    group.add_argument(
+        "--import",
+        dest="import_",
+        metavar="FILE.csv",
+        help="put the texts of this CSV file back into the scenario (comments and layout kept)",
+    )
+    strings.add_argument(
+        "--force",
+        action="store_true",
+        help="with --export: replace an existing CSV file (never a .yaml scenario)",
+    )
     strings.set_defaults(handler=cmd_strings)
 
     new = sub.add_parser("new", help="write a commented starter scenario to edit")
-    new.add_argument("name", help="the new scenario's id (written to scenarios/NAME.yaml), or a path ending in .yaml")
-    new.add_argument("--lang", choices=("id", "en"), default="id", help="language of the comments (default: id)")
+    new.add_argument(
+        "name", help="the new scenario's id (written to scenarios/NAME.yaml), or a path ending in .yaml"
+    )
+    new.add_argument(
+        "--lang", choices=("id", "en"), default="id", help="language of the comments (default: id)"
+    )
     new.set_defaults(handler=cmd_new)
 
 
@@ -80,7 +108,9 @@ def cmd_graph(args) -> int:
         return _fail("a PNG needs a file: add -o FILE.png", EXIT_USAGE)
     path = _scenario_path(args.scenario, _folders(args))
     if path is None:
-        return _fail(f"no scenario '{args.scenario}' (give a file path or the id of a shipped scenario)", EXIT_USAGE)
+        return _fail(
+            f"no scenario '{args.scenario}' (give a file path or the id of a shipped scenario)", EXIT_USAGE
+        )
     if args.output:
         try:
             check_output(args.output, GRAPH_OWN, getattr(args, "force", False), protect=[path])
@@ -96,12 +126,15 @@ def cmd_graph(args) -> int:
     errors = [d for d in diagnostics if d.is_error()]
     if errors:
         print(format_text(errors), file=sys.stderr)
-        print(f"note: {path} has {len(errors)} error(s); the graph shows it as far as it can be read",
-              file=sys.stderr)
+        print(
+            f"note: {path} has {len(errors)} error(s); the graph shows it as far as it can be read",
+            file=sys.stderr,
+        )
     graph = build_graph(scenario)
     if fmt == "png":
         return _write_png(graph, args.output)
     from ..analysis import render
+
     text = {"mermaid": render.to_mermaid, "dot": render.to_dot, "svg": render.to_svg}[fmt](graph)
     if args.output and Path(args.output).suffix.lower() == ".md":  # Markdown shows Mermaid in a fence
         text = "```mermaid\n" + text + ("" if text.endswith("\n") else "\n") + "```\n"
@@ -114,8 +147,15 @@ def cmd_graph(args) -> int:
     return code
 
 
-GRAPH_OWN = {".mmd": None, ".mermaid": None, ".md": looks_like_mermaid_markdown, ".dot": None, ".gv": None,
-             ".svg": None, ".png": None}
+GRAPH_OWN = {
+    ".mmd": None,
+    ".mermaid": None,
+    ".md": looks_like_mermaid_markdown,
+    ".dot": None,
+    ".gv": None,
+    ".svg": None,
+    ".png": None,
+}
 
 
 def _format_from(output) -> str:
@@ -133,12 +173,13 @@ def _extension_problem(output: str, fmt) -> str:
     if not suffix:
         return None
     if not any(suffix in suffixes for suffixes in GRAPH_EXTENSIONS.values()):
-        return (f"graph cannot write a {suffix} file; the formats are {_formats_help()} "
-                "(nothing was written)")
+        return f"graph cannot write a {suffix} file; the formats are {_formats_help()} (nothing was written)"
     if fmt and suffix not in GRAPH_EXTENSIONS[fmt]:
         wanted = "/".join(GRAPH_EXTENSIONS[fmt])
-        return (f"--format {fmt} does not fit {output}: {fmt} is written to a {wanted} file "
-                f"(the formats are {_formats_help()}; nothing was written)")
+        return (
+            f"--format {fmt} does not fit {output}: {fmt} is written to a {wanted} file "
+            f"(the formats are {_formats_help()}; nothing was written)"
+        )
     return None
 
 
@@ -147,9 +188,11 @@ def _write_png(graph, output: str) -> int:
 
     from ..analysis.render import COLOURS, label_anchor, layout
     from .output import temp_path_beside
+
     temp = None
     try:
         from ..ui.graph_png import save_png  # pygame is needed only here
+
         temp = temp_path_beside(output, ".png")  # pygame picks the format from the name
         save_png(layout(graph), COLOURS, label_anchor, str(temp))
         os.replace(temp, output)
@@ -179,6 +222,7 @@ def cmd_schema(args) -> int:
     import json
 
     from .schema import scenario_schema
+
     text = json.dumps(scenario_schema(), ensure_ascii=False, indent=2) + "\n"
     if args.output:
         try:
@@ -197,6 +241,7 @@ def cmd_schema(args) -> int:
 # -- strings -------------------------------------------------------------------------
 def cmd_strings(args) -> int:
     from . import strings
+
     path = Path(args.scenario)
     if not path.is_file():
         return _fail(f"no scenario file {path}", EXIT_USAGE)
@@ -216,21 +261,28 @@ def cmd_strings(args) -> int:
         return _fail(f"{exc.filename or path}: {exc.strerror or exc}")
     for key in report.unknown:
         print(f"warning: {args.import_}: no text '{key}' in {path}; row ignored", file=sys.stderr)
-    print(f"{path}: {report.changed} text(s) changed, {report.unchanged} unchanged, "
-          f"{len(report.unknown)} unknown id(s)")
+    print(
+        f"{path}: {report.changed} text(s) changed, {report.unchanged} unchanged, "
+        f"{len(report.unknown)} unknown id(s)"
+    )
     if report.missing:
-        print(f"note: {len(report.missing)} text(s) of {path} are not in {args.import_} and were left as they are"
-              f" (first: {', '.join(report.missing[:3])})")
+        print(
+            f"note: {len(report.missing)} text(s) of {path} are not in {args.import_} and were left as they are"
+            f" (first: {', '.join(report.missing[:3])})"
+        )
     return EXIT_OK
 
 
 # -- new -----------------------------------------------------------------------------
 def cmd_new(args) -> int:
     from .starter import StarterError, write_starter
+
     try:
         path = write_starter(args.name, args.lang, SCENARIOS_DIR)
     except StarterError as exc:
         return _fail(str(exc))
-    print(f"wrote {path}\nnext: python run_game.py validate {path}\n"
-          f"      python run_game.py play --text {path} --lang {args.lang}")
+    print(
+        f"wrote {path}\nnext: python run_game.py validate {path}\n"
+        f"      python run_game.py play --text {path} --lang {args.lang}"
+    )
     return EXIT_OK

@@ -5,6 +5,7 @@ playing. The graph, though, is most useful exactly when a node is stuck (B031
 is an error), so this builds the model anyway and returns it with the
 diagnostics. It reuses the loader's builder rather than reading YAML again.
 """
+
 from __future__ import annotations
 
 from pathlib import Path

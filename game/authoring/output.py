@@ -9,6 +9,7 @@ not even with --force (nor is a new .yaml/.yml file written: that name is for sc
 existing file only with --force. A kind is judged by extension, and for .md and
 .json also by content: a README.md or a package.json is not an earlier graph or schema.
 """
+
 from __future__ import annotations
 
 import json
@@ -42,16 +43,23 @@ def check_output(output, own: dict | None = None, force: bool = False, protect=(
         raise OutputError(f"{path} is a folder; give a file name")
     for scenario in protect:
         if _same(path, scenario):
-            raise OutputError(f"{path} is the scenario being read; it is never written over "
-                              "(give another output file; nothing was written)")
+            raise OutputError(
+                f"{path} is the scenario being read; it is never written over "
+                "(give another output file; nothing was written)"
+            )
     try:
         suffixes = {path.suffix.lower(), path.resolve().suffix.lower()}
     except (OSError, RuntimeError):  # a symlink loop, say
         suffixes = {path.suffix.lower()}
     if suffixes & set(SCENARIO_SUFFIXES):
-        what = "is a scenario file (.yaml/.yml); it is never written over" if path.exists() else \
-            "ends in .yaml/.yml, the scenarios' extension; this command never writes one"
-        raise OutputError(f"{path} {what}, not even with --force (give another output file; nothing was written)")
+        what = (
+            "is a scenario file (.yaml/.yml); it is never written over"
+            if path.exists()
+            else "ends in .yaml/.yml, the scenarios' extension; this command never writes one"
+        )
+        raise OutputError(
+            f"{path} {what}, not even with --force (give another output file; nothing was written)"
+        )
     if not path.exists() or force:
         return path
     looks_like = (own or {}).get(path.suffix.lower(), False)

@@ -5,10 +5,17 @@ keys while a trainer types. The allowed keys come from the loader's own key
 tuples, so the schema cannot drift from what `validate` accepts. The
 validator stays the authority: the schema checks shape, not references.
 """
+
 from __future__ import annotations
 
 from ..content.loader import (
-    CHOICE_KEYS, ENDING_KEYS, EVENT_KEYS, FORMAT_VERSION, METER_KEYS, NODE_KEYS, TOP_KEYS,
+    CHOICE_KEYS,
+    ENDING_KEYS,
+    EVENT_KEYS,
+    FORMAT_VERSION,
+    METER_KEYS,
+    NODE_KEYS,
+    TOP_KEYS,
 )
 from ..engine.model import DUTIES, METER_KINDS, MISCONCEPTIONS
 
@@ -21,6 +28,8 @@ SCHEDULE_KEYS = ("event", "after")
 TOP_REQUIRED = ("format", "id", "title", "summary", "duty", "minutes", "start", "nodes", "endings")
 
 ID_PATTERN = "^[a-z0-9][a-z0-9_-]*$"
+
+
 def _any_case(words: str) -> str:
     """JSON Schema patterns have no ignore-case flag; the loader reads units in any case."""
     return "|".join("".join(f"[{c.lower()}{c.upper()}]" for c in word) for word in words.split("|"))
@@ -33,8 +42,7 @@ AFTER = rf"^\s*\d+\s*({UNITS}|{_any_case('decision|decisions|keputusan')})?\s*$"
 
 def _obj(keys: tuple, properties: dict, required: tuple = (), description: str = "") -> dict:
     assert set(properties) == set(keys), sorted(set(properties) ^ set(keys))
-    schema = {"type": "object", "properties": {k: properties[k] for k in keys},
-              "additionalProperties": False}
+    schema = {"type": "object", "properties": {k: properties[k] for k in keys}, "additionalProperties": False}
     if required:
         schema["required"] = list(required)
     if description:
@@ -47,8 +55,11 @@ def _ref(name: str) -> dict:
 
 
 def _map_of(name: str) -> dict:
-    return {"type": "object", "propertyNames": {"pattern": "^[A-Za-z0-9_.-]+$"},
-            "additionalProperties": _ref(name)}
+    return {
+        "type": "object",
+        "propertyNames": {"pattern": "^[A-Za-z0-9_.-]+$"},
+        "additionalProperties": _ref(name),
+    }
 
 
 def _one_or_list(item: dict) -> dict:
@@ -76,7 +87,10 @@ def _top() -> dict:
         "minutes": {"type": "integer", "minimum": 0, "description": "roughly how long a playthrough takes"},
         "start": {"type": "string", "description": "the id of the first node"},
         "calendar": _obj(("start",), {"start": {"type": "string", "pattern": r"^\d{4}-\d{2}-\d{2}$"}}),
-        "coach": {"type": "string", "description": "the character who answers when a trainee asks for a hint"},
+        "coach": {
+            "type": "string",
+            "description": "the character who answers when a trainee asks for a hint",
+        },
         "characters": _map_of("character"),
         "locations": _map_of("location"),
         "meters": _map_of("meter"),
@@ -94,90 +108,189 @@ def _defs() -> dict:
             "description": "text in both languages: {id: ..., en: ...}",
             "anyOf": [
                 {"type": "string"},
-                {"type": "object", "properties": {"id": {"type": "string"}, "en": {"type": "string"}},
-                 "additionalProperties": False, "minProperties": 1},
+                {
+                    "type": "object",
+                    "properties": {"id": {"type": "string"}, "en": {"type": "string"}},
+                    "additionalProperties": False,
+                    "minProperties": 1,
+                },
             ],
         },
         "condition": condition,
-        "effects": {"type": "object", "additionalProperties": number,
-                    "description": "{meter: change}, e.g. {collaboration: 2}"},
-        "set": {"anyOf": [
-            {"type": "object", "additionalProperties": {"type": ["boolean", "number", "string"]}},
-            {"type": "array", "items": {"type": "string"}},
-        ]},
-        "character": _obj(CHARACTER_KEYS, {
-            "name": {"type": "string"}, "role": _ref("text"), "portrait": {"type": "string"},
-        }, ("name",)),
-        "location": _obj(LOCATION_KEYS, {
-            "name": _ref("text"), "kind": {"type": "string"}, "background": {"type": "string"},
-        }, ("name",)),
-        "meter": _obj(METER_KEYS, {
-            "label": _ref("text"), "kind": {"enum": list(METER_KINDS)},
-            "start": number, "min": number, "max": number, "stakeholder": {"type": "string"},
-        }),
-        "line": _obj(LINE_KEYS, {"speaker": {"type": "string"}, "text": _ref("text"), "if": condition},
-                     ("text",)),
-        "node": _obj(NODE_KEYS, {
-            "location": {"type": "string"},
-            "lines": {"type": "array", "items": _ref("line")},
-            "choices": {"type": "array", "minItems": 1, "items": _ref("choice")},
-            "if": condition,
-            "otherwise": {"type": "string"},
-            "reflection": _ref("text"),
-            "hint": {**_ref("text"), "description": "what the coach says when asked: a question, not the answer"},
-            "deadline": {**_obj(("day", "date", "missed"), {
-                "day": {"type": "integer", "description": "arriving after this story day goes to missed"},
-                "date": {"type": "string", "pattern": r"^\d{4}-\d{2}-\d{2}$",
-                         "description": "arriving after this date goes to missed"},
-                "missed": {"type": "string", "description": "the node to go to when the deadline has passed"},
-            }, ("missed",)), "oneOf": [{"required": ["day"]}, {"required": ["date"]}]},
-        }, ("choices",)),
-        "choice": _obj(CHOICE_KEYS, {
-            "id": {"type": "string"},
-            "text": _ref("text"),
-            "feedback": _ref("text"),
-            "effects": _ref("effects"),
-            "set": _ref("set"),
-            "misconceptions": _one_or_list({"enum": list(MISCONCEPTIONS)}),
-            "insight": _ref("text"),
-            "time": {"anyOf": [{"type": "integer", "minimum": 0}, {"type": "string", "pattern": DURATION}]},
-            "schedule": {"type": "array", "items": _obj(SCHEDULE_KEYS, {
-                "event": {"type": "string"},
-                "after": {"anyOf": [{"type": "integer", "minimum": 0}, {"type": "string", "pattern": AFTER}]},
-            }, SCHEDULE_KEYS)},
-            "if": condition,
-            "fixed": {"type": "boolean", "description": "keep this option in its place when options are shuffled"},
-            "next": {"anyOf": [
-                {"type": "string", "description": "a node id, or END"},
-                {"type": "array", "minItems": 1,
-                 "items": _obj(BRANCH_KEYS, {"if": condition, "node": {"type": "string"}}, ("node",))},
-            ]},
-        }, ("text", "next")),
-        "event": _obj(EVENT_KEYS, {
-            "kind": {"enum": ["delayed", "obstacle"]},
-            "title": _ref("text"),
-            "text": _ref("text"),
-            "effects": _ref("effects"),
-            "set": _ref("set"),
-            "if": condition,
-            "probability": {"type": "number", "minimum": 0, "maximum": 1},
-            "at": _one_or_list({"type": "string"}),
-            "once": {"type": "boolean"},
-            "next": {"type": "string"},
-        }, ("kind", "title", "text")),
-        "ending": _obj(ENDING_KEYS, {
-            "id": {"type": "string"},
-            "title": _ref("text"),
-            "summary": _ref("text"),
-            "debrief": {"type": "array", "items": {"anyOf": [
-                _ref("text"),
-                _obj(("text", "if"), {"text": _ref("text"), "if": condition}, ("text",)),
-            ]}},
-            "if": condition,
-            "best": {"type": "boolean", "description": "the outcome a trainee should aim for (one ending)"},
-            "epilogue": {"type": "array", "items": _ref("line"),
-                         "description": "lines shown after the summary; each may have an if"},
-        }, ("id", "title", "summary", "debrief")),
+        "effects": {
+            "type": "object",
+            "additionalProperties": number,
+            "description": "{meter: change}, e.g. {collaboration: 2}",
+        },
+        "set": {
+            "anyOf": [
+                {"type": "object", "additionalProperties": {"type": ["boolean", "number", "string"]}},
+                {"type": "array", "items": {"type": "string"}},
+            ]
+        },
+        "character": _obj(
+            CHARACTER_KEYS,
+            {
+                "name": {"type": "string"},
+                "role": _ref("text"),
+                "portrait": {"type": "string"},
+            },
+            ("name",),
+        ),
+        "location": _obj(
+            LOCATION_KEYS,
+            {
+                "name": _ref("text"),
+                "kind": {"type": "string"},
+                "background": {"type": "string"},
+            },
+            ("name",),
+        ),
+        "meter": _obj(
+            METER_KEYS,
+            {
+                "label": _ref("text"),
+                "kind": {"enum": list(METER_KINDS)},
+                "start": number,
+                "min": number,
+                "max": number,
+                "stakeholder": {"type": "string"},
+            },
+        ),
+        "line": _obj(
+            LINE_KEYS, {"speaker": {"type": "string"}, "text": _ref("text"), "if": condition}, ("text",)
+        ),
+        "node": _obj(
+            NODE_KEYS,
+            {
+                "location": {"type": "string"},
+                "lines": {"type": "array", "items": _ref("line")},
+                "choices": {"type": "array", "minItems": 1, "items": _ref("choice")},
+                "if": condition,
+                "otherwise": {"type": "string"},
+                "reflection": _ref("text"),
+                "hint": {
+                    **_ref("text"),
+                    "description": "what the coach says when asked: a question, not the answer",
+                },
+                "deadline": {
+                    **_obj(
+                        ("day", "date", "missed"),
+                        {
+                            "day": {
+                                "type": "integer",
+                                "description": "arriving after this story day goes to missed",
+                            },
+                            "date": {
+                                "type": "string",
+                                "pattern": r"^\d{4}-\d{2}-\d{2}$",
+                                "description": "arriving after this date goes to missed",
+                            },
+                            "missed": {
+                                "type": "string",
+                                "description": "the node to go to when the deadline has passed",
+                            },
+                        },
+                        ("missed",),
+                    ),
+                    "oneOf": [{"required": ["day"]}, {"required": ["date"]}],
+                },
+            },
+            ("choices",),
+        ),
+        "choice": _obj(
+            CHOICE_KEYS,
+            {
+                "id": {"type": "string"},
+                "text": _ref("text"),
+                "feedback": _ref("text"),
+                "effects": _ref("effects"),
+                "set": _ref("set"),
+                "misconceptions": _one_or_list({"enum": list(MISCONCEPTIONS)}),
+                "insight": _ref("text"),
+                "time": {
+                    "anyOf": [{"type": "integer", "minimum": 0}, {"type": "string", "pattern": DURATION}]
+                },
+                "schedule": {
+                    "type": "array",
+                    "items": _obj(
+                        SCHEDULE_KEYS,
+                        {
+                            "event": {"type": "string"},
+                            "after": {
+                                "anyOf": [
+                                    {"type": "integer", "minimum": 0},
+                                    {"type": "string", "pattern": AFTER},
+                                ]
+                            },
+                        },
+                        SCHEDULE_KEYS,
+                    ),
+                },
+                "if": condition,
+                "fixed": {
+                    "type": "boolean",
+                    "description": "keep this option in its place when options are shuffled",
+                },
+                "next": {
+                    "anyOf": [
+                        {"type": "string", "description": "a node id, or END"},
+                        {
+                            "type": "array",
+                            "minItems": 1,
+                            "items": _obj(
+                                BRANCH_KEYS, {"if": condition, "node": {"type": "string"}}, ("node",)
+                            ),
+                        },
+                    ]
+                },
+            },
+            ("text", "next"),
+        ),
+        "event": _obj(
+            EVENT_KEYS,
+            {
+                "kind": {"enum": ["delayed", "obstacle"]},
+                "title": _ref("text"),
+                "text": _ref("text"),
+                "effects": _ref("effects"),
+                "set": _ref("set"),
+                "if": condition,
+                "probability": {"type": "number", "minimum": 0, "maximum": 1},
+                "at": _one_or_list({"type": "string"}),
+                "once": {"type": "boolean"},
+                "next": {"type": "string"},
+            },
+            ("kind", "title", "text"),
+        ),
+        "ending": _obj(
+            ENDING_KEYS,
+            {
+                "id": {"type": "string"},
+                "title": _ref("text"),
+                "summary": _ref("text"),
+                "debrief": {
+                    "type": "array",
+                    "items": {
+                        "anyOf": [
+                            _ref("text"),
+                            _obj(("text", "if"), {"text": _ref("text"), "if": condition}, ("text",)),
+                        ]
+                    },
+                },
+                "if": condition,
+                "best": {
+                    "type": "boolean",
+                    "description": "the outcome a trainee should aim for (one ending)",
+                },
+                "epilogue": {
+                    "type": "array",
+                    "items": _ref("line"),
+                    "description": "lines shown after the summary; each may have an if",
+                },
+            },
+            ("id", "title", "summary", "debrief"),
+        ),
     }
 
 
@@ -199,5 +312,6 @@ def plain_data(text: str):
         return node.value
 
     from ..content.source import Loader
+
     root = yaml.compose(text, Loader=Loader)
     return None if root is None else convert(root)

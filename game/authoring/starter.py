@@ -1,4 +1,5 @@
 """`new NAME`: write a commented starter scenario that validates and plays."""
+
 from __future__ import annotations
 
 import re
@@ -31,8 +32,10 @@ def target(name: str, scenarios_dir: Path) -> tuple:
         path, scenario_id = scenarios_dir / f"{name}.yaml", name
     if not _ID.match(scenario_id):
         suggestion = re.sub("[^a-z0-9_-]+", "-", scenario_id.lower()).strip("-_") or "my-scenario"
-        raise StarterError(f"'{scenario_id}' cannot be a scenario id: use lowercase letters, digits, '-' and '_' "
-                           f"(for example: {suggestion})")
+        raise StarterError(
+            f"'{scenario_id}' cannot be a scenario id: use lowercase letters, digits, '-' and '_' "
+            f"(for example: {suggestion})"
+        )
     return path, scenario_id
 
 

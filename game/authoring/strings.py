@@ -9,6 +9,7 @@ positions the YAML parser reports for each value, replacing only the values
 that changed with a quoted string, so comments, order and layout stay as the
 trainer wrote them. The result is validated before it is written.
 """
+
 from __future__ import annotations
 
 import csv
@@ -50,8 +51,10 @@ class Slot:
         if isinstance(self.node, yaml.ScalarNode):
             return {"id": self.node.value, "en": ""}
         fields = self.fields()
-        return {lang: fields[lang].value if isinstance(fields.get(lang), yaml.ScalarNode) else ""
-                for lang in LANGS}
+        return {
+            lang: fields[lang].value if isinstance(fields.get(lang), yaml.ScalarNode) else ""
+            for lang in LANGS
+        }
 
 
 @dataclass
@@ -152,6 +155,7 @@ def export_csv(path, csv_path) -> int:
     writer.writerows(rows)
     # utf-8 with a BOM, so spreadsheet programs show Indonesian and other characters correctly
     from .output import write_atomic
+
     write_atomic(csv_path, buffer.getvalue().encode("utf-8-sig"), binary=True)
     return len(rows)
 
@@ -161,8 +165,10 @@ def read_csv(csv_path) -> list:
     """[(key, id, en)] of a translator's CSV; a StringsError for a table that would lose texts."""
     data = Path(csv_path).read_bytes()
     if data.startswith(b"PK\x03\x04") or data.startswith(b"\xd0\xcf\x11\xe0"):
-        raise StringsError(f"{csv_path}: this is an Excel workbook; save it as CSV UTF-8 (Comma delimited) "
-                           "and import that file (nothing was imported)")
+        raise StringsError(
+            f"{csv_path}: this is an Excel workbook; save it as CSV UTF-8 (Comma delimited) "
+            "and import that file (nothing was imported)"
+        )
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -173,22 +179,28 @@ def read_csv(csv_path) -> list:
         raise StringsError(f"{csv_path} is empty; it must start with the columns key,id,en")
     header = [h.strip().lower() for h in records[0][1]]
     if header[:3] != list(COLUMNS):
-        raise StringsError(f"{csv_path} must start with the columns key,id,en (found: {','.join(header) or 'nothing'})")
+        raise StringsError(
+            f"{csv_path} must start with the columns key,id,en (found: {','.join(header) or 'nothing'})"
+        )
     rows, seen = [], {}
     for line, cells in records[1:]:
         if not any(cell.strip() for cell in cells):
             continue
-        if len(cells) > len(header) and any(cell.strip() for cell in cells[len(header):]):
-            raise StringsError(f"{csv_path}, line {line}: more cells than the columns {','.join(header)}; "
-                               f"a text that contains '{_shown(delimiter)}' must be in double quotes "
-                               "(nothing was imported)")
+        if len(cells) > len(header) and any(cell.strip() for cell in cells[len(header) :]):
+            raise StringsError(
+                f"{csv_path}, line {line}: more cells than the columns {','.join(header)}; "
+                f"a text that contains '{_shown(delimiter)}' must be in double quotes "
+                "(nothing was imported)"
+            )
         values = dict(zip(header, cells))
         key = (values.get("key") or "").strip()
         if not key:
             continue
         if key in seen:
-            raise StringsError(f"{csv_path}: the key '{key}' appears twice, on line {seen[key]} and line {line}; "
-                               "keep one of them (nothing was imported)")
+            raise StringsError(
+                f"{csv_path}: the key '{key}' appears twice, on line {seen[key]} and line {line}; "
+                "keep one of them (nothing was imported)"
+            )
         seen[key] = line
         rows.append((key, values.get("id") or "", values.get("en") or ""))
     return rows
@@ -211,7 +223,9 @@ def _delimiter(text: str) -> str:
 def _records(text: str, delimiter: str, csv_path):
     """(line number where the row starts, cells) for each row; refuses a quote left open."""
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    next_row = re.compile(rf"\n[ \t]*(?:{_KEY_KINDS})\.[^\s{re.escape(delimiter)}\"]+[ \t]*{re.escape(delimiter)}")
+    next_row = re.compile(
+        rf"\n[ \t]*(?:{_KEY_KINDS})\.[^\s{re.escape(delimiter)}\"]+[ \t]*{re.escape(delimiter)}"
+    )
     start = last = 1
     try:
         for cells in reader:
@@ -230,7 +244,7 @@ def _records(text: str, delimiter: str, csv_path):
 
 def _quote_left_open(text: str, line: int, delimiter: str) -> bool:
     """Whether the row starting at LINE (the last one read) ends the file inside a quoted text."""
-    rest = "".join(text.splitlines(keepends=True)[line - 1:])
+    rest = "".join(text.splitlines(keepends=True)[line - 1 :])
     try:
         list(csv.reader(io.StringIO(rest, newline=""), delimiter=delimiter, strict=True))
     except csv.Error as exc:
@@ -239,9 +253,11 @@ def _quote_left_open(text: str, line: int, delimiter: str) -> bool:
 
 
 def _unclosed(csv_path, line: int) -> str:
-    return (f"{csv_path}, line {line}: a double quote (\") opened here is never closed, so every row after it "
-            "would be read as part of one text; close the quote (or double it as \"\" inside a text) "
-            "and import again (nothing was imported)")
+    return (
+        f"{csv_path}, line {line}: a double quote (\") opened here is never closed, so every row after it "
+        "would be read as part of one text; close the quote (or double it as \"\" inside a text) "
+        "and import again (nothing was imported)"
+    )
 
 
 def import_csv(path, csv_path) -> ImportReport:
@@ -302,19 +318,19 @@ def _quote(value: str) -> str:
 def _replace(text: str, node, value: str) -> tuple:
     start, end = node.start_mark.index, node.end_mark.index
     span = text[start:end]
-    return start, end, value + span[len(span.rstrip()):]  # a block scalar's line break stays
+    return start, end, value + span[len(span.rstrip()) :]  # a block scalar's line break stays
 
 
 def _insert(text: str, mapping, lang: str, value: str) -> tuple:
     entry = f"{lang}: {_quote(value)}"
     if mapping.flow_style:
         close = text.rindex("}", mapping.start_mark.index, mapping.end_mark.index)
-        before = text[mapping.start_mark.index + 1:close].strip()
+        before = text[mapping.start_mark.index + 1 : close].strip()
         return close, close, (", " if before else "") + entry
     last = mapping.value[-1][1]
     indent = " " * mapping.value[0][0].start_mark.column
     end = last.end_mark.index
-    end -= len(text[last.start_mark.index:end]) - len(text[last.start_mark.index:end].rstrip())
+    end -= len(text[last.start_mark.index : end]) - len(text[last.start_mark.index : end].rstrip())
     return end, end, "\n" + indent + entry
 
 
@@ -329,8 +345,10 @@ def _check(path, old_text: str, new_text: str) -> None:
     before = load_text(old_text, path=str(path), base_dir=base)
     after = load_text(new_text, path=str(path), base_dir=base)
     if len(after.errors) > len(before.errors):
-        raise StringsError(f"the imported texts would make {path} invalid; nothing was written:\n"
-                           + format_text(after.errors))
+        raise StringsError(
+            f"the imported texts would make {path} invalid; nothing was written:\n"
+            + format_text(after.errors)
+        )
 
 
 def _write_atomic(path, text: str, bom: bool) -> None:

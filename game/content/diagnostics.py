@@ -1,4 +1,5 @@
 """Problems a trainer can make, as values with stable codes (documented in docs/errors.md)."""
+
 from __future__ import annotations
 
 import json
@@ -53,7 +54,9 @@ _TABLE = [
     Code("B041", "missing-asset", ERROR, "An image or sound file that does not exist"),
     Code("B042", "asset-outside", ERROR, "An asset path that leaves the allowed folders"),
     Code("B043", "unsupported-format", ERROR, "A format version this game cannot read"),
-    Code("B044", "bad-image", ERROR, "A picture is not an image we can read, or is too large to decode safely"),
+    Code(
+        "B044", "bad-image", ERROR, "A picture is not an image we can read, or is too large to decode safely"
+    ),
     Code("B050", "bad-range", ERROR, "A meter whose start, min and max do not fit"),
 ]
 
@@ -130,4 +133,4 @@ def format_json(files: dict) -> str:
 
 def shorten(text: str, limit: int = 60) -> str:
     """A value quoted in a message: long ones are cut, so the message stays readable."""
-    return text if len(text) <= limit else text[:limit - 1] + "…"
+    return text if len(text) <= limit else text[: limit - 1] + "…"

@@ -4,13 +4,13 @@ A small file can declare a huge picture (a 2.6 MB PNG of 30000x30000 pixels deco
 crashes the decoder), so the size is read from the header and refused above a limit, with a reason a
 trainer can act on. Only regular files are read (never a FIFO or a device), and only their first bytes.
 """
+
 from __future__ import annotations
 
 import os
 import stat
 import struct
 from pathlib import Path
-from typing import Optional
 
 MAX_SIDE = 8192  # pixels, either way
 MAX_PIXELS = 3840 * 2160 * 2  # about 66 MB once decoded (4 bytes a pixel)
@@ -18,7 +18,7 @@ MAX_FILE_BYTES = 32 * 1024 * 1024
 _HEAD = 64 * 1024  # a JPEG's size can sit after its metadata
 
 
-def header_size(head: bytes) -> Optional[tuple]:
+def header_size(head: bytes) -> tuple | None:
     """(kind, width, height) from the first bytes of a PNG, JPEG, GIF or BMP; None if not one."""
     if head.startswith(b"\x89PNG\r\n\x1a\n") and len(head) >= 24 and head[12:16] == b"IHDR":
         width, height = struct.unpack(">II", head[16:24])
@@ -34,7 +34,7 @@ def header_size(head: bytes) -> Optional[tuple]:
     return None
 
 
-def _jpeg_size(head: bytes) -> Optional[tuple]:
+def _jpeg_size(head: bytes) -> tuple | None:
     i = 2
     while i + 9 < len(head):
         if head[i] != 0xFF:
@@ -43,15 +43,15 @@ def _jpeg_size(head: bytes) -> Optional[tuple]:
         if marker in (0xD8, 0x01) or 0xD0 <= marker <= 0xD7:
             i += 2
             continue
-        length = struct.unpack(">H", head[i + 2:i + 4])[0]
+        length = struct.unpack(">H", head[i + 2 : i + 4])[0]
         if 0xC0 <= marker <= 0xCF and marker not in (0xC4, 0xC8, 0xCC):
-            height, width = struct.unpack(">HH", head[i + 5:i + 9])
+            height, width = struct.unpack(">HH", head[i + 5 : i + 9])
             return "jpeg", width, height
         i += 2 + length
     return None
 
 
-def problem(path: Path) -> Optional[str]:
+def problem(path: Path) -> str | None:
     """Why this picture cannot be shown, in plain words; None when it is fine."""
     try:
         info = os.stat(path)
@@ -60,7 +60,9 @@ def problem(path: Path) -> Optional[str]:
     if not stat.S_ISREG(info.st_mode):
         return "it is not an ordinary file"
     if info.st_size > MAX_FILE_BYTES:
-        return f"the file is {info.st_size // (1024 * 1024)} MB (at most {MAX_FILE_BYTES // (1024 * 1024)} MB)"
+        return (
+            f"the file is {info.st_size // (1024 * 1024)} MB (at most {MAX_FILE_BYTES // (1024 * 1024)} MB)"
+        )
     try:
         with open(path, "rb") as handle:
             head = handle.read(_HEAD)

@@ -1,8 +1,9 @@
 """Finding scenario files: the shipped folder, user folders, a path or an id."""
+
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Iterable, Optional
 
 from .loader import Loaded, load_file
 
@@ -32,7 +33,7 @@ def load_all(paths: Iterable) -> list:
     return [load_file(p) for p in scenario_files(paths)]
 
 
-def find(name: str, folders: Iterable) -> Optional[Loaded]:
+def find(name: str, folders: Iterable) -> Loaded | None:
     """A scenario by path, by id, or by file name without extension."""
     path = Path(name)
     if path.suffix.lower() in SUFFIXES or path.exists():

@@ -1,9 +1,10 @@
 """YAML scenario file -> engine model, with a located diagnostic for every problem.
 
-    loaded = load_file("scenarios/sample.yaml")
-    loaded.scenario      # a Scenario, or None when there are errors
-    loaded.diagnostics   # everything found, errors and warnings
+loaded = load_file("scenarios/sample.yaml")
+loaded.scenario      # a Scenario, or None when there are errors
+loaded.diagnostics   # everything found, errors and warnings
 """
+
 from __future__ import annotations
 
 import dataclasses
@@ -11,15 +12,33 @@ import datetime
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Optional
 
 import yaml
 
 from ..engine import conditions
 from ..engine.model import (
-    COMPETENCIES, DUTIES, END, MISCONCEPTIONS, Branch, Calendar, Character, Choice, Deadline, Duration, Effect,
-    Ending, Event,
-    FlagSet, Line, Location, Meter, Node, Scenario, Schedule, SourcePos, Text,
+    COMPETENCIES,
+    DUTIES,
+    END,
+    MISCONCEPTIONS,
+    Branch,
+    Calendar,
+    Character,
+    Choice,
+    Deadline,
+    Duration,
+    Effect,
+    Ending,
+    Event,
+    FlagSet,
+    Line,
+    Location,
+    Meter,
+    Node,
+    Scenario,
+    Schedule,
+    SourcePos,
+    Text,
 )
 from .checks import run_checks
 from .diagnostics import diag, shorten
@@ -34,11 +53,38 @@ CALENDAR_YEARS = (1900, 2200)
 
 ASSETS_DIR = Path(__file__).resolve().parents[2] / "assets"
 
-TOP_KEYS = ("format", "id", "title", "summary", "duty", "minutes", "start", "calendar", "coach",
-            "characters", "locations", "meters", "nodes", "events", "endings")
+TOP_KEYS = (
+    "format",
+    "id",
+    "title",
+    "summary",
+    "duty",
+    "minutes",
+    "start",
+    "calendar",
+    "coach",
+    "characters",
+    "locations",
+    "meters",
+    "nodes",
+    "events",
+    "endings",
+)
 NODE_KEYS = ("location", "lines", "choices", "if", "otherwise", "reflection", "hint", "deadline")
-CHOICE_KEYS = ("id", "text", "feedback", "effects", "set", "misconceptions", "insight", "time",
-               "schedule", "if", "next", "fixed")
+CHOICE_KEYS = (
+    "id",
+    "text",
+    "feedback",
+    "effects",
+    "set",
+    "misconceptions",
+    "insight",
+    "time",
+    "schedule",
+    "if",
+    "next",
+    "fixed",
+)
 EVENT_KEYS = ("kind", "title", "text", "effects", "set", "if", "probability", "at", "once", "next")
 ENDING_KEYS = ("id", "title", "summary", "debrief", "if", "best", "epilogue")
 METER_KEYS = ("label", "kind", "start", "min", "max", "stakeholder")
@@ -46,17 +92,26 @@ METER_KEYS = ("label", "kind", "start", "min", "max", "stakeholder")
 _ID = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
 _DURATION = re.compile(r"^\s*(\d+)\s*([A-Za-z]+)\s*$")
 _UNITS = {
-    "day": ("days", 1), "days": ("days", 1), "hari": ("days", 1),
-    "week": ("days", 7), "weeks": ("days", 7), "minggu": ("days", 7), "pekan": ("days", 7),
-    "month": ("days", 30), "months": ("days", 30), "bulan": ("days", 30),
-    "decision": ("decisions", 1), "decisions": ("decisions", 1), "keputusan": ("decisions", 1),
+    "day": ("days", 1),
+    "days": ("days", 1),
+    "hari": ("days", 1),
+    "week": ("days", 7),
+    "weeks": ("days", 7),
+    "minggu": ("days", 7),
+    "pekan": ("days", 7),
+    "month": ("days", 30),
+    "months": ("days", 30),
+    "bulan": ("days", 30),
+    "decision": ("decisions", 1),
+    "decisions": ("decisions", 1),
+    "keputusan": ("decisions", 1),
 }
 
 
 @dataclass
 class Loaded:
     path: str
-    scenario: Optional[Scenario]
+    scenario: Scenario | None
     diagnostics: list = field(default_factory=list)
 
     @property
@@ -79,8 +134,9 @@ def load_file(path, assets_dir: Path = ASSETS_DIR) -> Loaded:
     return _load(source, Path(path).resolve().parent, assets_dir)
 
 
-def load_text(text: str, path: str = "<memory>", base_dir: Optional[Path] = None,
-              assets_dir: Path = ASSETS_DIR) -> Loaded:
+def load_text(
+    text: str, path: str = "<memory>", base_dir: Path | None = None, assets_dir: Path = ASSETS_DIR
+) -> Loaded:
     source = parse_source(path, text.encode("utf-8"))
     return _load(source, base_dir or Path.cwd(), assets_dir)
 
@@ -97,7 +153,7 @@ def _load(source, base_dir: Path, assets_dir: Path) -> Loaded:
     return Loaded(source.path, scenario if ok else None, diagnostics)
 
 
-def resolve_asset(relative: str, base_dir: Path, assets_dir: Path = ASSETS_DIR) -> Optional[Path]:
+def resolve_asset(relative: str, base_dir: Path, assets_dir: Path = ASSETS_DIR) -> Path | None:
     """The file an asset path names, or None when it is missing or not allowed."""
     status, found = _asset_status(relative, base_dir, assets_dir)
     return found if status == "ok" else None
@@ -132,13 +188,17 @@ class _Builder:
         self.r = reader
         self.hash = content_hash
         self.flags: set = set()
-        self.calendar_start: Optional[datetime.date] = None  # day 0, for dates in conditions and deadlines
+        self.calendar_start: datetime.date | None = None  # day 0, for dates in conditions and deadlines
 
     # -- top level ---------------------------------------------------------------
-    def scenario(self, root: yaml.Node) -> Optional[Scenario]:
+    def scenario(self, root: yaml.Node) -> Scenario | None:
         r = self.r
-        top = r.mapping(root, "the scenario", TOP_KEYS,
-                        ("format", "id", "title", "summary", "duty", "minutes", "start", "nodes", "endings"))
+        top = r.mapping(
+            root,
+            "the scenario",
+            TOP_KEYS,
+            ("format", "id", "title", "summary", "duty", "minutes", "start", "nodes", "endings"),
+        )
         if not top and not isinstance(root, yaml.MappingNode):
             return None
         self._format(top.get("format"))
@@ -176,7 +236,12 @@ class _Builder:
             return 0
         minutes = self.r.integer(node, "minutes")
         if minutes < 1:
-            self.r.report("B014", node, f"minutes is {minutes}", "write roughly how many minutes one playthrough takes, e.g. 20")
+            self.r.report(
+                "B014",
+                node,
+                f"minutes is {minutes}",
+                "write roughly how many minutes one playthrough takes, e.g. 20",
+            )
         return minutes
 
     def _format(self, node) -> None:
@@ -184,14 +249,22 @@ class _Builder:
             return
         version = self.r.number(node, "format")
         if version != FORMAT_VERSION:
-            self.r.report("B043", node, f"format {version} is not supported; this game reads format {FORMAT_VERSION}",
-                          f"set 'format: {FORMAT_VERSION}' and check the file against docs/authoring.md")
+            self.r.report(
+                "B043",
+                node,
+                f"format {version} is not supported; this game reads format {FORMAT_VERSION}",
+                f"set 'format: {FORMAT_VERSION}' and check the file against docs/authoring.md",
+            )
 
     def _id(self, node, what: str) -> str:
         value = self.r.string(node, what)
         if value and not _ID.match(value):
-            self.r.report("B014", node, f"{what} '{value}' may use only lowercase letters, digits, '-' and '_'",
-                          f"for example: {re.sub('[^a-z0-9_-]+', '-', value.lower()).strip('-') or 'my-scenario'}")
+            self.r.report(
+                "B014",
+                node,
+                f"{what} '{value}' may use only lowercase letters, digits, '-' and '_'",
+                f"for example: {re.sub('[^a-z0-9_-]+', '-', value.lower()).strip('-') or 'my-scenario'}",
+            )
         return value
 
     def _duty(self, node) -> tuple:
@@ -216,7 +289,12 @@ class _Builder:
             if not CALENDAR_YEARS[0] <= datetime.date.fromisoformat(value).year <= CALENDAR_YEARS[1]:
                 raise ValueError(value)
         except ValueError:
-            self.r.report("B014", fields["start"], f"'{value}' is not a date", f"write it as YYYY-MM-DD between {CALENDAR_YEARS[0]} and {CALENDAR_YEARS[1]}, e.g. 2026-01-05")
+            self.r.report(
+                "B014",
+                fields["start"],
+                f"'{value}' is not a date",
+                f"write it as YYYY-MM-DD between {CALENDAR_YEARS[0]} and {CALENDAR_YEARS[1]}, e.g. 2026-01-05",
+            )
             return Calendar()
         return Calendar(start=value)
 
@@ -227,8 +305,12 @@ class _Builder:
             fields = self.r.mapping(value, f"character '{cid}'", ("name", "role", "portrait"), ("name",))
             name = self.r.string(fields["name"], "a character's name").strip() if "name" in fields else cid
             if "name" in fields and not name:
-                self.r.report("B012", fields["name"], f"character '{cid}' has an empty name",
-                              "write the name as players should see it; a # starts a comment, so quote it: \"#1 Pak Wiryo\"")
+                self.r.report(
+                    "B012",
+                    fields["name"],
+                    f"character '{cid}' has an empty name",
+                    "write the name as players should see it; a # starts a comment, so quote it: \"#1 Pak Wiryo\"",
+                )
             result[cid] = Character(
                 id=cid,
                 name=name or cid,
@@ -253,15 +335,13 @@ class _Builder:
             )
         return result
 
-    def _asset(self, node) -> Optional[str]:
+    def _asset(self, node) -> str | None:
         if node is None:
             return None
         return self.r.string(node, "an asset path") or None
 
     def _meters(self, node) -> dict:
-        result = {
-            c: Meter(id=c, label=_BUILTIN_LABELS[c], kind="competency") for c in COMPETENCIES
-        }
+        result = {c: Meter(id=c, label=_BUILTIN_LABELS[c], kind="competency") for c in COMPETENCIES}
         for mid, key, value in self._entries(node, "meters"):
             result[mid] = self._meter(mid, key, value)
         return result
@@ -272,16 +352,25 @@ class _Builder:
         builtin = mid in COMPETENCIES
         if "label" not in fields and not builtin:
             r.report("B012", value, f"meter '{mid}' has no 'label'", "add label: {id: ..., en: ...}")
-        kind = r.string(fields["kind"], "kind") if "kind" in fields else ("competency" if builtin else "world")
+        kind = (
+            r.string(fields["kind"], "kind") if "kind" in fields else ("competency" if builtin else "world")
+        )
         if kind not in ("competency", "world", "trust"):
-            r.report("B014", fields["kind"], f"'{kind}' is not a meter kind", "use world, trust or competency")
+            r.report(
+                "B014", fields["kind"], f"'{kind}' is not a meter kind", "use world, trust or competency"
+            )
             kind = "world"
         if kind == "trust" and "stakeholder" not in fields:
-            r.report("B012", value, f"trust meter '{mid}' has no 'stakeholder'",
-                     "add stakeholder: <character id> (whose trust this is)")
+            r.report(
+                "B012",
+                value,
+                f"trust meter '{mid}' has no 'stakeholder'",
+                "add stakeholder: <character id> (whose trust this is)",
+            )
         meter = Meter(
             id=mid,
-            label=r.text(fields["label"], f"the label of meter '{mid}'") if "label" in fields
+            label=r.text(fields["label"], f"the label of meter '{mid}'")
+            if "label" in fields
             else _BUILTIN_LABELS.get(mid, Text(mid, mid)),
             kind=kind,
             start=r.number(fields["start"], "start") if "start" in fields else 0,
@@ -299,22 +388,32 @@ class _Builder:
         if low is not None and high is not None and low > high:
             self.r.report("B050", node, f"meter '{meter.id}' has min {low} above max {high}", "swap them")
         elif meter.clamp(meter.start) != meter.start:
-            self.r.report("B050", node, f"meter '{meter.id}' starts at {meter.start}, outside {low}..{high}",
-                          "make start a value between min and max")
+            self.r.report(
+                "B050",
+                node,
+                f"meter '{meter.id}' starts at {meter.start}, outside {low}..{high}",
+                "make start a value between min and max",
+            )
 
     # -- story -------------------------------------------------------------------
     def _nodes(self, node) -> dict:
         entries = self._entries(node, "nodes")
         if len(entries) > MAX_NODES:
-            self.r.report("B005", node, f"the scenario has {len(entries)} nodes (at most {MAX_NODES})",
-                          "split it into several scenarios")
+            self.r.report(
+                "B005",
+                node,
+                f"the scenario has {len(entries)} nodes (at most {MAX_NODES})",
+                "split it into several scenarios",
+            )
             entries = entries[:MAX_NODES]
         return {nid: self._node(nid, key, value) for nid, key, value in entries}
 
     def _node(self, nid: str, key, value) -> Node:
         r = self.r
         fields = r.mapping(value, f"node '{nid}'", NODE_KEYS, ("choices",))
-        lines = tuple(self._line(item, nid) for item in self._list(fields.get("lines"), f"the lines of '{nid}'"))
+        lines = tuple(
+            self._line(item, nid) for item in self._list(fields.get("lines"), f"the lines of '{nid}'")
+        )
         choices = tuple(
             self._choice(item, nid, i)
             for i, item in enumerate(self._list(fields.get("choices"), f"the choices of '{nid}'"))
@@ -334,7 +433,7 @@ class _Builder:
             otherwise_pos=self._at(fields.get("otherwise"), key),
         )
 
-    def _line(self, node, nid: str) -> Optional[Line]:
+    def _line(self, node, nid: str) -> Line | None:
         fields = self.r.mapping(node, f"a line of '{nid}'", ("speaker", "text", "if"), ("text",))
         if not fields:
             return None
@@ -345,7 +444,7 @@ class _Builder:
             pos=self.r.pos(node),
         )
 
-    def _choice(self, node, nid: str, index: int) -> Optional[Choice]:
+    def _choice(self, node, nid: str, index: int) -> Choice | None:
         r = self.r
         what = f"choice {index + 1} of '{nid}'"
         fields = r.mapping(node, what, CHOICE_KEYS, ("text", "next"))
@@ -367,7 +466,7 @@ class _Builder:
             pos=r.pos(node),
         )
 
-    def _deadline(self, node, nid: str) -> Optional[Deadline]:
+    def _deadline(self, node, nid: str) -> Deadline | None:
         if node is None:
             return None
         r = self.r
@@ -375,26 +474,43 @@ class _Builder:
         if not fields:
             return None
         if ("day" in fields) == ("date" in fields):
-            r.report("B012", node, f"the deadline of '{nid}' needs either day or date",
-                     "write e.g. deadline: {day: 30, missed: late_node} or deadline: {date: 2026-08-17, missed: late_node}")
+            r.report(
+                "B012",
+                node,
+                f"the deadline of '{nid}' needs either day or date",
+                "write e.g. deadline: {day: 30, missed: late_node} or deadline: {date: 2026-08-17, missed: late_node}",
+            )
             return None
         if "day" in fields:
             day = r.integer(fields["day"], "the deadline day")
         else:
             value = r.string(fields["date"], "the deadline date")
             if self.calendar_start is None:
-                r.report("B012", fields["date"], "a deadline with a date needs the scenario's calendar",
-                         "add calendar: {start: YYYY-MM-DD} at the top, or write the deadline as day: N")
+                r.report(
+                    "B012",
+                    fields["date"],
+                    "a deadline with a date needs the scenario's calendar",
+                    "add calendar: {start: YYYY-MM-DD} at the top, or write the deadline as day: N",
+                )
                 return None
             try:
                 day = (datetime.date.fromisoformat(value) - self.calendar_start).days
             except ValueError:
-                r.report("B014", fields["date"], f"'{value}' is not a date", "write it as YYYY-MM-DD, e.g. 2026-08-17")
+                r.report(
+                    "B014",
+                    fields["date"],
+                    f"'{value}' is not a date",
+                    "write it as YYYY-MM-DD, e.g. 2026-08-17",
+                )
                 return None
         if "missed" not in fields:
             return None
-        return Deadline(day=day, missed=r.string(fields["missed"], "missed"), pos=r.pos(node),
-                        missed_pos=r.pos(fields["missed"]))
+        return Deadline(
+            day=day,
+            missed=r.string(fields["missed"], "missed"),
+            pos=r.pos(node),
+            missed_pos=r.pos(fields["missed"]),
+        )
 
     def _next(self, node, owner) -> tuple:
         if node is None:
@@ -405,18 +521,29 @@ class _Builder:
         for item in self.r.sequence(node, "next"):
             fields = self.r.mapping(item, "a branch of next", ("if", "node"), ("node",))
             if "node" in fields:
-                branches.append(Branch(self.r.string(fields["node"], "node"),
-                                       self._condition(fields.get("if")), self.r.pos(fields["node"])))
+                branches.append(
+                    Branch(
+                        self.r.string(fields["node"], "node"),
+                        self._condition(fields.get("if")),
+                        self.r.pos(fields["node"]),
+                    )
+                )
         if branches and branches[-1].condition is not None:
-            self.r.report("B012", node, "the last branch of 'next' has an 'if'",
-                          "end the list with a branch without 'if', for when no condition holds")
+            self.r.report(
+                "B012",
+                node,
+                "the last branch of 'next' has an 'if'",
+                "end the list with a branch without 'if', for when no condition holds",
+            )
         return tuple(branches) or (Branch(END, None, self.r.pos(node)),)
 
     def _effects(self, node) -> tuple:
         if node is None:
             return ()
         fields = self.r.mapping(node, "effects", ())
-        return tuple(Effect(k, self.r.number(v, f"the change to '{k}'"), self.r.pos(v)) for k, v in fields.items())
+        return tuple(
+            Effect(k, self.r.number(v, f"the change to '{k}'"), self.r.pos(v)) for k, v in fields.items()
+        )
 
     def _sets(self, node) -> tuple:
         if node is None:
@@ -425,7 +552,9 @@ class _Builder:
             sets = tuple(FlagSet(w, True, self.r.pos(n)) for w, n in self.r.words(node, "set"))
         else:
             fields = self.r.mapping(node, "set", ())
-            sets = tuple(FlagSet(k, self.r.flag_value(v, f"flag '{k}'"), self.r.pos(v)) for k, v in fields.items())
+            sets = tuple(
+                FlagSet(k, self.r.flag_value(v, f"flag '{k}'"), self.r.pos(v)) for k, v in fields.items()
+            )
         self.flags.update(s.flag for s in sets)
         return sets
 
@@ -435,7 +564,9 @@ class _Builder:
         tags = []
         for tag, item in self.r.words(node, "misconceptions"):
             if tag not in MISCONCEPTIONS:
-                self.r.report("B026", item, f"'{tag}' is not a misconception tag", _list_hint(tag, MISCONCEPTIONS))
+                self.r.report(
+                    "B026", item, f"'{tag}' is not a misconception tag", _list_hint(tag, MISCONCEPTIONS)
+                )
             else:
                 tags.append(tag)
         return tuple(tags)
@@ -445,8 +576,14 @@ class _Builder:
         for item in self._list(node, "schedule"):
             fields = self.r.mapping(item, "a scheduled event", ("event", "after"), ("event", "after"))
             if "event" in fields:
-                after = self._duration(fields["after"], "after", decisions=True) if "after" in fields else Duration()
-                items.append(Schedule(self.r.string(fields["event"], "event"), after, self.r.pos(fields["event"])))
+                after = (
+                    self._duration(fields["after"], "after", decisions=True)
+                    if "after" in fields
+                    else Duration()
+                )
+                items.append(
+                    Schedule(self.r.string(fields["event"], "event"), after, self.r.pos(fields["event"]))
+                )
         return tuple(items)
 
     def _duration(self, node, what: str, decisions: bool) -> Duration:
@@ -458,20 +595,31 @@ class _Builder:
         match = _DURATION.match(value) if len(value) <= 40 else None
         unit = _UNITS.get(match.group(2).lower()) if match else None
         if unit is None or (unit[0] == "decisions" and not decisions):
-            units = "days/hari, weeks/minggu, months/bulan" + (", or decisions/keputusan" if decisions else "")
-            self.r.report("B014", node, f"{what} '{shorten(value)}' is not a duration",
-                          f"write a number and a unit: 3 days, 2 weeks, 1 month (units: {units})")
+            units = "days/hari, weeks/minggu, months/bulan" + (
+                ", or decisions/keputusan" if decisions else ""
+            )
+            self.r.report(
+                "B014",
+                node,
+                f"{what} '{shorten(value)}' is not a duration",
+                f"write a number and a unit: 3 days, 2 weeks, 1 month (units: {units})",
+            )
             return Duration()
         amount = int(match.group(1)) * unit[1]
         limit = MAX_DECISIONS if unit[0] == "decisions" else MAX_DAYS
         if amount > limit:
-            self.r.report("B014", node, f"{what} '{value}' is too long",
-                          f"at most {MAX_DAYS // 365} years ({MAX_DAYS} days)" if unit[0] == "days"
-                          else f"at most {MAX_DECISIONS} decisions")
+            self.r.report(
+                "B014",
+                node,
+                f"{what} '{value}' is too long",
+                f"at most {MAX_DAYS // 365} years ({MAX_DAYS} days)"
+                if unit[0] == "days"
+                else f"at most {MAX_DECISIONS} decisions",
+            )
             return Duration()
         return Duration(**{unit[0]: amount}, pos=self.r.pos(node))
 
-    def _condition(self, node) -> Optional[conditions.Condition]:
+    def _condition(self, node) -> conditions.Condition | None:
         if node is None:
             return None
         source = self.r.scalar(node, "a condition")
@@ -482,9 +630,14 @@ class _Builder:
         except conditions.ConditionError as exc:
             pos = self.r.pos(node)
             shift = 1 if node.style in ("'", '"') else 0
-            self.r.diagnostics.append(diag(
-                "B027", SourcePos(pos.file, pos.line, pos.col + shift + exc.offset),
-                f"cannot read the condition '{shorten(source)}': {exc.message}", _condition_hint(source)))
+            self.r.diagnostics.append(
+                diag(
+                    "B027",
+                    SourcePos(pos.file, pos.line, pos.col + shift + exc.offset),
+                    f"cannot read the condition '{shorten(source)}': {exc.message}",
+                    _condition_hint(source),
+                )
+            )
             return None
 
     def _events(self, node) -> dict:
@@ -501,8 +654,12 @@ class _Builder:
             r.report("B014", fields["kind"], f"'{kind}' is not an event kind", "use delayed or obstacle")
         probability = r.number(fields["probability"], "probability", 1) if "probability" in fields else 1
         if not 0 <= probability <= 1:
-            r.report("B014", fields["probability"], f"probability {probability} is not between 0 and 1",
-                     "write e.g. 0.3 for a 30% chance")
+            r.report(
+                "B014",
+                fields["probability"],
+                f"probability {probability} is not between 0 and 1",
+                "write e.g. 0.3 for a 30% chance",
+            )
             probability = min(1, max(0, probability))
         return Event(
             id=eid,
@@ -527,7 +684,9 @@ class _Builder:
             fields = self.r.mapping(item, "an ending", ENDING_KEYS, ("id", "title", "summary", "debrief"))
             if not fields:
                 continue
-            eid = self.r.string(fields["id"], "an ending id") if "id" in fields else f"ending{len(endings) + 1}"
+            eid = (
+                self.r.string(fields["id"], "an ending id") if "id" in fields else f"ending{len(endings) + 1}"
+            )
             debrief = tuple(
                 self._question(q, eid) for q in self._list(fields.get("debrief"), f"the debrief of '{eid}'")
             )
@@ -535,28 +694,34 @@ class _Builder:
                 self._line(line, f"ending {eid}")
                 for line in self._list(fields.get("epilogue"), f"the epilogue of '{eid}'")
             )
-            endings.append(Ending(
-                id=eid,
-                title=self.r.text(fields.get("title"), f"the title of ending '{eid}'"),
-                summary=self.r.text(fields.get("summary"), f"the summary of ending '{eid}'"),
-                debrief=tuple(q for q in debrief if q is not None),
-                condition=self._condition(fields.get("if")),
-                best=self.r.boolean(fields["best"], "best", False) if "best" in fields else False,
-                epilogue=tuple(line for line in epilogue if line is not None),
-                pos=self.r.pos(item),
-            ))
+            endings.append(
+                Ending(
+                    id=eid,
+                    title=self.r.text(fields.get("title"), f"the title of ending '{eid}'"),
+                    summary=self.r.text(fields.get("summary"), f"the summary of ending '{eid}'"),
+                    debrief=tuple(q for q in debrief if q is not None),
+                    condition=self._condition(fields.get("if")),
+                    best=self.r.boolean(fields["best"], "best", False) if "best" in fields else False,
+                    epilogue=tuple(line for line in epilogue if line is not None),
+                    pos=self.r.pos(item),
+                )
+            )
         return tuple(endings)
 
-    def _question(self, node, eid: str) -> Optional[Line]:
+    def _question(self, node, eid: str) -> Line | None:
         """A debrief question: {id, en}, or {if: condition, text: {id, en}} for one that assumes a choice."""
         what = f"a debrief question of '{eid}'"
-        if isinstance(node, yaml.MappingNode) and any(k.value in ("text", "if") for k, _ in node.value
-                                                      if isinstance(k, yaml.ScalarNode)):
+        if isinstance(node, yaml.MappingNode) and any(
+            k.value in ("text", "if") for k, _ in node.value if isinstance(k, yaml.ScalarNode)
+        ):
             fields = self.r.mapping(node, what, ("text", "if"), ("text",))
             if "text" not in fields:
                 return None
-            return Line(text=self.r.text(fields["text"], what), condition=self._condition(fields.get("if")),
-                        pos=self.r.pos(node))
+            return Line(
+                text=self.r.text(fields["text"], what),
+                condition=self._condition(fields.get("if")),
+                pos=self.r.pos(node),
+            )
         return Line(text=self.r.text(node, what), pos=self.r.pos(node))
 
     # -- small helpers -------------------------------------------------------------

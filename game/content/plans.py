@@ -1,21 +1,21 @@
 """Play-plans: a trainer's scripted playthroughs with expectations, read with located errors.
 
-    # sample-dapur-sehat.plan.yaml, beside sample-dapur-sehat.yaml
-    plans:
-      - name: collaborative path
-        seed: 0
-        choices: [kantor.pramusdes, musdes.data_kader, 1, 1]   # choice ids or numbers (1 = first shown)
-        expect:
-          ending: dapur_milik_warga             # or not_ending: [dapur_milik_warga] for a path that must fail
-          misconceptions: []                 # exactly these tags, in any order
-          scores: {collaboration: {min: 90}}
-          events: [swadaya_tumbuh]           # these must have happened
+# sample-dapur-sehat.plan.yaml, beside sample-dapur-sehat.yaml
+plans:
+  - name: collaborative path
+    seed: 0
+    choices: [kantor.pramusdes, musdes.data_kader, 1, 1]   # choice ids or numbers (1 = first shown)
+    expect:
+      ending: dapur_milik_warga             # or not_ending: [dapur_milik_warga] for a path that must fail
+      misconceptions: []                 # exactly these tags, in any order
+      scores: {collaboration: {min: 90}}
+      events: [swadaya_tumbuh]           # these must have happened
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Optional
 
 import yaml
 
@@ -28,8 +28,8 @@ PLAN_SUFFIX = ".plan.yaml"
 
 @dataclass(frozen=True)
 class Expect:
-    ending: Optional[str] = None
-    misconceptions: Optional[tuple] = None
+    ending: str | None = None
+    misconceptions: tuple | None = None
     scores: dict = field(default_factory=dict)  # competency -> (min or None, max or None)
     events: tuple = ()
     not_endings: tuple = ()  # endings this path must not reach (e.g. solo work on every node)
@@ -78,11 +78,15 @@ def load_plans(path) -> PlanFile:
     top = r.mapping(source.root, "the plan file", ("scenario", "plans"), ("plans",))
     if "scenario" in top:
         scenario_path = path.parent / r.string(top["scenario"], "scenario")
-    plans = [_plan(r, node, i) for i, node in enumerate(r.sequence(top["plans"], "plans"))] if "plans" in top else []
+    plans = (
+        [_plan(r, node, i) for i, node in enumerate(r.sequence(top["plans"], "plans"))]
+        if "plans" in top
+        else []
+    )
     return PlanFile(str(path), scenario_path, [p for p in plans if p], r.diagnostics)
 
 
-def _plan(r: Reader, node, index: int) -> Optional[Plan]:
+def _plan(r: Reader, node, index: int) -> Plan | None:
     fields = r.mapping(node, f"plan {index + 1}", ("name", "seed", "choices", "expect"), ("choices",))
     if not fields:
         return None
@@ -112,25 +116,40 @@ def _expect(r: Reader, node) -> Expect:
                 scores[comp] = (exact, exact)
             else:
                 bounds = r.mapping(value, f"the score of {comp}", ("min", "max"))
-                scores[comp] = (r.number(bounds["min"], "min") if "min" in bounds else None,
-                                r.number(bounds["max"], "max") if "max" in bounds else None)
-    for tag, item in r.words(fields["misconceptions"], "misconceptions") if "misconceptions" in fields else ():
+                scores[comp] = (
+                    r.number(bounds["min"], "min") if "min" in bounds else None,
+                    r.number(bounds["max"], "max") if "max" in bounds else None,
+                )
+    for tag, item in (
+        r.words(fields["misconceptions"], "misconceptions") if "misconceptions" in fields else ()
+    ):
         if tag not in MISCONCEPTIONS:
-            r.report("B026", item, f"'{tag}' is not a misconception tag", f"use one of: {', '.join(MISCONCEPTIONS)}")
+            r.report(
+                "B026",
+                item,
+                f"'{tag}' is not a misconception tag",
+                f"use one of: {', '.join(MISCONCEPTIONS)}",
+            )
     for comp, (low, high) in scores.items():
         for bound in (low, high):
             if bound is not None and not 0 <= bound <= 100:
-                r.report("B014", fields["scores"], f"the score bound {bound:g} for {comp} is outside 0-100",
-                         "scores run from 0 (the worst possible) to 100 (the best)")
+                r.report(
+                    "B014",
+                    fields["scores"],
+                    f"the score bound {bound:g} for {comp} is outside 0-100",
+                    "scores run from 0 (the worst possible) to 100 (the best)",
+                )
     return Expect(
         pos=r.pos(node),
         ending=r.string(fields["ending"], "ending") if "ending" in fields else None,
         misconceptions=tuple(w for w, _ in r.words(fields["misconceptions"], "misconceptions"))
-        if "misconceptions" in fields and not _empty_list(fields["misconceptions"]) else
-        (() if "misconceptions" in fields else None),
+        if "misconceptions" in fields and not _empty_list(fields["misconceptions"])
+        else (() if "misconceptions" in fields else None),
         scores=scores,
         events=tuple(w for w, _ in r.words(fields["events"], "events")) if "events" in fields else (),
-        not_endings=tuple(w for w, _ in r.words(fields["not_ending"], "not_ending")) if "not_ending" in fields else (),
+        not_endings=tuple(w for w, _ in r.words(fields["not_ending"], "not_ending"))
+        if "not_ending" in fields
+        else (),
     )
 
 
@@ -138,7 +157,7 @@ def _empty_list(node) -> bool:
     return isinstance(node, yaml.SequenceNode) and not node.value
 
 
-def check_against(plan_file: "PlanFile", scenario) -> list:
+def check_against(plan_file: PlanFile, scenario) -> list:
     """Names in the plans that the scenario does not have: a mistake in the plan, not a failing path."""
     import difflib
 
@@ -153,17 +172,32 @@ def check_against(plan_file: "PlanFile", scenario) -> list:
             if wanted in endings:
                 continue
             close = difflib.get_close_matches(wanted, endings, n=1)
-            found.append(diag("B014", expect.pos, f"plan '{plan.name}' {verb} ending '{wanted}', "
-                                                   "which the scenario does not have",
-                              f"did you mean '{close[0]}'?" if close else f"the endings are: {', '.join(endings)}"))
+            found.append(
+                diag(
+                    "B014",
+                    expect.pos,
+                    f"plan '{plan.name}' {verb} ending '{wanted}', which the scenario does not have",
+                    f"did you mean '{close[0]}'?" if close else f"the endings are: {', '.join(endings)}",
+                )
+            )
         for event in expect.events:
             if event not in scenario.events:
-                found.append(diag("B023", expect.pos, f"plan '{plan.name}' expects event '{event}', "
-                                                       "which the scenario does not have",
-                                  f"the events are: {', '.join(scenario.events) or 'none'}"))
+                found.append(
+                    diag(
+                        "B023",
+                        expect.pos,
+                        f"plan '{plan.name}' expects event '{event}', which the scenario does not have",
+                        f"the events are: {', '.join(scenario.events) or 'none'}",
+                    )
+                )
         for comp in expect.scores:
             if comp not in scenario.competencies():
-                found.append(diag("B024", expect.pos, f"plan '{plan.name}' expects a score for '{comp}', "
-                                                       "which is not a competency here",
-                                  f"the competencies are: {', '.join(scenario.competencies())}"))
+                found.append(
+                    diag(
+                        "B024",
+                        expect.pos,
+                        f"plan '{plan.name}' expects a score for '{comp}', which is not a competency here",
+                        f"the competencies are: {', '.join(scenario.competencies())}",
+                    )
+                )
     return found

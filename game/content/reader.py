@@ -1,16 +1,15 @@
 """Typed reading of YAML nodes: each accessor checks the type, records a located
 diagnostic on a mismatch and returns a usable fallback, so one pass reports
 every problem in the file instead of stopping at the first."""
+
 from __future__ import annotations
 
 import difflib
 import re
-from typing import Optional
 
 import yaml
 
 from ..engine import wording
-
 from ..engine.model import SourcePos, Text
 from .diagnostics import diag
 from .source import pos_of
@@ -51,8 +50,12 @@ class Reader:
             if key is None:
                 self.report("B010", key_node, f"a key in {what} must be a plain word")
             elif key in found:
-                self.report("B013", key_node, f"'{key}' appears twice in {what}",
-                            "remove one of the two, or merge them")
+                self.report(
+                    "B013",
+                    key_node,
+                    f"'{key}' appears twice in {what}",
+                    "remove one of the two, or merge them",
+                )
             elif keys and key not in keys:
                 self._unknown_key(key_node, key, what, keys)
             else:
@@ -74,8 +77,9 @@ class Reader:
                 self.report("B010", key_node, f"each id in {what} must be a plain word")
                 continue
             if key in seen:
-                self.report("B013", key_node, f"the id '{key}' is used twice in {what}",
-                            "give each one its own id")
+                self.report(
+                    "B013", key_node, f"the id '{key}' is used twice in {what}", "give each one its own id"
+                )
                 continue
             seen.add(key)
             result.append((str(key), key_node, value_node))
@@ -98,7 +102,7 @@ class Reader:
         return result
 
     # -- scalars ---------------------------------------------------------------
-    def scalar(self, node: yaml.Node, what: str) -> Optional[str]:
+    def scalar(self, node: yaml.Node, what: str) -> str | None:
         if isinstance(node, yaml.ScalarNode):
             return node.value
         self._wrong_type(node, what, yaml.ScalarNode)
@@ -109,14 +113,22 @@ class Reader:
         if value is None:
             return ""
         if len(value) > MAX_TEXT_CHARS:
-            self.report("B005", node, f"{what} is {len(value)} characters long (at most {MAX_TEXT_CHARS})",
-                        "shorten it, or split it over several lines of dialogue")
+            self.report(
+                "B005",
+                node,
+                f"{what} is {len(value)} characters long (at most {MAX_TEXT_CHARS})",
+                "shorten it, or split it over several lines of dialogue",
+            )
             value = value[:MAX_TEXT_CHARS]
         bad = _CONTROL.search(value)
         if bad:
-            self.report("B014", node, f"{what} contains an invisible control character (U+{ord(bad.group()):04X})",
-                        "delete it (in a quoted text, escapes such as \\0, \\a or \\x1b write such characters); "
-                        "write only letters, digits, punctuation and spaces")
+            self.report(
+                "B014",
+                node,
+                f"{what} contains an invisible control character (U+{ord(bad.group()):04X})",
+                "delete it (in a quoted text, escapes such as \\0, \\a or \\x1b write such characters); "
+                "write only letters, digits, punctuation and spaces",
+            )
             value = _CONTROL.sub("", value)
         return value
 
@@ -130,7 +142,9 @@ class Reader:
             self.report("B010", node, f"{what} must be a number, not '{value}'", _number_hint(value))
             return default
         if number != number or abs(number) > 1e9:
-            self.report("B014", node, f"{what} is out of range ({value})", "use a number between -1e9 and 1e9")
+            self.report(
+                "B014", node, f"{what} is out of range ({value})", "use a number between -1e9 and 1e9"
+            )
             return default
         return int(number) if number.is_integer() else number
 
@@ -163,15 +177,19 @@ class Reader:
             return self.number(node, what)
         return value
 
-    def text(self, node: Optional[yaml.Node], what: str) -> Text:
+    def text(self, node: yaml.Node | None, what: str) -> Text:
         """A bilingual text {id: ..., en: ...}; a plain string counts as Indonesian."""
         if node is None:
             return Text()
         if isinstance(node, yaml.ScalarNode):
             value = self.string(node, what)
             if value:
-                self.report("B040", node, f"{what} has only one language",
-                            "write it as {id: \"Bahasa Indonesia\", en: \"English\"}")
+                self.report(
+                    "B040",
+                    node,
+                    f"{what} has only one language",
+                    "write it as {id: \"Bahasa Indonesia\", en: \"English\"}",
+                )
             return Text(id=value)
         fields = self.mapping(node, what, ("id", "en"))
         text = Text(
@@ -182,25 +200,39 @@ class Reader:
             self._placeholders(fields.get(lang), value, what)
         missing = [lang for lang, value in (("id", text.id), ("en", text.en)) if not value.strip()]
         if len(missing) == 2:
-            self.report("B012", node, f"{what} is empty", "write the text in Indonesian (id) and English (en)")
+            self.report(
+                "B012", node, f"{what} is empty", "write the text in Indonesian (id) and English (en)"
+            )
         elif missing:
             lang = {"id": "Indonesian (id)", "en": "English (en)"}[missing[0]]
-            self.report("B040", node, f"{what} has no {lang} text",
-                        f"add '{missing[0]}:' with the translation; until then the other language is shown")
+            self.report(
+                "B040",
+                node,
+                f"{what} has no {lang} text",
+                f"add '{missing[0]}:' with the translation; until then the other language is shown",
+            )
         return text
 
     # -- helpers -----------------------------------------------------------------
-    def _placeholders(self, node: Optional[yaml.Node], value: str, what: str) -> None:
-        for offset, problem in wording.problems(value):
-            self.report("B038", node, f"{what}: {problem}",
-                        "the placeholders are {sapaan} (Pak/Bu, as the player chose) and {tanggal} (the story's "
-                        "date); write {{ and }} for a brace that should show as it is")
+    def _placeholders(self, node: yaml.Node | None, value: str, what: str) -> None:
+        for _offset, problem in wording.problems(value):
+            self.report(
+                "B038",
+                node,
+                f"{what}: {problem}",
+                "the placeholders are {sapaan} (Pak/Bu, as the player chose) and {tanggal} (the story's "
+                "date); write {{ and }} for a brace that should show as it is",
+            )
             return
 
     def _wrong_type(self, node: yaml.Node, what: str, expected) -> None:
         got = _TYPE_WORDS.get(type(node), "something else")
-        self.report("B010", node, f"{what} must be {_TYPE_WORDS[expected]}, but it is {got}",
-                    "check the indentation and the example in docs/authoring.md")
+        self.report(
+            "B010",
+            node,
+            f"{what} must be {_TYPE_WORDS[expected]}, but it is {got}",
+            "check the indentation and the example in docs/authoring.md",
+        )
 
     def _unknown_key(self, node: yaml.Node, key: str, what: str, keys: tuple) -> None:
         close = difflib.get_close_matches(key, keys, n=1, cutoff=0.6)

@@ -5,14 +5,13 @@ and column on every node and build the model ourselves, so no YAML tag can
 construct a Python object. Aliases are refused, which also defeats alias
 bombs ("billion laughs"); size and nesting are bounded.
 """
+
 from __future__ import annotations
 
 import hashlib
 import os
 import stat
 from dataclasses import dataclass, field
-from pathlib import Path
-from typing import Optional
 
 import yaml
 
@@ -29,7 +28,7 @@ MAX_YAML_NODES = 400_000
 @dataclass
 class SourceFile:
     path: str
-    root: Optional[yaml.Node]
+    root: yaml.Node | None
     content_hash: str = ""
     diagnostics: list = field(default_factory=list)
 
@@ -43,24 +42,49 @@ def read_source(path: str) -> SourceFile:
     try:
         info = os.stat(path)
         if not stat.S_ISREG(info.st_mode):  # a FIFO or a device would block or never end
-            return _fail(path, diag("B001", SourcePos(path, 0, 0), "this is not an ordinary file (a pipe, a device "
-                                    "or a folder), so it is not read", "save the scenario as an ordinary .yaml file"))
+            return _fail(
+                path,
+                diag(
+                    "B001",
+                    SourcePos(path, 0, 0),
+                    "this is not an ordinary file (a pipe, a device or a folder), so it is not read",
+                    "save the scenario as an ordinary .yaml file",
+                ),
+            )
         size = info.st_size
         if size > MAX_FILE_BYTES:
-            return _fail(path, diag(
-                "B002", SourcePos(path, 1, 1),
-                f"the file is {size // 1024} KiB; scenarios may be at most {MAX_FILE_BYTES // 1024} KiB",
-                "split the story into two scenarios, or remove pasted material that is not part of it"))
+            return _fail(
+                path,
+                diag(
+                    "B002",
+                    SourcePos(path, 1, 1),
+                    f"the file is {size // 1024} KiB; scenarios may be at most {MAX_FILE_BYTES // 1024} KiB",
+                    "split the story into two scenarios, or remove pasted material that is not part of it",
+                ),
+            )
         with open(path, "rb") as handle:
             data = handle.read(MAX_FILE_BYTES + 1)  # a file that grows while read still stops here
         if len(data) > MAX_FILE_BYTES:
-            return _fail(path, diag(
-                "B002", SourcePos(path, 1, 1), f"the file is larger than {MAX_FILE_BYTES // 1024} KiB",
-                "split the story into two scenarios, or remove pasted material that is not part of it"))
+            return _fail(
+                path,
+                diag(
+                    "B002",
+                    SourcePos(path, 1, 1),
+                    f"the file is larger than {MAX_FILE_BYTES // 1024} KiB",
+                    "split the story into two scenarios, or remove pasted material that is not part of it",
+                ),
+            )
     except (OSError, ValueError) as exc:
         why = getattr(exc, "strerror", None) or exc
-        return _fail(path, diag("B001", SourcePos(path, 0, 0), f"cannot read the file: {why}",
-                                "check the file name and that the file is not open in another program"))
+        return _fail(
+            path,
+            diag(
+                "B001",
+                SourcePos(path, 0, 0),
+                f"cannot read the file: {why}",
+                "check the file name and that the file is not open in another program",
+            ),
+        )
     return parse_source(path, data)
 
 
@@ -70,8 +94,16 @@ def parse_source(path: str, data: bytes) -> SourceFile:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
-        return _fail(path, diag("B001", SourcePos(path, line, 1), "the file is not UTF-8 text",
-                                "save the file as UTF-8 (in most editors: Save As, Encoding: UTF-8)"), digest)
+        return _fail(
+            path,
+            diag(
+                "B001",
+                SourcePos(path, line, 1),
+                "the file is not UTF-8 text",
+                "save the file as UTF-8 (in most editors: Save As, Encoding: UTF-8)",
+            ),
+            digest,
+        )
     try:
         root = yaml.compose(text, Loader=Loader)
     except yaml.MarkedYAMLError as exc:
@@ -79,9 +111,16 @@ def parse_source(path: str, data: bytes) -> SourceFile:
     except yaml.YAMLError as exc:
         return _fail(path, _unreadable(path, text, exc), digest)
     if root is None:
-        return _fail(path, diag("B012", SourcePos(path, 1, 1), "the file is empty",
-                                "start from `python run_game.py new NAME`, or copy a scenario from scenarios/"),
-                     digest)
+        return _fail(
+            path,
+            diag(
+                "B012",
+                SourcePos(path, 1, 1),
+                "the file is empty",
+                "start from `python run_game.py new NAME`, or copy a scenario from scenarios/",
+            ),
+            digest,
+        )
     problems = list(_check_tree(path, root))
     if problems:
         return _fail(path, problems[0], digest)
@@ -99,7 +138,11 @@ def _syntax(path: str, exc: yaml.MarkedYAMLError, text: str) -> Diagnostic:
     lines = text.splitlines()
     here = lines[pos.line - 1] if 0 < pos.line <= len(lines) else ""
     before = lines[pos.line - 2] if 1 < pos.line <= len(lines) + 1 else ""
-    message = f"the file is not well-formed YAML here ({problem})" if problem else "the file is not well-formed YAML"
+    message = (
+        f"the file is not well-formed YAML here ({problem})"
+        if problem
+        else "the file is not well-formed YAML"
+    )
     return diag("B003", pos, message, _syntax_hint(problem, here, before))
 
 
@@ -129,11 +172,18 @@ def _unreadable(path: str, text: str, exc: yaml.YAMLError) -> Diagnostic:
     for number, line in enumerate(text.split("\n"), 1):  # not splitlines: it splits at \x0b and \x0c
         for column, char in enumerate(line, 1):
             if ord(char) < 32 and char not in "\t\r":
-                return diag("B003", SourcePos(path, number, column),
-                            f"the file contains an invisible control character (code {ord(char)})",
-                            "delete and retype this part of the line; it was probably pasted from another program")
-    return diag("B003", SourcePos(path, 1, 1), f"the YAML cannot be read: {exc}",
-                "check the indentation and the quotes")
+                return diag(
+                    "B003",
+                    SourcePos(path, number, column),
+                    f"the file contains an invisible control character (code {ord(char)})",
+                    "delete and retype this part of the line; it was probably pasted from another program",
+                )
+    return diag(
+        "B003",
+        SourcePos(path, 1, 1),
+        f"the YAML cannot be read: {exc}",
+        "check the indentation and the quotes",
+    )
 
 
 def _check_tree(path: str, root: yaml.Node):
@@ -144,18 +194,30 @@ def _check_tree(path: str, root: yaml.Node):
     while stack:
         node, depth = stack.pop()
         if id(node) in seen:
-            yield diag("B004", pos_of(path, node), "this value is an alias (*name) of another part of the file",
-                       "write the value out in full; scenarios do not support YAML anchors (&) and aliases (*)")
+            yield diag(
+                "B004",
+                pos_of(path, node),
+                "this value is an alias (*name) of another part of the file",
+                "write the value out in full; scenarios do not support YAML anchors (&) and aliases (*)",
+            )
             return
         seen.add(id(node))
         count += 1
         if count > MAX_YAML_NODES:
-            yield diag("B005", pos_of(path, node), f"the file has more than {MAX_YAML_NODES} YAML values",
-                       "split the story into smaller scenarios")
+            yield diag(
+                "B005",
+                pos_of(path, node),
+                f"the file has more than {MAX_YAML_NODES} YAML values",
+                "split the story into smaller scenarios",
+            )
             return
         if depth > MAX_DEPTH:
-            yield diag("B005", pos_of(path, node), f"the file nests deeper than {MAX_DEPTH} levels",
-                       "check the indentation: a scenario never needs this much nesting")
+            yield diag(
+                "B005",
+                pos_of(path, node),
+                f"the file nests deeper than {MAX_DEPTH} levels",
+                "check the indentation: a scenario never needs this much nesting",
+            )
             return
         if isinstance(node, yaml.MappingNode):
             for key, value in node.value:

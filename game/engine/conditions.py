@@ -10,14 +10,15 @@ boolean words and/or/not (Indonesian dan/atau/tidak also work). Nothing else: no
 calls, no attributes, no Python. Parsing builds a small tuple tree; evaluating
 walks it.
 """
+
 from __future__ import annotations
 
 import datetime
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Callable, Optional, Union
 
-Value = Union[bool, int, float, str]
+Value = bool | int | float | str
 
 BUILTIN_NAMES = ("turn", "day", "month", "date")
 
@@ -53,11 +54,14 @@ class Condition:
         return bool(_eval(self.tree, lookup))
 
 
-def parse(source: str, calendar_start: Optional[datetime.date] = None) -> Condition:
+def parse(source: str, calendar_start: datetime.date | None = None) -> Condition:
     """`calendar_start`: the scenario's day 0, so that dates can be read as day counts."""
     if len(source) > MAX_SOURCE:
-        raise ConditionError(f"the condition is {len(source)} characters long (at most {MAX_SOURCE}); "
-                             "split it with a flag set by an earlier choice", 0)
+        raise ConditionError(
+            f"the condition is {len(source)} characters long (at most {MAX_SOURCE}); "
+            "split it with a flag set by an earlier choice",
+            0,
+        )
     tokens = _tokenize(source)
     parser = _Parser(tokens, len(source), calendar_start)
     tree = parser.expression()
@@ -134,8 +138,9 @@ class _Parser:
         self.depth += 1
         if self.depth > MAX_DEPTH:
             token = self.peek()
-            raise ConditionError(f"the condition nests more than {MAX_DEPTH} levels deep",
-                                 token[2] if token else self.length)
+            raise ConditionError(
+                f"the condition nests more than {MAX_DEPTH} levels deep", token[2] if token else self.length
+            )
         try:
             return parse()
         finally:
@@ -177,7 +182,9 @@ class _Parser:
                 return ("lit", text.lower() == "true")
             if text == "date":
                 if self.calendar_start is None:
-                    raise ConditionError("'date' needs the scenario's calendar (calendar: {start: YYYY-MM-DD})", offset)
+                    raise ConditionError(
+                        "'date' needs the scenario's calendar (calendar: {start: YYYY-MM-DD})", offset
+                    )
                 return ("name", "day")  # dates are compared as day counts from the calendar's start
             return ("name", text)
         if kind == "op" and text == "(":
@@ -187,11 +194,11 @@ class _Parser:
             return inner
         raise ConditionError(f"expected a name or a number, found '{text}'", offset)
 
-
     def _day_of(self, text: str, offset: int) -> int:
         if self.calendar_start is None:
-            raise ConditionError(f"the date {text} needs the scenario's calendar (calendar: {{start: YYYY-MM-DD}})",
-                                 offset)
+            raise ConditionError(
+                f"the date {text} needs the scenario's calendar (calendar: {{start: YYYY-MM-DD}})", offset
+            )
         try:
             return (datetime.date.fromisoformat(text) - self.calendar_start).days
         except ValueError:
@@ -254,6 +261,7 @@ def _compare(op, left, right):
 # (lo, hi) or a frozenset of possible discrete values; the result is the set of
 # truth values the condition can take, {True}, {False} or {True, False}.
 
+
 @dataclass(frozen=True)
 class Span:
     lo: float
@@ -266,7 +274,9 @@ def possible(condition: Condition, lookup: Callable[[str], object]) -> frozenset
 
 def _truths(value) -> set:
     if isinstance(value, Span):
-        return ({True} if value.hi != 0 or value.lo != 0 else set()) | ({False} if value.lo <= 0 <= value.hi else set())
+        return ({True} if value.hi != 0 or value.lo != 0 else set()) | (
+            {False} if value.lo <= 0 <= value.hi else set()
+        )
     return {bool(v) for v in value}
 
 
@@ -307,7 +317,11 @@ def _compare_ranges(op, left, right) -> frozenset:
         always = a.lo == a.hi == b.lo == b.hi
         equal = ({True} if overlap else set()) | (set() if always else {False})
         return frozenset(equal if op == "==" else {not v for v in equal})
-    lo_less, hi_less = {"<": (a.hi < b.lo, a.lo < b.hi), "<=": (a.hi <= b.lo, a.lo <= b.hi),
-                        ">": (a.lo > b.hi, a.hi > b.lo), ">=": (a.lo >= b.hi, a.hi >= b.lo)}[op]
+    lo_less, hi_less = {
+        "<": (a.hi < b.lo, a.lo < b.hi),
+        "<=": (a.hi <= b.lo, a.lo <= b.hi),
+        ">": (a.lo > b.hi, a.hi > b.lo),
+        ">=": (a.lo >= b.hi, a.hi >= b.lo),
+    }[op]
     surely, maybe = lo_less, hi_less
     return frozenset({True} if surely else ({True, False} if maybe else {False}))

@@ -1,13 +1,16 @@
 """The three misconceptions the game surfaces, named and explained in both languages.
 
 The one source for every front end: the text player, the window and the class report."""
+
 from __future__ import annotations
 
 from .model import Text
 
 NAMES = {  # named as the belief a trainee recognises in themselves
     "solo_work": Text("“Lebih cepat kalau saya kerjakan sendiri”", "“It’s faster if I do it myself”"),
-    "quick_change": Text("“Kalau caranya benar, hasilnya cepat kelihatan”", "“If the method is right, results show quickly”"),
+    "quick_change": Text(
+        "“Kalau caranya benar, hasilnya cepat kelihatan”", "“If the method is right, results show quickly”"
+    ),
     "aid_dependency": Text("“Warga butuh, jadi kita beri bantuan”", "“People are in need, so we give aid”"),
 }
 

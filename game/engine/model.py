@@ -3,10 +3,10 @@
 Every object carries a SourcePos so that a problem found later (by a check, by
 analysis, by the engine) can point the trainer at the line that caused it.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Optional, Union
 
 from .conditions import Condition
 
@@ -32,7 +32,7 @@ class SourcePos:
     def __bool__(self) -> bool:
         return self.line > 0
 
-    def or_else(self, other: "SourcePos") -> "SourcePos":
+    def or_else(self, other: SourcePos) -> SourcePos:
         return self if self else other
 
     def __str__(self) -> str:
@@ -62,7 +62,7 @@ class Character:
     id: str
     name: str
     role: Text
-    portrait: Optional[str] = None
+    portrait: str | None = None
     pos: SourcePos = NOWHERE
     portrait_pos: SourcePos = NOWHERE
 
@@ -72,7 +72,7 @@ class Location:
     id: str
     name: Text
     kind: str = ""
-    background: Optional[str] = None
+    background: str | None = None
     pos: SourcePos = NOWHERE
     background_pos: SourcePos = NOWHERE
 
@@ -83,9 +83,9 @@ class Meter:
     label: Text
     kind: str = "world"  # competency | world | trust
     start: float = 0
-    min: Optional[float] = None  # None: unbounded (competencies by default)
-    max: Optional[float] = None
-    stakeholder: Optional[str] = None  # character id, for trust meters
+    min: float | None = None  # None: unbounded (competencies by default)
+    max: float | None = None
+    stakeholder: str | None = None  # character id, for trust meters
     pos: SourcePos = NOWHERE
     stakeholder_pos: SourcePos = NOWHERE
 
@@ -109,7 +109,7 @@ class Effect:
 @dataclass(frozen=True)
 class FlagSet:
     flag: str
-    value: Union[bool, int, float, str]
+    value: bool | int | float | str
     pos: SourcePos = NOWHERE
 
 
@@ -136,15 +136,15 @@ class Branch:
     """One arm of a `next`: go to `target` when `condition` holds (None: always)."""
 
     target: str
-    condition: Optional[Condition] = None
+    condition: Condition | None = None
     pos: SourcePos = NOWHERE
 
 
 @dataclass(frozen=True)
 class Line:
     text: Text
-    speaker: Optional[str] = None  # character id; None is the narrator
-    condition: Optional[Condition] = None
+    speaker: str | None = None  # character id; None is the narrator
+    condition: Condition | None = None
     pos: SourcePos = NOWHERE
 
 
@@ -160,7 +160,7 @@ class Choice:
     insight: Text = Text()  # coaching: what a collaborative alternative looks like
     time: Duration = Duration()
     schedule: tuple[Schedule, ...] = ()
-    condition: Optional[Condition] = None
+    condition: Condition | None = None
     fixed: bool = False  # keeps its authored place when the options are shuffled
     pos: SourcePos = NOWHERE
 
@@ -180,12 +180,12 @@ class Node:
     id: str
     lines: tuple[Line, ...]
     choices: tuple[Choice, ...]
-    location: Optional[str] = None
-    condition: Optional[Condition] = None  # on arrival; when false go to `otherwise`
-    otherwise: Optional[str] = None
+    location: str | None = None
+    condition: Condition | None = None  # on arrival; when false go to `otherwise`
+    otherwise: str | None = None
     reflection: Text = Text()  # a free-text question asked at this node
     hint: Text = Text()  # what the coach says when the trainee asks (a question, never the answer)
-    deadline: Optional[Deadline] = None
+    deadline: Deadline | None = None
     pos: SourcePos = NOWHERE
     location_pos: SourcePos = NOWHERE
     otherwise_pos: SourcePos = NOWHERE
@@ -206,11 +206,11 @@ class Event:
     text: Text
     effects: tuple[Effect, ...] = ()
     sets: tuple[FlagSet, ...] = ()
-    condition: Optional[Condition] = None
+    condition: Condition | None = None
     probability: float = 1.0
     at: tuple[str, ...] = ()
     once: bool = True
-    next: Optional[str] = None  # divert the story to this node
+    next: str | None = None  # divert the story to this node
     pos: SourcePos = NOWHERE
     at_pos: SourcePos = NOWHERE
     next_pos: SourcePos = NOWHERE
@@ -222,7 +222,7 @@ class Ending:
     title: Text
     summary: Text
     debrief: tuple[Line, ...]  # questions; each may carry a condition on the path
-    condition: Optional[Condition] = None
+    condition: Condition | None = None
     best: bool = False
     epilogue: tuple[Line, ...] = ()  # lines composed from the path, shown after the summary
     pos: SourcePos = NOWHERE
@@ -254,15 +254,15 @@ class Scenario:
     pos: SourcePos = NOWHERE
     flags: tuple[str, ...] = field(default=())  # every flag some choice or event sets
     start_pos: SourcePos = NOWHERE
-    coach: Optional[str] = None  # the character who answers "ask for a hint"
+    coach: str | None = None  # the character who answers "ask for a hint"
     coach_pos: SourcePos = NOWHERE
 
-    def best_ending(self) -> Optional[Ending]:
+    def best_ending(self) -> Ending | None:
         """The ending marked `best: true`, else the first listed."""
         marked = [e for e in self.endings if e.best]
         return marked[0] if marked else (self.endings[0] if self.endings else None)
 
-    def choice(self, node_id: str, choice_id: str) -> Optional[Choice]:
+    def choice(self, node_id: str, choice_id: str) -> Choice | None:
         """The choice with this id at this node (None when the scenario no longer has it)."""
         node = self.nodes.get(node_id)
         return next((c for c in node.choices if c.id == choice_id), None) if node is not None else None

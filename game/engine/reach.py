@@ -9,10 +9,11 @@ in the billions is therefore explored in time proportional to its distinct
 states. Loops back to a state already on the current path add nothing (the
 result says `cyclic`), and a state limit keeps the search bounded (`complete`).
 """
+
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Iterator, Optional
 
 from .model import Choice, Scenario
 from .rules import apply_choice, available_choices, initial_state
@@ -20,7 +21,7 @@ from .state import SessionState
 
 DEFAULT_MAX_STATES = 200_000
 DEFAULT_MAX_TRANSITIONS = 300_000  # each one plays a decision: the real cost (many chance events
-                                   # multiply them), and a count keeps a cut search reproducible
+# multiply them), and a count keeps a cut search reproducible
 NEG = float("-inf")
 POS = float("inf")
 
@@ -47,7 +48,7 @@ def chance_outcomes(scenario: Scenario, state: SessionState, choice: Choice) -> 
         answers: list = []
         probability = 1.0
 
-        def draw(event, prefix=prefix):
+        def draw(event, prefix=prefix, answers=answers):
             nonlocal probability
             i = len(answers)
             answer = prefix[i] if i < len(prefix) else True
@@ -100,8 +101,11 @@ def _leaf(ending: str, comps) -> Summary:
     zero = {c: 0 for c in comps}
     return Summary(
         endings={ending: EndingStat(1.0, dict(zero), dict(zero), False, True)},
-        paths=1, shortest=0, longest=0,
-        high_clean=dict(zero), high_revealing={c: NEG for c in comps},
+        paths=1,
+        shortest=0,
+        longest=0,
+        high_clean=dict(zero),
+        high_revealing={c: NEG for c in comps},
     )
 
 
@@ -112,7 +116,7 @@ class Step:
     weight: float  # probability under random play
     delta: dict  # competency -> observed change
     tags: tuple  # misconceptions revealed
-    raw: Optional[dict]  # meter -> (sum of increases, sum of decreases), before clamping; None: untracked
+    raw: dict | None  # meter -> (sum of increases, sum of decreases), before clamping; None: untracked
     sets: frozenset  # (flag, value) pairs set
 
 
@@ -142,8 +146,9 @@ def _absorb(into: Summary, child: Summary, step: Step, comps) -> None:
         low = {c: delta[c] + stat.low[c] for c in comps}
         high = {c: delta[c] + stat.high[c] for c in comps}
         if mine is None:
-            into.endings[eid] = EndingStat(weight * stat.probability, low, high,
-                                           stat.revealing or reveals, stat.clean and not reveals)
+            into.endings[eid] = EndingStat(
+                weight * stat.probability, low, high, stat.revealing or reveals, stat.clean and not reveals
+            )
             continue
         mine.probability += weight * stat.probability
         mine.low = {c: min(mine.low[c], low[c]) for c in comps}
@@ -155,8 +160,9 @@ def _absorb(into: Summary, child: Summary, step: Step, comps) -> None:
     into.longest = max(into.longest, 1 + child.longest)
     for c in comps:
         clean = NEG if reveals else delta[c] + child.high_clean[c]
-        revealing = delta[c] + (max(child.high_clean[c], child.high_revealing[c]) if reveals
-                                else child.high_revealing[c])
+        revealing = delta[c] + (
+            max(child.high_clean[c], child.high_revealing[c]) if reveals else child.high_revealing[c]
+        )
         into.high_clean[c] = max(into.high_clean.get(c, NEG), clean)
         into.high_revealing[c] = max(into.high_revealing.get(c, NEG), revealing)
     into.tags = into.tags | frozenset(tags) | child.tags
@@ -179,7 +185,7 @@ class Exploration:
     choices_that_matter: set  # choice ids that, somewhere, lead somewhere no sibling leads
     choices_seen: set
     summaries: dict = field(default_factory=dict)  # state key -> Summary
-    shape: "KeyShape" = None
+    shape: KeyShape = None
 
     @property
     def best(self) -> dict:
@@ -210,7 +216,7 @@ class KeyShape:
     timeless: frozenset = frozenset()  # delayed events whose timing changes nothing this scope sees
 
     @staticmethod
-    def of(scenario: Scenario, scope: str = "all") -> "KeyShape":
+    def of(scenario: Scenario, scope: str = "all") -> KeyShape:
         read = frozenset(condition_names(scenario, endings=(scope == "all")))
         watched = watched_meters(scenario, read)
         timeless = frozenset(_timeless_events(scenario, watched, read)) if scope == "flow" else frozenset()
@@ -222,9 +228,13 @@ class KeyShape:
             tuple(state.meters[m] for m in self.watched),
             tuple(sorted((k, v) for k, v in state.flags.items() if k in self.flags)),
             tuple(
-                (p.event, None if p.due_turn is None else p.due_turn - state.turn,
-                 None if p.due_day is None else p.due_day - state.day)
-                for p in state.pending if p.event not in self.timeless
+                (
+                    p.event,
+                    None if p.due_turn is None else p.due_turn - state.turn,
+                    None if p.due_day is None else p.due_day - state.day,
+                )
+                for p in state.pending
+                if p.event not in self.timeless
             ),
             tuple(sorted(p.event for p in state.pending if p.event in self.timeless)),
             tuple(sorted(state.fired)),
@@ -267,7 +277,8 @@ def condition_names(scenario: Scenario, endings: bool = True) -> Iterator[str]:
 def watched_meters(scenario: Scenario, read: frozenset) -> tuple:
     """Meters whose value can change what happens next (or clamps their gains)."""
     return tuple(
-        m.id for m in scenario.meters.values()
+        m.id
+        for m in scenario.meters.values()
         if m.id in read or (m.kind == "competency" and (m.min is not None or m.max is not None))
     )
 
@@ -282,8 +293,12 @@ class _Frame:
         self.pending = None  # the edge waiting for a child frame to finish
 
 
-def explore(scenario: Scenario, max_states: int = DEFAULT_MAX_STATES, scope: str = "all",
-            max_transitions: int = DEFAULT_MAX_TRANSITIONS) -> Exploration:
+def explore(
+    scenario: Scenario,
+    max_states: int = DEFAULT_MAX_STATES,
+    scope: str = "all",
+    max_transitions: int = DEFAULT_MAX_TRANSITIONS,
+) -> Exploration:
     """Summarise every reachable state once (iteratively: chains can be thousands deep).
 
     With scope "flow", endings are not told apart (all are reported as "*"). Past
@@ -336,7 +351,8 @@ def explore(scenario: Scenario, max_states: int = DEFAULT_MAX_STATES, scope: str
             target = shape.key(after)
             child = memo.get(target)
         frame.signatures.setdefault(edge.choice.id, []).append(
-            (target, round(edge.probability, 12), tuple(sorted(delta.items())), edge.choice.misconceptions))
+            (target, round(edge.probability, 12), tuple(sorted(delta.items())), edge.choice.misconceptions)
+        )
         step = step_of(scenario, edge, weight, delta, raw=(scope == "flow"))
         if child is not None:
             _absorb(frame.summary, child, step, comps)

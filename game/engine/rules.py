@@ -5,13 +5,14 @@ callable that answers "does this event with probability p happen?": the
 session answers from its seeded random source, the explorer answers every
 way in turn. Both therefore follow exactly the same rules.
 """
+
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Callable, Optional
 
-from .model import END, Choice, Effect, Event, FlagSet, Scenario, Text
+from .model import END, Choice, Effect, Event, Scenario, Text
 from .state import Cause, Pending, SessionState
 
 Draw = Callable[[Event], bool]
@@ -24,7 +25,7 @@ class FiredEvent:
     title: Text
     text: Text
     deltas: dict
-    cause: Optional[Cause]  # the decision that scheduled it; None for an obstacle
+    cause: Cause | None  # the decision that scheduled it; None for an obstacle
     turn: int
     day: int
 
@@ -49,7 +50,7 @@ class Outcome:
     events: tuple = ()
     days: int = 0
     ended: bool = False
-    ending: Optional[str] = None
+    ending: str | None = None
     node: str = ""  # where the story stands after this decision
     meters: dict = field(default_factory=dict)
 
@@ -110,8 +111,9 @@ def _apply_effect(scenario: Scenario, state: SessionState, effect: Effect, delta
         deltas[effect.meter] = deltas.get(effect.meter, 0) + (after - before)
 
 
-def apply_choice(scenario: Scenario, state: SessionState, choice: Choice, draw: Draw,
-                 record: bool = True) -> Outcome:
+def apply_choice(
+    scenario: Scenario, state: SessionState, choice: Choice, draw: Draw, record: bool = True
+) -> Outcome:
     """Play `choice` in `state` (mutated in place) and describe what happened.
 
     `record=False` skips the history entry (the explorer has no use for it).
@@ -206,7 +208,7 @@ def _fires(event: Event, state: SessionState, draw: Draw) -> bool:
     return event.probability >= 1 or (event.probability > 0 and draw(event))
 
 
-def _fire(scenario: Scenario, state: SessionState, event: Event, cause: Optional[Cause]) -> FiredEvent:
+def _fire(scenario: Scenario, state: SessionState, event: Event, cause: Cause | None) -> FiredEvent:
     deltas = apply_effects(scenario, state, event.effects, event.sets)
     if event.kind == "obstacle" and event.once and event.id not in state.fired:
         state.fired.append(event.id)  # only obstacles are rolled again; delayed events fire when scheduled

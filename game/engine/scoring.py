@@ -1,16 +1,15 @@
 """Competency scores, misconception findings and the session result."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Optional
 
 from .model import Ending, Scenario, Text
 from .reach import explore
 from .state import SessionState
 
-
 BOUNDS_TRANSITIONS = 500_000  # the largest shipped scenario needs ~330k (~8 s on 2 cores, in a background
-                              # thread in the window); past it the scale is marked incomplete
+# thread in the window); past it the scale is marked incomplete
 
 
 @dataclass(frozen=True)
@@ -22,7 +21,7 @@ class Bounds:
     complete: bool = True
 
     @staticmethod
-    def of(scenario: Scenario) -> "Bounds":
+    def of(scenario: Scenario) -> Bounds:
         found = explore(scenario, scope="flow", max_transitions=BOUNDS_TRANSITIONS)
         return Bounds(dict(found.best), dict(found.worst), found.complete)
 
@@ -30,9 +29,14 @@ class Bounds:
         return {"best": dict(self.best), "worst": dict(self.worst), "complete": self.complete}
 
     @staticmethod
-    def from_dict(data: dict) -> "Bounds":
+    def from_dict(data: dict) -> Bounds:
         def numbers(part):
-            return {str(k): v for k, v in data[part].items() if isinstance(v, (int, float)) and not isinstance(v, bool)}
+            return {
+                str(k): v
+                for k, v in data[part].items()
+                if isinstance(v, (int, float)) and not isinstance(v, bool)
+            }
+
         return Bounds(numbers("best"), numbers("worst"), bool(data.get("complete", False)))
 
 
@@ -60,7 +64,7 @@ class Finding:
 class Result:
     scenario: str
     seed: int
-    ending: Optional[Ending]
+    ending: Ending | None
     scores: dict  # competency -> 0..100
     raw: dict  # competency -> final meter value
     misconceptions: tuple  # Finding
@@ -69,10 +73,10 @@ class Result:
     days: int
     events: tuple = ()  # every fired event record, with its cause
     reflections: dict = field(default_factory=dict)
-    bounds: Optional[Bounds] = None
+    bounds: Bounds | None = None
     # composed for this path (Session.result fills them): the ending's summary, the epilogue lines
     # whose conditions held (LineView), and the debrief questions that fit the choices made (Text)
-    summary: Optional[Text] = None
+    summary: Text | None = None
     epilogue: tuple = ()
     debrief: tuple = ()
     shown: tuple = ()  # per decision, the choice ids in the order the player saw them
@@ -91,8 +95,10 @@ class Result:
             "events": list(self.events),
             "reflections": dict(self.reflections),
             "bounds": self.bounds.to_dict() if self.bounds else None,
-            "epilogue": [{"speaker": line.speaker.id if line.speaker else None, "id": line.text.id,
-                          "en": line.text.en} for line in self.epilogue],
+            "epilogue": [
+                {"speaker": line.speaker.id if line.speaker else None, "id": line.text.id, "en": line.text.en}
+                for line in self.epilogue
+            ],
             "debrief": [{"id": q.id, "en": q.en} for q in self.debrief],
             "shown": [list(order) for order in self.shown],
         }

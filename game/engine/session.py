@@ -11,13 +11,13 @@ choice's number says nothing about it; `choose(i)` takes the i-th shown option
 and each history record keeps the order that was shown. Every text a view,
 outcome or result carries has its placeholders ({sapaan}, {tanggal}) filled.
 """
+
 from __future__ import annotations
 
 import dataclasses
 import datetime
 import random
 from dataclasses import dataclass
-from typing import Optional
 
 from .model import END, Character, Location, Scenario, Text
 from .rules import Outcome, apply_choice, initial_state, shown_choices
@@ -40,29 +40,35 @@ class ChoiceView:
 
 @dataclass(frozen=True)
 class LineView:
-    speaker: Optional[Character]
+    speaker: Character | None
     text: Text
 
 
 @dataclass(frozen=True)
 class View:
     node: str
-    location: Optional[Location]
+    location: Location | None
     lines: tuple
     choices: tuple
     meters: dict
     turn: int
     day: int
-    date: Optional[str]  # ISO date on the scenario's calendar, when it has one
+    date: str | None  # ISO date on the scenario's calendar, when it has one
     reflection: Text
     over: bool
     hint: Text = Text()  # what the coach says when asked; empty when the node has none
-    coach: Optional[Character] = None
+    coach: Character | None = None
 
 
 class Session:
-    def __init__(self, scenario: Scenario, seed: int = 0, rng: Optional[random.Random] = None,
-                 bounds: Optional[Bounds] = None, address: str = ""):
+    def __init__(
+        self,
+        scenario: Scenario,
+        seed: int = 0,
+        rng: random.Random | None = None,
+        bounds: Bounds | None = None,
+        address: str = "",
+    ):
         if address not in ADDRESS_FORMS:
             raise ValueError(f"the form of address must be one of {ADDRESS_FORMS}, not {address!r}")
         self.scenario = scenario
@@ -86,7 +92,8 @@ class Session:
         node = self.scenario.nodes[self.state.node]
         wording = self.wording()
         return tuple(
-            ChoiceView(i, c.id, wording.text(c.text), node.choices.index(c)) for i, c in enumerate(self._shown())
+            ChoiceView(i, c.id, wording.text(c.text), node.choices.index(c))
+            for i, c in enumerate(self._shown())
         )
 
     def wording(self) -> Wording:
@@ -101,10 +108,16 @@ class Session:
         state, scenario = self.state, self.scenario
         node = None if self.is_over else scenario.nodes[state.node]
         wording = self.wording()
-        lines = () if node is None else tuple(
-            LineView(scenario.characters.get(line.speaker) if line.speaker else None, wording.text(line.text))
-            for line in node.lines
-            if line.condition is None or line.condition.evaluate(state.lookup)
+        lines = (
+            ()
+            if node is None
+            else tuple(
+                LineView(
+                    scenario.characters.get(line.speaker) if line.speaker else None, wording.text(line.text)
+                )
+                for line in node.lines
+                if line.condition is None or line.condition.evaluate(state.lookup)
+            )
         )
         return View(
             node=state.node,
@@ -121,19 +134,21 @@ class Session:
             coach=scenario.characters.get(scenario.coach) if scenario.coach else None,
         )
 
-    def date(self) -> Optional[str]:
+    def date(self) -> str | None:
         today = self._today()
         return today.isoformat() if today else None
 
-    def _today(self) -> Optional[datetime.date]:
+    def _today(self) -> datetime.date | None:
         if not self.scenario.calendar.start:
             return None
         try:
-            return datetime.date.fromisoformat(self.scenario.calendar.start) + datetime.timedelta(days=self.state.day)
+            return datetime.date.fromisoformat(self.scenario.calendar.start) + datetime.timedelta(
+                days=self.state.day
+            )
         except (ValueError, OverflowError):
             return None  # past the end of the calendar: show days only
 
-    def _location(self) -> Optional[Location]:
+    def _location(self) -> Location | None:
         """The node's location, or the last one the story was at."""
         nodes = [self.state.node] + [r["node"] for r in reversed(self.state.history)]
         for node_id in nodes:
@@ -158,12 +173,18 @@ class Session:
 
     def _rendered(self, outcome: Outcome) -> Outcome:
         wording = self.wording()
-        events = tuple(dataclasses.replace(e, title=wording.text(e.title), text=wording.text(e.text))
-                       for e in outcome.events)
-        return dataclasses.replace(outcome, feedback=wording.text(outcome.feedback),
-                                   insight=wording.text(outcome.insight), events=events)
+        events = tuple(
+            dataclasses.replace(e, title=wording.text(e.title), text=wording.text(e.text))
+            for e in outcome.events
+        )
+        return dataclasses.replace(
+            outcome,
+            feedback=wording.text(outcome.feedback),
+            insight=wording.text(outcome.insight),
+            events=events,
+        )
 
-    def find(self, ref: str) -> Optional[ChoiceView]:
+    def find(self, ref: str) -> ChoiceView | None:
         """An available option by its id, or by `node.N`: the N-th option written at this node (stable
         whatever order the options are shown in, and whether or not they carry ids of their own)."""
         choices = self.choices()
@@ -179,7 +200,7 @@ class Session:
             return self.choose(view.index)
         raise ChoiceError(f"choice '{choice_id}' is not available at node '{self.state.node}'")
 
-    def jump(self, node_id: str, values: Optional[dict] = None) -> None:
+    def jump(self, node_id: str, values: dict | None = None) -> None:
         """Trainer preview: stand at `node_id` with some meters or flags set (nothing else changes)."""
         if node_id not in self.scenario.nodes:
             raise ChoiceError(f"there is no node '{node_id}'")
@@ -224,13 +245,20 @@ class Session:
             return result
         wording, lookup = self.wording(), self.state.lookup
         epilogue = tuple(
-            LineView(self.scenario.characters.get(line.speaker) if line.speaker else None, wording.text(line.text))
-            for line in result.ending.epilogue if line.condition is None or line.condition.evaluate(lookup)
+            LineView(
+                self.scenario.characters.get(line.speaker) if line.speaker else None, wording.text(line.text)
+            )
+            for line in result.ending.epilogue
+            if line.condition is None or line.condition.evaluate(lookup)
         )
-        debrief = tuple(wording.text(q.text) for q in result.ending.debrief
-                        if q.condition is None or q.condition.evaluate(lookup))
-        return dataclasses.replace(result, summary=wording.text(result.ending.summary), epilogue=epilogue,
-                                   debrief=debrief)
+        debrief = tuple(
+            wording.text(q.text)
+            for q in result.ending.debrief
+            if q.condition is None or q.condition.evaluate(lookup)
+        )
+        return dataclasses.replace(
+            result, summary=wording.text(result.ending.summary), epilogue=epilogue, debrief=debrief
+        )
 
     # -- saving --------------------------------------------------------------
     def to_dict(self) -> dict:
@@ -245,7 +273,7 @@ class Session:
         }
 
     @classmethod
-    def from_dict(cls, scenario: Scenario, data: dict, bounds: Optional[Bounds] = None) -> "Session":
+    def from_dict(cls, scenario: Scenario, data: dict, bounds: Bounds | None = None) -> Session:
         if not isinstance(data, dict):
             raise SaveError("the save is not a session (expected a JSON object)")
         version = data.get("version")

@@ -1,9 +1,10 @@
 """All mutable session state in one object, saved to JSON with a version."""
+
 from __future__ import annotations
 
 import copy
 from dataclasses import dataclass, field
-from typing import Any, Optional
+from typing import Any
 
 STATE_VERSION = 2  # 2: the form of address, and the shown order of each decision
 OLDEST_LOADABLE_VERSION = 1
@@ -25,7 +26,7 @@ class Cause:
         return {"turn": self.turn, "node": self.node, "choice": self.choice}
 
     @staticmethod
-    def from_dict(data: dict) -> "Cause":
+    def from_dict(data: dict) -> Cause:
         return Cause(int(data["turn"]), str(data["node"]), str(data["choice"]))
 
 
@@ -33,8 +34,8 @@ class Cause:
 class Pending:
     event: str
     cause: Cause
-    due_turn: Optional[int] = None
-    due_day: Optional[int] = None
+    due_turn: int | None = None
+    due_day: int | None = None
 
     def is_due(self, turn: int, day: int) -> bool:
         if self.due_turn is not None and turn >= self.due_turn:
@@ -51,7 +52,7 @@ class SessionState:
     fired: list[str] = field(default_factory=list)  # ids of `once` events already fired
     turn: int = 0
     day: int = 0
-    ending: Optional[str] = None
+    ending: str | None = None
     history: list[dict] = field(default_factory=list)  # one record per decision
     reflections: dict[str, str] = field(default_factory=dict)
     address: str = ""  # how the player is addressed: "pak", "bu" or "" (neutral)
@@ -67,7 +68,7 @@ class SessionState:
             return self.day // 30
         return self.flags.get(name, False)
 
-    def copy(self) -> "SessionState":
+    def copy(self) -> SessionState:
         """A copy that shares nothing mutable (pending items and records are never mutated)."""
         return SessionState(
             node=self.node,
@@ -102,7 +103,7 @@ class SessionState:
         }
 
     @staticmethod
-    def from_dict(data: dict) -> "SessionState":
+    def from_dict(data: dict) -> SessionState:
         try:
             return SessionState(
                 node=str(data["node"]),
@@ -141,5 +142,5 @@ def _address(value) -> str:
     return value
 
 
-def _optional_int(value) -> Optional[int]:
+def _optional_int(value) -> int | None:
     return None if value is None else int(value)

@@ -6,12 +6,13 @@
 `{{` and `}}` are literal braces. A name not listed here is left as written (the
 validator reports it with its line).
 """
+
 from __future__ import annotations
 
 import datetime
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Iterator, Optional
 
 from .model import Text
 
@@ -22,10 +23,34 @@ ADDRESS_FORMS = ("pak", "bu", "")
 _ADDRESS_WORDS = {"pak": "Pak", "bu": "Bu", "": "Bapak/Ibu"}
 
 _MONTHS = {
-    "id": ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September",
-           "Oktober", "November", "Desember"),
-    "en": ("January", "February", "March", "April", "May", "June", "July", "August", "September",
-           "October", "November", "December"),
+    "id": (
+        "Januari",
+        "Februari",
+        "Maret",
+        "April",
+        "Mei",
+        "Juni",
+        "Juli",
+        "Agustus",
+        "September",
+        "Oktober",
+        "November",
+        "Desember",
+    ),
+    "en": (
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ),
 }
 
 _PATTERN = re.compile(r"\{\{|\}\}|\{([^{}]*)\}|[{}]")
@@ -36,15 +61,18 @@ class Wording:
     """What the placeholders stand for in one session at one moment."""
 
     address: str = ""  # one of ADDRESS_FORMS
-    date: Optional[datetime.date] = None
+    date: datetime.date | None = None
     day: int = 0
 
-    def value(self, name: str, lang: str) -> Optional[str]:
+    def value(self, name: str, lang: str) -> str | None:
         if name == "sapaan":
             return _ADDRESS_WORDS.get(self.address, _ADDRESS_WORDS[""])
         if name == "tanggal":
-            return format_date(self.date, lang) if self.date else (
-                f"hari ke-{self.day}" if lang == "id" else f"day {self.day}")
+            return (
+                format_date(self.date, lang)
+                if self.date
+                else (f"hari ke-{self.day}" if lang == "id" else f"day {self.day}")
+            )
         return None
 
     def fill(self, source: str, lang: str) -> str:

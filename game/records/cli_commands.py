@@ -13,6 +13,7 @@ Handlers take the parsed namespace and return the exit code: 0 done, 1 failed
 to its end but its records were not all kept (standard error says why, in both
 languages, as soon as it happens).
 """
+
 from __future__ import annotations
 
 import argparse
@@ -21,7 +22,6 @@ import getpass
 import os
 import sys
 from pathlib import Path
-from typing import Optional
 
 from . import xapi
 from .export import FORMATS, ExportError, check_sessions, from_csv, from_json, render
@@ -32,10 +32,14 @@ from .store import Clock, RecordStore, RecordsUnavailable, default_db_path, read
 from .summary import merge
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
-EXIT_NOT_RECORDED = 4  # `play`: played, but the records are not all kept (never "errors found", never a crash)
-PLAY_EXIT_CODES = ("exit codes: 0 played (and recorded, unless --no-record); 1 the scenario has errors; "
-                   "2 a wrong argument; 3 a problem in the program itself; 4 played, but the session's "
-                   "records could not all be kept (standard error says why, in Bahasa Indonesia and English)")
+EXIT_NOT_RECORDED = (
+    4  # `play`: played, but the records are not all kept (never "errors found", never a crash)
+)
+PLAY_EXIT_CODES = (
+    "exit codes: 0 played (and recorded, unless --no-record); 1 the scenario has errors; "
+    "2 a wrong argument; 3 a problem in the program itself; 4 played, but the session's "
+    "records could not all be kept (standard error says why, in Bahasa Indonesia and English)"
+)
 OUTBOX_NAME = "xapi-outbox.json"
 LRS_TIMEOUT = 120.0  # seconds for a whole send (game.records.lrs, imported only when sending)
 LEDGER_NAME = "xapi-sent.json"  # per LRS, the statement ids it acknowledged: sent once, not at every export
@@ -47,23 +51,41 @@ def add_record_arguments(subparsers) -> None:
     export.add_argument("--format", choices=FORMATS, default="json", help="output format (default: json)")
     export.add_argument("-o", "--output", metavar="FILE", help="write to FILE (default: standard output)")
     export.add_argument("--db", metavar="PATH", help=f"records database (default: {default_db_path()})")
-    export.add_argument("--since", metavar="DATE", help="only sessions started on or after DATE (2024-05-01, local time)")
+    export.add_argument(
+        "--since", metavar="DATE", help="only sessions started on or after DATE (2024-05-01, local time)"
+    )
     export.add_argument("--lrs", metavar="URL", help="send xAPI statements to this Learning Record Store")
     export.add_argument("--lrs-user", metavar="U", help="LRS user name (basic authentication)")
-    export.add_argument("--lrs-password", metavar="P",
-                        help="LRS password (or set BERDAYA_LRS_PASSWORD, which other users cannot see)")
-    export.add_argument("--lrs-timeout", metavar="S", type=_seconds, default=LRS_TIMEOUT,
-                        help=f"give up on the LRS after S seconds in all (default: {LRS_TIMEOUT:g}); "
-                             "what was not sent waits in the outbox")
-    export.add_argument("--lrs-resend", action="store_true",
-                        help="send every statement again, even those this LRS acknowledged before")
+    export.add_argument(
+        "--lrs-password",
+        metavar="P",
+        help="LRS password (or set BERDAYA_LRS_PASSWORD, which other users cannot see)",
+    )
+    export.add_argument(
+        "--lrs-timeout",
+        metavar="S",
+        type=_seconds,
+        default=LRS_TIMEOUT,
+        help=f"give up on the LRS after S seconds in all (default: {LRS_TIMEOUT:g}); "
+        "what was not sent waits in the outbox",
+    )
+    export.add_argument(
+        "--lrs-resend",
+        action="store_true",
+        help="send every statement again, even those this LRS acknowledged before",
+    )
     export.set_defaults(handler=export_main)
 
     report = subparsers.add_parser("report", help="a class report (one HTML file) from records or exports")
     report.add_argument("inputs", nargs="*", metavar="FILE", help="JSON (or CSV) exports to merge")
     report.add_argument("--db", metavar="PATH", help="records database (used when no FILE is given)")
-    report.add_argument("-o", "--output", metavar="FILE", default="report.html",
-                        help="the HTML file to write (default: report.html)")
+    report.add_argument(
+        "-o",
+        "--output",
+        metavar="FILE",
+        default="report.html",
+        help="the HTML file to write (default: report.html)",
+    )
     report.add_argument("--lang", choices=LANGS, default="id", help="language of the report (default: id)")
     report.set_defaults(handler=report_main)
 
@@ -75,7 +97,7 @@ def add_play_record_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--player", metavar="NAME", help="player or team name for the records")
 
 
-def open_store(args, clock: Clock = utc_now, err=None) -> Optional[RecordStore]:
+def open_store(args, clock: Clock = utc_now, err=None) -> RecordStore | None:
     """The store `play` records into, or None with --no-record. Problems are told, never fatal."""
     if getattr(args, "no_record", False):
         return None
@@ -113,6 +135,7 @@ def _login_name() -> str:
 
 # -- export ------------------------------------------------------------------------
 
+
 def export_main(args, clock: Clock = utc_now, out=None, err=None) -> int:
     out, err = out or sys.stdout, err or sys.stderr
     try:
@@ -123,7 +146,9 @@ def export_main(args, clock: Clock = utc_now, out=None, err=None) -> int:
     db = Path(args.db) if args.db else default_db_path()
     try:
         sessions = read_sessions(db, since)
-        check_sessions(sessions, f"the records database {db}")  # a hand-edited database: said, not a traceback
+        check_sessions(
+            sessions, f"the records database {db}"
+        )  # a hand-edited database: said, not a traceback
     except (RecordsUnavailable, ExportError) as exc:
         print(f"error: {exc}", file=err)
         return EXIT_FAILED
@@ -150,17 +175,30 @@ def _send(args, sessions: list, outbox: Path, err) -> int:
     password = args.lrs_password if args.lrs_password is not None else os.environ.get("BERDAYA_LRS_PASSWORD")
     statements = xapi.statements(sessions)
     try:
-        sent = send_statements(args.lrs, statements, args.lrs_user, password, outbox,
-                               ledger=outbox.with_name(LEDGER_NAME), resend=getattr(args, "lrs_resend", False),
-                               total_timeout=getattr(args, "lrs_timeout", LRS_TIMEOUT))
+        sent = send_statements(
+            args.lrs,
+            statements,
+            args.lrs_user,
+            password,
+            outbox,
+            ledger=outbox.with_name(LEDGER_NAME),
+            resend=getattr(args, "lrs_resend", False),
+            total_timeout=getattr(args, "lrs_timeout", LRS_TIMEOUT),
+        )
     except LrsError as exc:
         print(f"error: {exc}", file=err)
         return EXIT_FAILED
     if sent.note:
         print(f"note: {sent.note}", file=err)
-    print(f"sent {sent.stored} statement(s) to {shown(args.lrs)}"
-          + (f"; {sent.earlier} it had acknowledged before were not sent again (--lrs-resend sends them)"
-             if sent.earlier else ""), file=err)
+    print(
+        f"sent {sent.stored} statement(s) to {shown(args.lrs)}"
+        + (
+            f"; {sent.earlier} it had acknowledged before were not sent again (--lrs-resend sends them)"
+            if sent.earlier
+            else ""
+        ),
+        file=err,
+    )
     return EXIT_OK
 
 
@@ -174,7 +212,7 @@ def _seconds(text: str) -> float:
     return value
 
 
-def _write(path: Optional[str], text: str, out, err) -> bool:
+def _write(path: str | None, text: str, out, err) -> bool:
     if not path:
         out.write(text)
         return True
@@ -188,7 +226,8 @@ def _write(path: Optional[str], text: str, out, err) -> bool:
 
 # -- report ------------------------------------------------------------------------
 
-def report_main(args, scenarios: Optional[dict] = None, clock: Clock = utc_now, err=None) -> int:
+
+def report_main(args, scenarios: dict | None = None, clock: Clock = utc_now, err=None) -> int:
     """`scenarios` (id -> engine Scenario), when given, puts the scenario's words in the report."""
     err = err or sys.stderr
     groups = []
@@ -207,9 +246,11 @@ def report_main(args, scenarios: Optional[dict] = None, clock: Clock = utc_now, 
     if not _write(args.output, html, None, err):
         return EXIT_FAILED
     counted = sum(len(g) for g in groups)
-    print(f"wrote {args.output}: {len(sessions)} session(s)"
-          + (f" ({counted - len(sessions)} duplicate(s) counted once)" if counted > len(sessions) else ""),
-          file=err)
+    print(
+        f"wrote {args.output}: {len(sessions)} session(s)"
+        + (f" ({counted - len(sessions)} duplicate(s) counted once)" if counted > len(sessions) else ""),
+        file=err,
+    )
     return EXIT_OK
 
 
@@ -224,12 +265,16 @@ def read_export(path: Path) -> list:
         if not stat.S_ISREG(info.st_mode):  # a FIFO or a device would block the report, or never end
             raise ExportError(f"{path}: not a regular file; give a .json or .csv export from Berdaya")
         if info.st_size > MAX_EXPORT_BYTES:
-            raise ExportError(f"{path}: {info.st_size // (1024 * 1024)} MB is too big for a records export "
-                              f"(at most {MAX_EXPORT_BYTES // (1024 * 1024)} MB)")
+            raise ExportError(
+                f"{path}: {info.st_size // (1024 * 1024)} MB is too big for a records export "
+                f"(at most {MAX_EXPORT_BYTES // (1024 * 1024)} MB)"
+            )
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
-        raise ExportError(f"{path}: no such file; give the exports made with "
-                          "`python run_game.py export --format json -o FILE`") from None
+        raise ExportError(
+            f"{path}: no such file; give the exports made with "
+            "`python run_game.py export --format json -o FILE`"
+        ) from None
     except UnicodeDecodeError:
         raise ExportError(f"{path}: not a text file; give a .json or .csv export from Berdaya") from None
     except OSError as exc:

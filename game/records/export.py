@@ -6,6 +6,7 @@ decision and one `reflection` row per answer; scores and meters get one column
 each (`score.empathy`, `meter.trust`), lists and objects are JSON in a cell.
 Reading the CSV back gives the same sessions as the JSON.
 """
+
 from __future__ import annotations
 
 import csv
@@ -14,7 +15,7 @@ import io
 import json
 import math
 import re
-from typing import Iterable, Optional
+from collections.abc import Iterable
 
 from . import xapi
 from .store import iso, parse_moment
@@ -28,7 +29,7 @@ class ExportError(ValueError):
     """A file that is not a records export this game can read."""
 
 
-def since_filter(sessions: Iterable[dict], since: Optional[datetime.datetime]) -> list[dict]:
+def since_filter(sessions: Iterable[dict], since: datetime.datetime | None) -> list[dict]:
     """Sessions started at or after `since` (all of them when None)."""
     return [s for s in sessions if since is None or parse_moment(s["started_at"]) >= since]
 
@@ -45,9 +46,14 @@ def render(sessions: list[dict], fmt: str, now: datetime.datetime) -> str:
 
 # -- JSON ---------------------------------------------------------------------------
 
+
 def to_json(sessions: list[dict], now: datetime.datetime) -> str:
-    document = {"format": FORMAT_NAME, "version": FORMAT_VERSION, "exported_at": iso(now),
-                "sessions": sessions}
+    document = {
+        "format": FORMAT_NAME,
+        "version": FORMAT_VERSION,
+        "exported_at": iso(now),
+        "sessions": sessions,
+    }
     return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
 
 
@@ -58,9 +64,11 @@ def from_json(text: str, name: str = "<json>") -> list[dict]:
         raise ExportError(f"{name}: not a Berdaya records export (its JSON is nested too deep)") from None
     except ValueError as exc:
         line = getattr(exc, "lineno", None)
-        raise ExportError(f"{name}: not a Berdaya records export (the JSON breaks"
-                          f"{f' at line {line}' if line else ''}); make it again with "
-                          "`python run_game.py export --format json`") from None
+        raise ExportError(
+            f"{name}: not a Berdaya records export (the JSON breaks"
+            f"{f' at line {line}' if line else ''}); make it again with "
+            "`python run_game.py export --format json`"
+        ) from None
     if not isinstance(document, dict) or document.get("format") != FORMAT_NAME:
         raise ExportError(f"{name}: not a Berdaya records export (made with `export --format json`)")
     version = document.get("version")
@@ -77,6 +85,7 @@ def from_json(text: str, name: str = "<json>") -> list[dict]:
 # The report, the summary and the xAPI statements read these fields: anything else in a file (a hand
 # edit, a damaged copy, another program's JSON) is refused with the file, the session and the field named.
 
+
 def check_sessions(sessions, name: str) -> None:
     """ExportError naming the first session field of the wrong type (or missing); None when all are fine."""
     for number, session in enumerate(sessions, 1):
@@ -87,8 +96,9 @@ def check_sessions(sessions, name: str) -> None:
             where += f" (id {_cut(session['id'])})"
         problem = _session_problem(session)
         if problem:
-            raise ExportError(f"{where}: {problem}; make the export again with "
-                              "`python run_game.py export --format json`")
+            raise ExportError(
+                f"{where}: {problem}; make the export again with `python run_game.py export --format json`"
+            )
 
 
 def _session_problem(session: dict) -> str:
@@ -103,7 +113,9 @@ def _session_problem(session: dict) -> str:
             return _wrong(key, session[key], "text or null")
     for key in ("started_at", "finished_at"):
         if isinstance(session.get(key), str) and not _moment(session[key]):
-            return f"'{key}' should be a date and time like 2024-05-01T09:00:00+00:00, not {_cut(session[key])}"
+            return (
+                f"'{key}' should be a date and time like 2024-05-01T09:00:00+00:00, not {_cut(session[key])}"
+            )
     if "seed" in session and not _whole(session["seed"]):
         return _wrong("seed", session["seed"], "a whole number")
     if not _numbers(session.get("scores") or {}):
@@ -125,7 +137,9 @@ def _session_problem(session: dict) -> str:
             return f"reflection {number} should be an object, not {_kind(reflection)}"
         for key in ("node", "answer", "at"):
             if not isinstance(reflection.get(key), str):
-                return f"reflection {number}: " + _wrong(key, reflection.get(key), "text", key not in reflection)
+                return f"reflection {number}: " + _wrong(
+                    key, reflection.get(key), "text", key not in reflection
+                )
     return ""
 
 
@@ -148,8 +162,9 @@ def _decision_problem(decision) -> str:
     if not isinstance(decision.get("events", []), list):
         return _wrong("events", decision.get("events"), "a list")
     votes = decision.get("votes")
-    if votes is not None and not (isinstance(votes, dict)
-                                  and all(_whole(n) and n >= 0 for n in votes.values())):
+    if votes is not None and not (
+        isinstance(votes, dict) and all(_whole(n) and n >= 0 for n in votes.values())
+    ):
         return _wrong("votes", votes, "an object of vote counts, or null")
     return ""
 
@@ -160,7 +175,8 @@ def _whole(value) -> bool:
 
 def _numbers(value) -> bool:
     return isinstance(value, dict) and all(
-        isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v) for v in value.values())
+        isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v) for v in value.values()
+    )
 
 
 def _moment(text: str) -> bool:
@@ -188,18 +204,32 @@ def _kind(value) -> str:
 
 
 def _wrong(key: str, value, wanted: str, missing: bool = False) -> str:
-    return f"'{key}' is missing (it should be {wanted})" if missing else f"'{key}' should be {wanted}, not {_kind(value)}"
+    return (
+        f"'{key}' is missing (it should be {wanted})"
+        if missing
+        else f"'{key}' should be {wanted}, not {_kind(value)}"
+    )
 
 
 def _cut(text: str, limit: int = 60) -> str:
     text = repr(text)
-    return text if len(text) <= limit else text[:limit - 1] + "…"
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 # -- CSV ----------------------------------------------------------------------------
 
-SESSION_COLUMNS = ["session_id", "player", "scenario", "content_hash", "seed", "lang", "mode",
-                   "started_at", "finished_at", "ending"]
+SESSION_COLUMNS = [
+    "session_id",
+    "player",
+    "scenario",
+    "content_hash",
+    "seed",
+    "lang",
+    "mode",
+    "started_at",
+    "finished_at",
+    "ending",
+]
 DECISION_COLUMNS = ["turn", "day", "node", "choice", "at", "misconceptions", "deltas", "events", "votes"]
 TAIL_COLUMNS = ["answer", "result"]
 
@@ -207,8 +237,14 @@ TAIL_COLUMNS = ["answer", "result"]
 def to_csv(sessions: list[dict]) -> str:
     competencies = sorted({c for s in sessions for c in (s.get("scores") or {})})
     meters = sorted({m for s in sessions for d in s.get("decisions", []) for m in d.get("meters", {})})
-    header = (["kind"] + SESSION_COLUMNS + DECISION_COLUMNS + TAIL_COLUMNS
-              + [f"score.{c}" for c in competencies] + [f"meter.{m}" for m in meters])
+    header = (
+        ["kind"]
+        + SESSION_COLUMNS
+        + DECISION_COLUMNS
+        + TAIL_COLUMNS
+        + [f"score.{c}" for c in competencies]
+        + [f"meter.{m}" for m in meters]
+    )
     out = io.StringIO()
     writer = csv.DictWriter(out, fieldnames=header, lineterminator="\n")
     writer.writeheader()
@@ -220,8 +256,15 @@ def to_csv(sessions: list[dict]) -> str:
         for decision in session.get("decisions", []):
             writer.writerow({"kind": "decision", "session_id": session["id"], **_decision_cells(decision)})
         for reflection in session.get("reflections", []):
-            writer.writerow({"kind": "reflection", "session_id": session["id"], "node": reflection["node"],
-                             "at": reflection["at"], "answer": reflection["answer"]})
+            writer.writerow(
+                {
+                    "kind": "reflection",
+                    "session_id": session["id"],
+                    "node": reflection["node"],
+                    "at": reflection["at"],
+                    "answer": reflection["answer"],
+                }
+            )
     return out.getvalue()
 
 
@@ -254,24 +297,40 @@ def _read_row(row: dict, sessions: dict) -> None:
     kind = row["kind"]
     if kind == "session":
         sessions[row["session_id"]] = {
-            "id": row["session_id"], "player": row["player"], "scenario": row["scenario"],
-            "content_hash": row["content_hash"], "seed": int(row["seed"]), "lang": row["lang"],
-            "mode": row["mode"], "started_at": row["started_at"],
-            "finished_at": row["finished_at"] or None, "ending": row["ending"] or None,
-            "scores": _prefixed(row, "score."), "result": _from_json_cell(row["result"]),
-            "decisions": [], "reflections": [],
+            "id": row["session_id"],
+            "player": row["player"],
+            "scenario": row["scenario"],
+            "content_hash": row["content_hash"],
+            "seed": int(row["seed"]),
+            "lang": row["lang"],
+            "mode": row["mode"],
+            "started_at": row["started_at"],
+            "finished_at": row["finished_at"] or None,
+            "ending": row["ending"] or None,
+            "scores": _prefixed(row, "score."),
+            "result": _from_json_cell(row["result"]),
+            "decisions": [],
+            "reflections": [],
         }
     elif kind == "decision":
-        sessions[row["session_id"]]["decisions"].append({
-            "turn": int(row["turn"]), "day": int(row["day"] or 0), "node": row["node"],
-            "choice": row["choice"], "at": row["at"], "meters": _prefixed(row, "meter."),
-            "deltas": _from_json_cell(row["deltas"]) or {},
-            "misconceptions": [t for t in row["misconceptions"].split(";") if t],
-            "events": _from_json_cell(row["events"]) or [], "votes": _from_json_cell(row["votes"]),
-        })
+        sessions[row["session_id"]]["decisions"].append(
+            {
+                "turn": int(row["turn"]),
+                "day": int(row["day"] or 0),
+                "node": row["node"],
+                "choice": row["choice"],
+                "at": row["at"],
+                "meters": _prefixed(row, "meter."),
+                "deltas": _from_json_cell(row["deltas"]) or {},
+                "misconceptions": [t for t in row["misconceptions"].split(";") if t],
+                "events": _from_json_cell(row["events"]) or [],
+                "votes": _from_json_cell(row["votes"]),
+            }
+        )
     elif kind == "reflection":
         sessions[row["session_id"]]["reflections"].append(
-            {"node": row["node"], "answer": row["answer"], "at": row["at"]})
+            {"node": row["node"], "answer": row["answer"], "at": row["at"]}
+        )
     else:
         raise ValueError(f"unknown row kind {kind!r}")
 
@@ -296,4 +355,6 @@ def _number(text: str):
 
 
 def _prefixed(row: dict, prefix: str) -> dict:
-    return {k[len(prefix):]: _number(v) for k, v in row.items() if k.startswith(prefix) and v not in ("", None)}
+    return {
+        k[len(prefix) :]: _number(v) for k, v in row.items() if k.startswith(prefix) and v not in ("", None)
+    }

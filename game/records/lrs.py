@@ -25,6 +25,7 @@ read timeout and the whole send a total deadline (a server that drips one byte
 at a time cannot hold the export); answers are read up to a size limit; a
 user:password@ in the URL is used as the credentials and never printed.
 """
+
 from __future__ import annotations
 
 import base64
@@ -38,9 +39,9 @@ import ssl
 import time
 import urllib.error
 import urllib.request
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable, Optional
 from urllib.parse import unquote, urlencode, urljoin, urlsplit, urlunsplit
 
 XAPI_VERSION = "1.0.3"
@@ -51,7 +52,15 @@ TOTAL_TIMEOUT = 120.0  # seconds for the whole send, whatever the server does
 MAX_ANSWER = 8 * 1024 * 1024  # bytes of an answer we read
 MAX_HOPS = 3  # redirects followed within the same origin
 LEDGER_FORMAT = "berdaya-xapi-sent"
-EQUIVALENT = ("actor", "verb", "object", "id", "result", "context", "attachments")  # what an LRS must not change
+EQUIVALENT = (
+    "actor",
+    "verb",
+    "object",
+    "id",
+    "result",
+    "context",
+    "attachments",
+)  # what an LRS must not change
 
 
 class LrsError(Exception):
@@ -66,7 +75,7 @@ class _TimeUp(TimeoutError):
 class Sent:
     stored: int  # statements the LRS took (or confirmed holding) in this call
     earlier: int = 0  # statements it acknowledged on an earlier run, not sent again
-    note: Optional[str] = None  # something to tell that lost nothing (the ledger could not be written)
+    note: str | None = None  # something to tell that lost nothing (the ledger could not be written)
 
 
 @dataclass(frozen=True)
@@ -74,8 +83,8 @@ class Target:
     """The LRS's statements resource, without credentials, and the credentials the URL carried."""
 
     endpoint: str
-    user: Optional[str] = None
-    password: Optional[str] = None
+    user: str | None = None
+    password: str | None = None
 
     @property
     def shown(self) -> str:
@@ -128,10 +137,19 @@ def origin(url: str) -> tuple:
 
 # -- sending ------------------------------------------------------------------------
 
-def send_statements(url: str, statements: Iterable[dict], user: Optional[str], password: Optional[str],
-                    outbox: Path, ledger: Optional[Path] = None, resend: bool = False,
-                    total_timeout: float = TOTAL_TIMEOUT, connect_timeout: float = CONNECT_TIMEOUT,
-                    read_timeout: float = READ_TIMEOUT) -> Sent:
+
+def send_statements(
+    url: str,
+    statements: Iterable[dict],
+    user: str | None,
+    password: str | None,
+    outbox: Path,
+    ledger: Path | None = None,
+    resend: bool = False,
+    total_timeout: float = TOTAL_TIMEOUT,
+    connect_timeout: float = CONNECT_TIMEOUT,
+    read_timeout: float = READ_TIMEOUT,
+) -> Sent:
     """Send the outbox, then the statements the LRS has not acknowledged yet (all with `resend`).
 
     Whatever is not stored is written to the outbox and LrsError says why and where; what is stored is
@@ -147,10 +165,10 @@ def send_statements(url: str, statements: Iterable[dict], user: Optional[str], p
     client = Client(where.endpoint, _headers(user, password), deadline)
     stored: list[str] = []
     conflicts: list[str] = []
-    problem: Optional[str] = None
+    problem: str | None = None
     for start in range(0, len(pending), BATCH):
         try:
-            client.post(pending[start:start + BATCH], stored, conflicts)
+            client.post(pending[start : start + BATCH], stored, conflicts)
         except LrsError as exc:
             problem = str(exc)
             break
@@ -165,15 +183,20 @@ def send_statements(url: str, statements: Iterable[dict], user: Optional[str], p
     if problem:
         parts.append(problem)
     if conflicts:
-        parts.append(f"{len(conflicts)} statement(s) conflict with different statements the LRS holds under the "
-                     f"same id (409 Conflict; first: {', '.join(conflicts[:3])}): they were not sent.")
-    parts.append(f"{len(stored)} statement(s) were stored; {len(left)} statement(s) were kept in {kept}; run the "
-                 f"same command again to send them.")
+        parts.append(
+            f"{len(conflicts)} statement(s) conflict with different statements the LRS holds under the "
+            f"same id (409 Conflict; first: {', '.join(conflicts[:3])}): they were not sent."
+        )
+    parts.append(
+        f"{len(stored)} statement(s) were stored; {len(left)} statement(s) were kept in {kept}; run the "
+        f"same command again to send them."
+    )
     raise LrsError(" ".join(parts))
 
 
-def get_statements(url: str, user: Optional[str], password: Optional[str],
-                   total_timeout: float = TOTAL_TIMEOUT, **params) -> list[dict]:
+def get_statements(
+    url: str, user: str | None, password: str | None, total_timeout: float = TOTAL_TIMEOUT, **params
+) -> list[dict]:
     """Statements the LRS holds (filters such as registration=... as keyword arguments), all pages."""
     where = target(url)
     user = user if user is not None else where.user
@@ -185,20 +208,24 @@ def get_statements(url: str, user: Optional[str], password: Optional[str],
     while page_url:
         page = client.json("GET", page_url)
         if not isinstance(page, dict) or not isinstance(page.get("statements", []), list):
-            raise LrsError(f"The LRS at {where.shown} answered with something that is not a page of statements.")
+            raise LrsError(
+                f"The LRS at {where.shown} answered with something that is not a page of statements."
+            )
         found.extend(page.get("statements", []))
         more = page.get("more")
         page_url = urljoin(where.endpoint, more) if isinstance(more, str) and more else ""
         if page_url and origin(page_url) != origin(where.endpoint):
-            raise LrsError(f"The LRS at {where.shown} pointed the next page to another address "
-                           f"({shown(page_url)}); it was not followed.")
+            raise LrsError(
+                f"The LRS at {where.shown} pointed the next page to another address "
+                f"({shown(page_url)}); it was not followed."
+            )
     return found
 
 
 class Client:
     """Requests to one LRS under one deadline, with the checks described at the top of this module."""
 
-    def __init__(self, endpoint: str, headers: dict, deadline: "Deadline"):
+    def __init__(self, endpoint: str, headers: dict, deadline: Deadline):
         self.endpoint, self.headers, self.deadline = endpoint, headers, deadline
         self.opener = _opener(deadline)
 
@@ -211,23 +238,27 @@ class Client:
         if status == 200:
             answer = _parse(body)
             if not (isinstance(answer, list) and all(isinstance(i, str) for i in answer)):
-                raise LrsError(f"The LRS at {shown(self.endpoint)} answered the statements with "
-                               f"{_describe(body, kind)}, not the list of stored statement ids an LRS gives: "
-                               "nothing was counted as sent.")
+                raise LrsError(
+                    f"The LRS at {shown(self.endpoint)} answered the statements with "
+                    f"{_describe(body, kind)}, not the list of stored statement ids an LRS gives: "
+                    "nothing was counted as sent."
+                )
             listed = set(answer)
             stored += [i for i in ids if i in listed]
         elif status in (204, 409):  # 204: it held them all already (Ralph); 409: some differ (or are held)
             listed = set()
         else:
-            raise LrsError(f"The LRS at {shown(self.endpoint)} answered HTTP {status} with {_describe(body, kind)}, "
-                           "which does not say the statements were stored.")
+            raise LrsError(
+                f"The LRS at {shown(self.endpoint)} answered HTTP {status} with {_describe(body, kind)}, "
+                "which does not say the statements were stored."
+            )
         for statement in batch:
             if statement["id"] in listed:
                 continue
             (stored if self.put(statement) == "stored" else conflicts).append(statement["id"])
 
     def put(self, statement: dict) -> str:
-        """"stored" or "conflict" for one statement put under its own id."""
+        """ "stored" or "conflict" for one statement put under its own id."""
         where = f"{self.endpoint}?{urlencode({'statementId': statement['id']})}"
         status, body, kind = self.call("PUT", where, _body(statement))
         if status == 204:
@@ -235,8 +266,10 @@ class Client:
         if status == 409:  # the same statement (some LRSs answer 409 for that too) or a different one
             held = self.json("GET", where)
             return "stored" if isinstance(held, dict) and equivalent(statement, held) else "conflict"
-        raise LrsError(f"The LRS at {shown(self.endpoint)} answered a statement with HTTP {status} and "
-                       f"{_describe(body, kind)}, not 204 No Content: it was not counted as sent.")
+        raise LrsError(
+            f"The LRS at {shown(self.endpoint)} answered a statement with HTTP {status} and "
+            f"{_describe(body, kind)}, not 204 No Content: it was not counted as sent."
+        )
 
     def json(self, method: str, url: str):
         status, body, kind = self.call(method, url)
@@ -247,7 +280,7 @@ class Client:
             raise LrsError(f"The LRS at {shown(url)} answered with {_describe(body, kind)}, not JSON.")
         return answer
 
-    def call(self, method: str, url: str, data: Optional[bytes] = None) -> tuple[int, bytes, str]:
+    def call(self, method: str, url: str, data: bytes | None = None) -> tuple[int, bytes, str]:
         """(status, body, content type) of a 2xx or 409 answer; LrsError for anything else, said plainly.
 
         Redirects within the same origin are followed (307/308 keep the method and body; a POST or PUT
@@ -255,7 +288,9 @@ class Client:
         for _ in range(MAX_HOPS + 1):
             request = urllib.request.Request(url, data=data, headers=self.headers, method=method)
             try:
-                with self.opener.open(request, timeout=self.deadline.timeout(self.deadline.connect)) as response:
+                with self.opener.open(
+                    request, timeout=self.deadline.timeout(self.deadline.connect)
+                ) as response:
                     return response.status, _read(response), response.headers.get("Content-Type", "")
             except urllib.error.HTTPError as exc:
                 with exc:
@@ -280,18 +315,23 @@ class Client:
         location = exc.headers.get("Location", "")
         new = urljoin(url, location)
         if not location or origin(new) != origin(self.endpoint):
-            raise LrsError(f"The LRS at {shown(url)} redirected to another address ({shown(new) or 'none'}); "
-                           "it was not followed, so neither the statements nor the password went there. If "
-                           "that is the LRS's real address, give it with --lrs.") from None
+            raise LrsError(
+                f"The LRS at {shown(url)} redirected to another address ({shown(new) or 'none'}); "
+                "it was not followed, so neither the statements nor the password went there. If "
+                "that is the LRS's real address, give it with --lrs."
+            ) from None
         if method != "GET" and exc.code not in (307, 308):
-            raise LrsError(f"The LRS at {shown(url)} answered {exc.code} {exc.reason}, which would turn the "
-                           f"statements into a GET and lose them; give its address as {shown(new)} with --lrs.") \
-                from None
+            raise LrsError(
+                f"The LRS at {shown(url)} answered {exc.code} {exc.reason}, which would turn the "
+                f"statements into a GET and lose them; give its address as {shown(new)} with --lrs."
+            ) from None
         return new
 
     def _too_slow(self, url: str) -> str:
-        return (f"The LRS at {shown(url)} was too slow: the export gave up after {self.deadline.total:g} s "
-                "(--lrs-timeout).")
+        return (
+            f"The LRS at {shown(url)} was too slow: the export gave up after {self.deadline.total:g} s "
+            "(--lrs-timeout)."
+        )
 
 
 def equivalent(sent: dict, held: dict) -> bool:
@@ -313,10 +353,13 @@ def _moment(text):
 
 # -- time limits ---------------------------------------------------------------------
 
+
 class Deadline:
     """A total time for everything, and a connect and a read timeout for each wait within it."""
 
-    def __init__(self, total: float = TOTAL_TIMEOUT, connect: float = CONNECT_TIMEOUT, read: float = READ_TIMEOUT):
+    def __init__(
+        self, total: float = TOTAL_TIMEOUT, connect: float = CONNECT_TIMEOUT, read: float = READ_TIMEOUT
+    ):
         self.total, self.connect, self.read = total, connect, read
         self.end = time.monotonic() + total
 
@@ -349,7 +392,7 @@ class _Socket:
         view = memoryview(data)
         for start in range(0, len(view), 65536):
             self._sock.settimeout(self._deadline.timeout(self._deadline.read))
-            self._sock.sendall(view[start:start + 65536])
+            self._sock.sendall(view[start : start + 65536])
 
     def makefile(self, mode="rb", *args, **kwargs):
         self._sock._io_refs += 1  # as socket.makefile: the socket stays open until this file closes too
@@ -399,14 +442,20 @@ def _opener(deadline: Deadline) -> urllib.request.OpenerDirector:
     """http and https (through the proxies the environment names) and nothing else: no redirect handler
     (redirects are decided in Client.call), no file:// or ftp://."""
     opener = urllib.request.OpenerDirector()
-    for handler in (urllib.request.ProxyHandler(), urllib.request.UnknownHandler(), _HTTPHandler(deadline),
-                    _HTTPSHandler(deadline), urllib.request.HTTPDefaultErrorHandler(),
-                    urllib.request.HTTPErrorProcessor()):
+    for handler in (
+        urllib.request.ProxyHandler(),
+        urllib.request.UnknownHandler(),
+        _HTTPHandler(deadline),
+        _HTTPSHandler(deadline),
+        urllib.request.HTTPDefaultErrorHandler(),
+        urllib.request.HTTPErrorProcessor(),
+    ):
         opener.add_handler(handler)
     return opener
 
 
 # -- answers -------------------------------------------------------------------------
+
 
 def _read(response) -> bytes:
     data = response.read(MAX_ANSWER + 1)
@@ -445,22 +494,25 @@ def _http_problem(where: str, exc: urllib.error.HTTPError) -> str:
     else:
         why = "refused the statements"
     detail = detail if detail and not detail.lstrip().startswith("<") else ""
-    return f"The LRS at {shown(where)} {why}: HTTP {exc.code} {exc.reason}" + (f" ({detail})." if detail else ".")
+    return f"The LRS at {shown(where)} {why}: HTTP {exc.code} {exc.reason}" + (
+        f" ({detail})." if detail else "."
+    )
 
 
 def _body(value) -> bytes:
     return json.dumps(value, ensure_ascii=False).encode("utf-8")
 
 
-def _headers(user: Optional[str], password: Optional[str]) -> dict:
+def _headers(user: str | None, password: str | None) -> dict:
     headers = {"Content-Type": "application/json", "X-Experience-API-Version": XAPI_VERSION}
     if user is not None or password is not None:
-        token = base64.b64encode(f"{user or ''}:{password or ''}".encode("utf-8")).decode("ascii")
+        token = base64.b64encode(f"{user or ''}:{password or ''}".encode()).decode("ascii")
         headers["Authorization"] = f"Basic {token}"
     return headers
 
 
 # -- the outbox and the ledger ---------------------------------------------------------
+
 
 def read_outbox(outbox: Path) -> list[dict]:
     try:
@@ -468,11 +520,16 @@ def read_outbox(outbox: Path) -> list[dict]:
     except FileNotFoundError:
         return []
     except (OSError, ValueError) as exc:
-        raise LrsError(f"the statements outbox {outbox} cannot be read ({exc}); "
-                       f"move it aside to start a new one") from None
-    if not isinstance(data, list) or not all(isinstance(s, dict) and isinstance(s.get("id"), str) for s in data):
-        raise LrsError(f"the statements outbox {outbox} is not a list of statements; move it aside to start a "
-                       "new one (the records database still holds everything)")
+        raise LrsError(
+            f"the statements outbox {outbox} cannot be read ({exc}); move it aside to start a new one"
+        ) from None
+    if not isinstance(data, list) or not all(
+        isinstance(s, dict) and isinstance(s.get("id"), str) for s in data
+    ):
+        raise LrsError(
+            f"the statements outbox {outbox} is not a list of statements; move it aside to start a "
+            "new one (the records database still holds everything)"
+        )
     return data
 
 
@@ -483,11 +540,13 @@ def read_ledger(ledger: Path, lrs: str) -> set:
         data = json.loads(Path(ledger).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return set()
-    ids = data.get("lrs", {}).get(lrs) if isinstance(data, dict) and isinstance(data.get("lrs"), dict) else None
+    ids = (
+        data.get("lrs", {}).get(lrs) if isinstance(data, dict) and isinstance(data.get("lrs"), dict) else None
+    )
     return {i for i in ids if isinstance(i, str)} if isinstance(ids, list) else set()
 
 
-def _remember(ledger: Path, lrs: str, ids: list) -> Optional[str]:
+def _remember(ledger: Path, lrs: str, ids: list) -> str | None:
     """Add `ids` to what `lrs` acknowledged; a message when the ledger cannot be written, else None."""
     ledger = Path(ledger)
     try:
@@ -529,8 +588,10 @@ def _keep(outbox: Path, statements: list) -> Path:
     try:
         _write_atomically(outbox, statements)
     except OSError as exc:
-        raise LrsError(f"The statements could not be sent, and could not be kept in {outbox} either "
-                       f"({exc}); export them with --format xapi -o FILE.") from None
+        raise LrsError(
+            f"The statements could not be sent, and could not be kept in {outbox} either "
+            f"({exc}); export them with --format xapi -o FILE."
+        ) from None
     return outbox
 
 

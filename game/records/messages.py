@@ -6,56 +6,75 @@
 The window has its own, shorter words in game/ui/strings.py (records_*): these
 add where to look and what to do from a terminal (--db, --no-record).
 """
-from __future__ import annotations
 
-from typing import Optional
+from __future__ import annotations
 
 from .store import Problem
 
 # kind -> (id, en); {path}, {detail} and {aside} are filled in
 TEXTS = {
-    "unwritable": ("Catatan sesi tidak disimpan: basis data {path} tidak bisa ditulis ({detail}). "
-                   "Permainan tetap berjalan; pilih tempat lain dengan --db PATH.",
-                   "Records are not being kept: the records database {path} cannot be written ({detail}). "
-                   "The game goes on; choose another place with --db PATH."),
-    "locked": ("Catatan sesi tertunda: program lain sedang mengunci {path} ({detail}). Permainan tetap berjalan; "
-               "keputusan yang belum tercatat dicoba lagi pada keputusan berikutnya.",
-               "Records are waiting: another program holds a lock on {path} ({detail}). The game goes on; the "
-               "decisions not yet written are tried again at the next decision."),
-    "full": ("Catatan sesi tertunda: disk penuh, {path} tidak bisa ditulis ({detail}). Permainan tetap berjalan; "
-             "kosongkan ruang disk, keputusan yang belum tercatat dicoba lagi pada keputusan berikutnya.",
-             "Records are waiting: the disk is full and {path} cannot be written ({detail}). The game goes on; "
-             "free some space, and the decisions not yet written are tried again at the next decision."),
-    "readonly": ("Catatan sesi tertunda: {path} hanya bisa dibaca ({detail}). Permainan tetap berjalan; "
-                 "izinkan penulisan atau pilih tempat lain dengan --db PATH lain kali.",
-                 "Records are waiting: {path} is read-only ({detail}). The game goes on; allow writing to it, "
-                 "or choose another place with --db PATH next time."),
-    "io": ("Catatan sesi tertunda: disk gagal menulis {path} ({detail}). Permainan tetap berjalan; "
-           "keputusan yang belum tercatat dicoba lagi pada keputusan berikutnya.",
-           "Records are waiting: the disk failed to write {path} ({detail}). The game goes on; the decisions "
-           "not yet written are tried again at the next decision."),
-    "broken": ("Catatan sesi berhenti disimpan: {path} tidak bisa ditulis lagi ({detail}). Permainan tetap "
-               "berjalan; pilih tempat lain dengan --db PATH lain kali.",
-               "Records are not being kept any more: {path} cannot be written ({detail}). The game goes on; "
-               "choose another place with --db PATH next time."),
-    "reset": ("Basis data catatan {path} rusak ({detail}). Berkas itu disimpan sebagai {aside} dan basis data "
-              "baru yang kosong dimulai.",
-              "The records database {path} was damaged ({detail}). It was kept as {aside} and a new, empty one "
-              "was started."),
-    "foreign": ("Catatan sesi tidak disimpan: {path} adalah basis data milik program lain, dan dibiarkan apa "
-                "adanya ({detail}). Pilih berkas lain dengan --db PATH.",
-                "Records are not being kept: {path} is another program's database, and it is left exactly as "
-                "it is ({detail}). Choose another file with --db PATH."),
-    "newer": ("Catatan sesi tidak disimpan: {path} dibuat oleh Berdaya yang lebih baru ({detail}). Berkas itu "
-              "disimpan apa adanya; pakai Berdaya yang lebih baru, atau pilih berkas lain dengan --db PATH.",
-              "Records are not being kept: {path} was made by a newer Berdaya ({detail}). It is kept as it is; "
-              "use that newer Berdaya, or choose another file with --db PATH."),
+    "unwritable": (
+        "Catatan sesi tidak disimpan: basis data {path} tidak bisa ditulis ({detail}). "
+        "Permainan tetap berjalan; pilih tempat lain dengan --db PATH.",
+        "Records are not being kept: the records database {path} cannot be written ({detail}). "
+        "The game goes on; choose another place with --db PATH.",
+    ),
+    "locked": (
+        "Catatan sesi tertunda: program lain sedang mengunci {path} ({detail}). Permainan tetap berjalan; "
+        "keputusan yang belum tercatat dicoba lagi pada keputusan berikutnya.",
+        "Records are waiting: another program holds a lock on {path} ({detail}). The game goes on; the "
+        "decisions not yet written are tried again at the next decision.",
+    ),
+    "full": (
+        "Catatan sesi tertunda: disk penuh, {path} tidak bisa ditulis ({detail}). Permainan tetap berjalan; "
+        "kosongkan ruang disk, keputusan yang belum tercatat dicoba lagi pada keputusan berikutnya.",
+        "Records are waiting: the disk is full and {path} cannot be written ({detail}). The game goes on; "
+        "free some space, and the decisions not yet written are tried again at the next decision.",
+    ),
+    "readonly": (
+        "Catatan sesi tertunda: {path} hanya bisa dibaca ({detail}). Permainan tetap berjalan; "
+        "izinkan penulisan atau pilih tempat lain dengan --db PATH lain kali.",
+        "Records are waiting: {path} is read-only ({detail}). The game goes on; allow writing to it, "
+        "or choose another place with --db PATH next time.",
+    ),
+    "io": (
+        "Catatan sesi tertunda: disk gagal menulis {path} ({detail}). Permainan tetap berjalan; "
+        "keputusan yang belum tercatat dicoba lagi pada keputusan berikutnya.",
+        "Records are waiting: the disk failed to write {path} ({detail}). The game goes on; the decisions "
+        "not yet written are tried again at the next decision.",
+    ),
+    "broken": (
+        "Catatan sesi berhenti disimpan: {path} tidak bisa ditulis lagi ({detail}). Permainan tetap "
+        "berjalan; pilih tempat lain dengan --db PATH lain kali.",
+        "Records are not being kept any more: {path} cannot be written ({detail}). The game goes on; "
+        "choose another place with --db PATH next time.",
+    ),
+    "reset": (
+        "Basis data catatan {path} rusak ({detail}). Berkas itu disimpan sebagai {aside} dan basis data "
+        "baru yang kosong dimulai.",
+        "The records database {path} was damaged ({detail}). It was kept as {aside} and a new, empty one "
+        "was started.",
+    ),
+    "foreign": (
+        "Catatan sesi tidak disimpan: {path} adalah basis data milik program lain, dan dibiarkan apa "
+        "adanya ({detail}). Pilih berkas lain dengan --db PATH.",
+        "Records are not being kept: {path} is another program's database, and it is left exactly as "
+        "it is ({detail}). Choose another file with --db PATH.",
+    ),
+    "newer": (
+        "Catatan sesi tidak disimpan: {path} dibuat oleh Berdaya yang lebih baru ({detail}). Berkas itu "
+        "disimpan apa adanya; pakai Berdaya yang lebih baru, atau pilih berkas lain dengan --db PATH.",
+        "Records are not being kept: {path} was made by a newer Berdaya ({detail}). It is kept as it is; "
+        "use that newer Berdaya, or choose another file with --db PATH.",
+    ),
 }
-RESUMED = ("Catatan sesi tersimpan lagi: keputusan yang tertunda sudah dicatat.",
-           "Records are being kept again: the decisions that were waiting have been written.")
+RESUMED = (
+    "Catatan sesi tersimpan lagi: keputusan yang tertunda sudah dicatat.",
+    "Records are being kept again: the decisions that were waiting have been written.",
+)
 
 
-def problem_text(problem: Optional[Problem], lang: str) -> str:
+def problem_text(problem: Problem | None, lang: str) -> str:
     """The problem in `lang` ("id" or "en"); None means records were written again after a problem."""
     pick = 1 if lang == "en" else 0
     if problem is None:
@@ -65,6 +84,6 @@ def problem_text(problem: Optional[Problem], lang: str) -> str:
     return pair[pick].format(path=problem.path, detail=detail, aside=problem.aside)
 
 
-def both(problem: Optional[Problem]) -> str:
+def both(problem: Problem | None) -> str:
     """Two lines for standard error: Bahasa Indonesia, then English."""
     return f"catatan: {problem_text(problem, 'id')}\nnote: {problem_text(problem, 'en')}"

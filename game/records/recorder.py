@@ -22,22 +22,29 @@ when everything waiting has been written.
 
 `store` may be None (--no-record): every call then does nothing.
 """
+
 from __future__ import annotations
 
-from typing import Callable, Optional
+from collections.abc import Callable
 
 from game.engine.session import Session
 
 from .store import Problem, RecordStore, RecordsUnavailable
 
-Tell = Callable[[Optional[Problem]], None]
+Tell = Callable[[Problem | None], None]
 Replay = Callable[[dict], bool]  # make this recorded decision again in the session; False: it cannot be
 Reflect = Callable[[str, str], None]  # (node, answer): give the session a recorded reflection it lacks
 
 
 class SessionRecorder:
-    def __init__(self, store: Optional[RecordStore], session: Session, session_id: Optional[str],
-                 on_problem: Optional[Tell] = None, kept: Optional[int] = None):
+    def __init__(
+        self,
+        store: RecordStore | None,
+        session: Session,
+        session_id: str | None,
+        on_problem: Tell | None = None,
+        kept: int | None = None,
+    ):
         self.store = store
         self.session = session
         self.session_id = session_id
@@ -46,15 +53,22 @@ class SessionRecorder:
         self._reflections = dict(session.state.reflections)  # answers the store holds
         self._votes: dict = {}  # turn -> votes not yet written
         self._finished = False
-        self._begin: Optional[tuple] = None  # (player, lang, mode) while the session row is not written
+        self._begin: tuple | None = None  # (player, lang, mode) while the session row is not written
         self._told = store.problem if store is not None else None  # told when the store was opened
-        self.forked_from: Optional[str] = None  # resume: the record left as it was, when they disagreed
+        self.forked_from: str | None = None  # resume: the record left as it was, when they disagreed
         self.replayed = 0  # resume: decisions the store held that the save did not, made again
 
     @classmethod
-    def begin(cls, store: Optional[RecordStore], session: Session, player: str, lang: str,
-              mode: str = "play", on_problem: Optional[Tell] = None,
-              session_id: Optional[str] = None) -> "SessionRecorder":
+    def begin(
+        cls,
+        store: RecordStore | None,
+        session: Session,
+        player: str,
+        lang: str,
+        mode: str = "play",
+        on_problem: Tell | None = None,
+        session_id: str | None = None,
+    ) -> SessionRecorder:
         """A new session record (its id known at once, even while the store cannot write it yet)."""
         if store is not None and session_id is None:
             session_id = store.new_session_id()
@@ -65,9 +79,18 @@ class SessionRecorder:
         return recorder
 
     @classmethod
-    def resume(cls, store: Optional[RecordStore], session: Session, record_id: str, player: str, lang: str,
-               mode: str = "play", on_problem: Optional[Tell] = None, replay: Optional[Replay] = None,
-               reflect: Optional[Reflect] = None) -> "SessionRecorder":
+    def resume(
+        cls,
+        store: RecordStore | None,
+        session: Session,
+        record_id: str,
+        player: str,
+        lang: str,
+        mode: str = "play",
+        on_problem: Tell | None = None,
+        replay: Replay | None = None,
+        reflect: Reflect | None = None,
+    ) -> SessionRecorder:
         """Go on recording a saved game under its record id, after making the save and the store agree.
 
         What the store holds is kept and never overwritten; by the decisions' sequence numbers:
@@ -96,7 +119,7 @@ class SessionRecorder:
         if any(_key(d) != _key(h) for d, h in zip(decisions, history)):
             return cls._fork(store, session, record_id, player, lang, mode, on_problem)
         replayed = 0
-        for decision in decisions[len(history):]:
+        for decision in decisions[len(history) :]:
             _give_reflection(session, held["reflections"], reflect)
             if replay is None or not replay(decision) or _key(session.state.history[-1]) != _key(decision):
                 return cls._fork(store, session, record_id, player, lang, mode, on_problem, replayed)
@@ -112,7 +135,7 @@ class SessionRecorder:
         return recorder
 
     @classmethod
-    def _fork(cls, store, session, record_id, player, lang, mode, on_problem, replayed=0) -> "SessionRecorder":
+    def _fork(cls, store, session, record_id, player, lang, mode, on_problem, replayed=0) -> SessionRecorder:
         recorder = cls.begin(store, session, player, lang, mode, on_problem)
         recorder.forked_from, recorder.replayed = record_id, replayed
         return recorder
@@ -120,8 +143,12 @@ class SessionRecorder:
     @property
     def keeping(self) -> bool:
         """The session row is written and the store is open: decisions go in."""
-        return (self.store is not None and self.store.enabled and self.session_id is not None
-                and self._begin is None)
+        return (
+            self.store is not None
+            and self.store.enabled
+            and self.session_id is not None
+            and self._begin is None
+        )
 
     @property
     def complete(self) -> bool:
@@ -132,19 +159,30 @@ class SessionRecorder:
 
     def _caught_up(self) -> bool:
         state = self.session.state
-        return (self.keeping and self._kept == len(state.history) and not self._votes
-                and self._reflections == state.reflections)
+        return (
+            self.keeping
+            and self._kept == len(state.history)
+            and not self._votes
+            and self._reflections == state.reflections
+        )
 
     def _start(self) -> None:
         if self._begin is None or self.store is None or not self.store.enabled or self.session_id is None:
             return
         player, lang, mode = self._begin
         scenario = self.session.scenario
-        if self.store.start_session(player, scenario.id, scenario.content_hash, self.session.seed, lang, mode,
-                                    session_id=self.session_id):
+        if self.store.start_session(
+            player,
+            scenario.id,
+            scenario.content_hash,
+            self.session.seed,
+            lang,
+            mode,
+            session_id=self.session_id,
+        ):
             self._begin = None
 
-    def after_choice(self, votes: Optional[dict] = None) -> bool:
+    def after_choice(self, votes: dict | None = None) -> bool:
         """Record every decision (and reflection) in the session's state not yet recorded.
 
         True when the store now holds them all; False when some wait for the next call."""
@@ -156,10 +194,17 @@ class SessionRecorder:
         while self.keeping and self._kept < len(history):
             record = history[self._kept]
             if not self.store.record_decision(
-                    self.session_id, record["turn"], record["node"], record["choice"],
-                    meters=record.get("meters", {}), misconceptions=record.get("misconceptions", ()),
-                    events=record.get("events", ()), day=record.get("day", 0),
-                    deltas=record.get("deltas", {}), votes=self._votes.get(record["turn"])):
+                self.session_id,
+                record["turn"],
+                record["node"],
+                record["choice"],
+                meters=record.get("meters", {}),
+                misconceptions=record.get("misconceptions", ()),
+                events=record.get("events", ()),
+                day=record.get("day", 0),
+                deltas=record.get("deltas", {}),
+                votes=self._votes.get(record["turn"]),
+            ):
                 break
             self._votes.pop(record["turn"], None)
             self._kept += 1
@@ -183,8 +228,11 @@ class SessionRecorder:
         if self.keeping and self._kept == len(self.session.state.history):
             result = self.session.result()
             self._finished = self.store.finish_session(
-                self.session_id, result.ending.id if result.ending else None, dict(result.scores),
-                result.to_dict())
+                self.session_id,
+                result.ending.id if result.ending else None,
+                dict(result.scores),
+                result.to_dict(),
+            )
         self._tell()
 
     def _tell(self) -> None:
@@ -193,7 +241,9 @@ class SessionRecorder:
         before = self._told
         if now is None and before is not None and not self._caught_up():
             return  # a later write worked, but something is still waiting: not "kept again" yet
-        if (now is None) == (before is None) and (now is None or (now.kind, now.path) == (before.kind, before.path)):
+        if (now is None) == (before is None) and (
+            now is None or (now.kind, now.path) == (before.kind, before.path)
+        ):
             return
         self._told = now
         if self.on_problem is not None and (now is not None or self.keeping):
@@ -205,7 +255,7 @@ def _key(record: dict) -> tuple:
     return (record.get("turn"), record.get("node"), record.get("choice"))
 
 
-def _give_reflection(session: Session, held: dict, reflect: Optional[Reflect]) -> None:
+def _give_reflection(session: Session, held: dict, reflect: Reflect | None) -> None:
     node = session.state.node
     if reflect is not None and node in held and node not in session.state.reflections:
         reflect(node, held[node])

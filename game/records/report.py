@@ -6,12 +6,13 @@
 choices, endings and competencies show their text in the chosen language;
 without it, their ids.
 """
+
 from __future__ import annotations
 
 import datetime
 from collections import Counter
+from collections.abc import Iterable
 from html import escape
-from typing import Iterable, Optional
 
 from ..engine.misconceptions import NAMES
 from ..engine.wording import Wording
@@ -22,28 +23,58 @@ LANGS = ("id", "en")
 
 STRINGS = {
     "en": {
-        "title": "Class report", "generated": "Generated", "scenario": "Scenario",
-        "sessions": "sessions", "players": "players", "finished": "finished",
-        "participants": "Participants", "player": "Player / team", "started": "Started (UTC)",
-        "decisions": "Decisions", "ending": "Ending", "misconceptions": "Misconceptions",
-        "scores": "Scores per competency", "distribution": "How the class scored",
-        "per_person": "Per person", "revealed": "How often each misconception appeared",
-        "where": "At which decisions", "choices": "How the class chose, decision by decision",
-        "votes": "Class votes (workshop)", "endings": "Endings reached", "unfinished": "not finished",
-        "none": "No sessions recorded yet.", "no_misconceptions": "No misconception appeared.",
-        "no_scores": "No finished session yet.", "decision": "Decision",
+        "title": "Class report",
+        "generated": "Generated",
+        "scenario": "Scenario",
+        "sessions": "sessions",
+        "players": "players",
+        "finished": "finished",
+        "participants": "Participants",
+        "player": "Player / team",
+        "started": "Started (UTC)",
+        "decisions": "Decisions",
+        "ending": "Ending",
+        "misconceptions": "Misconceptions",
+        "scores": "Scores per competency",
+        "distribution": "How the class scored",
+        "per_person": "Per person",
+        "revealed": "How often each misconception appeared",
+        "where": "At which decisions",
+        "choices": "How the class chose, decision by decision",
+        "votes": "Class votes (workshop)",
+        "endings": "Endings reached",
+        "unfinished": "not finished",
+        "none": "No sessions recorded yet.",
+        "no_misconceptions": "No misconception appeared.",
+        "no_scores": "No finished session yet.",
+        "decision": "Decision",
     },
     "id": {
-        "title": "Laporan kelas", "generated": "Dibuat", "scenario": "Skenario",
-        "sessions": "sesi", "players": "pemain", "finished": "selesai",
-        "participants": "Peserta", "player": "Pemain / tim", "started": "Mulai (UTC)",
-        "decisions": "Keputusan", "ending": "Akhir", "misconceptions": "Miskonsepsi",
-        "scores": "Skor per kompetensi", "distribution": "Sebaran skor kelas",
-        "per_person": "Per orang", "revealed": "Seberapa sering tiap miskonsepsi muncul",
-        "where": "Di keputusan mana", "choices": "Pilihan kelas, keputusan demi keputusan",
-        "votes": "Suara kelas (lokakarya)", "endings": "Akhir yang dicapai", "unfinished": "belum selesai",
-        "none": "Belum ada sesi yang tercatat.", "no_misconceptions": "Tidak ada miskonsepsi yang muncul.",
-        "no_scores": "Belum ada sesi yang selesai.", "decision": "Keputusan",
+        "title": "Laporan kelas",
+        "generated": "Dibuat",
+        "scenario": "Skenario",
+        "sessions": "sesi",
+        "players": "pemain",
+        "finished": "selesai",
+        "participants": "Peserta",
+        "player": "Pemain / tim",
+        "started": "Mulai (UTC)",
+        "decisions": "Keputusan",
+        "ending": "Akhir",
+        "misconceptions": "Miskonsepsi",
+        "scores": "Skor per kompetensi",
+        "distribution": "Sebaran skor kelas",
+        "per_person": "Per orang",
+        "revealed": "Seberapa sering tiap miskonsepsi muncul",
+        "where": "Di keputusan mana",
+        "choices": "Pilihan kelas, keputusan demi keputusan",
+        "votes": "Suara kelas (lokakarya)",
+        "endings": "Akhir yang dicapai",
+        "unfinished": "belum selesai",
+        "none": "Belum ada sesi yang tercatat.",
+        "no_misconceptions": "Tidak ada miskonsepsi yang muncul.",
+        "no_scores": "Belum ada sesi yang selesai.",
+        "decision": "Keputusan",
     },
 }
 
@@ -62,7 +93,7 @@ text-align:left}th{background:#eef4f0}td.num{text-align:right}
 class Labels:
     """Words for ids in one language, from the scenarios when they are known."""
 
-    def __init__(self, lang: str, scenarios: Optional[dict] = None):
+    def __init__(self, lang: str, scenarios: dict | None = None):
         self.lang = lang
         self.scenarios = scenarios or {}
 
@@ -97,7 +128,7 @@ class Labels:
         node = found.nodes.get(node_id) if found is not None else None
         return [c.id for c in node.choices] if node is not None else []
 
-    def ending(self, scenario_id: str, ending_id: Optional[str]) -> str:
+    def ending(self, scenario_id: str, ending_id: str | None) -> str:
         if ending_id is None:
             return STRINGS[self.lang]["unfinished"]
         found = self._scenario(scenario_id)
@@ -110,8 +141,12 @@ class Labels:
         return NAMES[tag].get(self.lang) if tag in NAMES else tag
 
 
-def build_report(sessions: Iterable[dict], lang: str = "id", now: Optional[datetime.datetime] = None,
-                 scenarios: Optional[dict] = None) -> str:
+def build_report(
+    sessions: Iterable[dict],
+    lang: str = "id",
+    now: datetime.datetime | None = None,
+    scenarios: dict | None = None,
+) -> str:
     if lang not in LANGS:
         raise ValueError(f"unknown language {lang!r} (choose id or en)")
     words, labels = STRINGS[lang], Labels(lang, scenarios)
@@ -123,20 +158,30 @@ def build_report(sessions: Iterable[dict], lang: str = "id", now: Optional[datet
         body.append(f"<p>{escape(words['none'])}</p>")
     for summary in summaries.values():
         body.append(_scenario_section(summary, words, labels))
-    return (f'<!DOCTYPE html>\n<html lang="{lang}"><head><meta charset="utf-8">'
-            f'<meta name="viewport" content="width=device-width, initial-scale=1">'
-            f"<title>{escape(words['title'])}</title><style>{STYLE}</style></head>"
-            f"<body>{''.join(body)}</body></html>\n")
+    return (
+        f'<!DOCTYPE html>\n<html lang="{lang}"><head><meta charset="utf-8">'
+        f'<meta name="viewport" content="width=device-width, initial-scale=1">'
+        f"<title>{escape(words['title'])}</title><style>{STYLE}</style></head>"
+        f"<body>{''.join(body)}</body></html>\n"
+    )
 
 
 def _scenario_section(summary: ScenarioSummary, words: dict, labels: Labels) -> str:
     sid = summary.scenario
-    head = (f'<section data-scenario="{escape(sid)}"><h2>{escape(words["scenario"])}: '
-            f'{escape(labels.scenario(sid))}</h2><p class="meta">{len(summary.sessions)} {words["sessions"]}, '
-            f'{len(summary.players)} {words["players"]}, {summary.finished} {words["finished"]}</p>')
-    parts = [head, _participants(summary, words, labels), _scores(summary, words, labels),
-             _misconceptions(summary, words, labels), _choices(summary, words, labels),
-             _endings(summary, words, labels), "</section>"]
+    head = (
+        f'<section data-scenario="{escape(sid)}"><h2>{escape(words["scenario"])}: '
+        f'{escape(labels.scenario(sid))}</h2><p class="meta">{len(summary.sessions)} {words["sessions"]}, '
+        f'{len(summary.players)} {words["players"]}, {summary.finished} {words["finished"]}</p>'
+    )
+    parts = [
+        head,
+        _participants(summary, words, labels),
+        _scores(summary, words, labels),
+        _misconceptions(summary, words, labels),
+        _choices(summary, words, labels),
+        _endings(summary, words, labels),
+        "</section>",
+    ]
     return "".join(parts)
 
 
@@ -149,13 +194,17 @@ def _participants(summary: ScenarioSummary, words: dict, labels: Labels) -> str:
         cells = "".join(f'<td class="num">{escape(str(scores.get(c, "")))}</td>' for c in competencies)
         tags = sum(len(d.get("misconceptions", [])) for d in s.get("decisions", []))
         ending = labels.ending(summary.scenario, s.get("ending") if s.get("finished_at") else None)
-        rows.append(f"<tr><td>{escape(s['player'])}</td><td>{escape(s['started_at'][:16].replace('T', ' '))}</td>"
-                    f'<td class="num">{len(s.get("decisions", []))}</td><td>{escape(ending)}</td>{cells}'
-                    f'<td class="num">{tags}</td></tr>')
-    return (f"<h3>{escape(words['participants'])}</h3><table><thead><tr><th>{escape(words['player'])}</th>"
-            f"<th>{escape(words['started'])}</th><th>{escape(words['decisions'])}</th>"
-            f"<th>{escape(words['ending'])}</th>{head}<th>{escape(words['misconceptions'])}</th></tr></thead>"
-            f"<tbody>{''.join(rows)}</tbody></table>")
+        rows.append(
+            f"<tr><td>{escape(s['player'])}</td><td>{escape(s['started_at'][:16].replace('T', ' '))}</td>"
+            f'<td class="num">{len(s.get("decisions", []))}</td><td>{escape(ending)}</td>{cells}'
+            f'<td class="num">{tags}</td></tr>'
+        )
+    return (
+        f"<h3>{escape(words['participants'])}</h3><table><thead><tr><th>{escape(words['player'])}</th>"
+        f"<th>{escape(words['started'])}</th><th>{escape(words['decisions'])}</th>"
+        f"<th>{escape(words['ending'])}</th>{head}<th>{escape(words['misconceptions'])}</th></tr></thead>"
+        f"<tbody>{''.join(rows)}</tbody></table>"
+    )
 
 
 def _scores(summary: ScenarioSummary, words: dict, labels: Labels) -> str:
@@ -170,7 +219,8 @@ def _scores(summary: ScenarioSummary, words: dict, labels: Labels) -> str:
             f'<div class="card"><h4>{escape(name)}: {escape(words["distribution"])}</h4>'
             f'{svg.bar_chart(f"distribution:{competency}", bins, colour=svg.PALETTE[1])}'
             f'<h4>{escape(name)}: {escape(words["per_person"])}</h4>'
-            f'{svg.bar_chart(f"scores:{competency}", people, maximum=100)}</div>')
+            f'{svg.bar_chart(f"scores:{competency}", people, maximum=100)}</div>'
+        )
     return "".join(parts)
 
 
@@ -189,13 +239,16 @@ def _misconceptions(summary: ScenarioSummary, words: dict, labels: Labels) -> st
     if not summary.misconceptions:
         return parts[0] + f"<p>{escape(words['no_misconceptions'])}</p>"
     ordered = summary.misconceptions.most_common()
-    parts.append(svg.bar_chart("misconceptions", [(labels.tag(t), n) for t, n in ordered],
-                               colour=svg.PALETTE[2]))
+    parts.append(
+        svg.bar_chart("misconceptions", [(labels.tag(t), n) for t, n in ordered], colour=svg.PALETTE[2])
+    )
     for tag, _ in ordered:
         nodes = summary.misconceptions_at[tag]
         rows = [(labels.node(summary.scenario, n), nodes[n]) for n in summary.nodes if n in nodes]
-        parts.append(f'<h4>{escape(labels.tag(tag))}: {escape(words["where"])}</h4>'
-                     f'{svg.bar_chart(f"misconception:{tag}", rows, colour=svg.PALETTE[2])}')
+        parts.append(
+            f'<h4>{escape(labels.tag(tag))}: {escape(words["where"])}</h4>'
+            f'{svg.bar_chart(f"misconception:{tag}", rows, colour=svg.PALETTE[2])}'
+        )
     return "".join(parts)
 
 
@@ -203,15 +256,23 @@ def _choices(summary: ScenarioSummary, words: dict, labels: Labels) -> str:
     parts = [f"<h3>{escape(words['choices'])}</h3>"]
     for node in summary.nodes:
         counts = summary.choices[node]
-        rows = [(labels.choice(summary.scenario, node, c), n) for c, n in _ordered(labels, summary, node, counts)]
-        parts.append(f'<div class="card" data-node="{escape(node)}"><h4>{escape(words["decision"])} '
-                     f'{escape(labels.node(summary.scenario, node))}</h4>{svg.bar_chart(f"choices:{node}", rows)}')
+        rows = [
+            (labels.choice(summary.scenario, node, c), n) for c, n in _ordered(labels, summary, node, counts)
+        ]
+        parts.append(
+            f'<div class="card" data-node="{escape(node)}"><h4>{escape(words["decision"])} '
+            f'{escape(labels.node(summary.scenario, node))}</h4>{svg.bar_chart(f"choices:{node}", rows)}'
+        )
         votes = summary.votes.get(node)
         if votes:
-            vote_rows = [(labels.choice(summary.scenario, node, c), n)
-                         for c, n in _ordered(labels, summary, node, votes)]
-            parts.append(f"<h4>{escape(words['votes'])}</h4>"
-                         f"{svg.bar_chart(f'votes:{node}', vote_rows, colour=svg.PALETTE[3])}")
+            vote_rows = [
+                (labels.choice(summary.scenario, node, c), n)
+                for c, n in _ordered(labels, summary, node, votes)
+            ]
+            parts.append(
+                f"<h4>{escape(words['votes'])}</h4>"
+                f"{svg.bar_chart(f'votes:{node}', vote_rows, colour=svg.PALETTE[3])}"
+            )
         parts.append("</div>")
     return "".join(parts)
 
@@ -224,6 +285,10 @@ def _ordered(labels: Labels, summary: ScenarioSummary, node: str, counts: Counte
 
 
 def _endings(summary: ScenarioSummary, words: dict, labels: Labels) -> str:
-    rows = [(labels.ending(summary.scenario, e), n)
-            for e, n in sorted(summary.endings.items(), key=lambda item: (item[0] is None, -item[1], str(item[0])))]
+    rows = [
+        (labels.ending(summary.scenario, e), n)
+        for e, n in sorted(
+            summary.endings.items(), key=lambda item: (item[0] is None, -item[1], str(item[0]))
+        )
+    ]
     return f"<h3>{escape(words['endings'])}</h3>{svg.bar_chart('endings', rows, colour=svg.PALETTE[5])}"

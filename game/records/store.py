@@ -19,6 +19,7 @@ file, SQLite's own words) that `messages.problem_text` tells in id or en;
 The clock and the session-id source are passed in (never read from globals
 inside), so tests control time and ids.
 """
+
 from __future__ import annotations
 
 import datetime
@@ -27,9 +28,9 @@ import os
 import sqlite3
 import sys
 import uuid
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Iterable, Optional
 
 SCHEMA_VERSION = 1
 BUSY_TIMEOUT_S = 5.0  # how long a write waits for another program's lock before it gives up
@@ -91,7 +92,7 @@ def iso(moment: datetime.datetime) -> str:
     return moment.isoformat(timespec="seconds")
 
 
-def default_data_dir(env: Optional[dict] = None) -> Path:
+def default_data_dir(env: dict | None = None) -> Path:
     """$XDG_DATA_HOME/berdaya (~/.local/share/berdaya); %APPDATA%\\berdaya on Windows."""
     env = os.environ if env is None else env
     if sys.platform == "win32" and env.get("APPDATA"):
@@ -100,7 +101,7 @@ def default_data_dir(env: Optional[dict] = None) -> Path:
     return Path(base) / APP_DIR
 
 
-def default_db_path(env: Optional[dict] = None) -> Path:
+def default_db_path(env: dict | None = None) -> Path:
     return default_data_dir(env) / DB_NAME
 
 
@@ -120,7 +121,7 @@ class Problem:
     kind: str
     path: Path
     detail: str = ""
-    aside: Optional[Path] = None  # "reset": where the damaged file was kept
+    aside: Path | None = None  # "reset": where the damaged file was kept
 
     @property
     def transient(self) -> bool:
@@ -150,21 +151,32 @@ def classify(exc: BaseException) -> str:
 class RecordStore:
     """Append-only session records. Build with `RecordStore.open(...)`."""
 
-    def __init__(self, conn: Optional[sqlite3.Connection], path: Path, clock: Clock,
-                 new_id: Callable[[], str], problems: Iterable[Problem] = (),
-                 busy_timeout: float = BUSY_TIMEOUT_S):
+    def __init__(
+        self,
+        conn: sqlite3.Connection | None,
+        path: Path,
+        clock: Clock,
+        new_id: Callable[[], str],
+        problems: Iterable[Problem] = (),
+        busy_timeout: float = BUSY_TIMEOUT_S,
+    ):
         self._conn = conn
         self.path = path
         self.clock = clock
         self._new_id = new_id
         self.busy_timeout = busy_timeout
         self.problems: list[Problem] = list(problems)  # everything that went wrong, oldest first
-        self.problem: Optional[Problem] = next((p for p in reversed(self.problems) if p.stops), None)
+        self.problem: Problem | None = next((p for p in reversed(self.problems) if p.stops), None)
 
     # -- opening ---------------------------------------------------------------
     @classmethod
-    def open(cls, path: Optional[os.PathLike] = None, clock: Clock = utc_now,
-             new_id: Optional[Callable[[], str]] = None, busy_timeout: float = BUSY_TIMEOUT_S) -> "RecordStore":
+    def open(
+        cls,
+        path: os.PathLike | None = None,
+        clock: Clock = utc_now,
+        new_id: Callable[[], str] | None = None,
+        busy_timeout: float = BUSY_TIMEOUT_S,
+    ) -> RecordStore:
         path = Path(path) if path is not None else default_db_path()
         new_id = new_id or (lambda: str(uuid.uuid4()))
 
@@ -201,10 +213,11 @@ class RecordStore:
     @property
     def messages(self) -> list[str]:
         from .messages import problem_text  # noqa: PLC0415
+
         return [problem_text(p, "en") for p in self.problems]
 
     @property
-    def message(self) -> Optional[str]:
+    def message(self) -> str | None:
         """The latest thing the player should be told about records (English), or None."""
         return self.messages[-1] if self.problems else None
 
@@ -216,7 +229,7 @@ class RecordStore:
                 pass
             self._conn = None
 
-    def __enter__(self) -> "RecordStore":
+    def __enter__(self) -> RecordStore:
         return self
 
     def __exit__(self, *exc) -> None:
@@ -227,8 +240,16 @@ class RecordStore:
         """An id for a session not started yet (so a save can name its record before it is written)."""
         return self._new_id()
 
-    def start_session(self, player: str, scenario: str, content_hash: str, seed: int, lang: str,
-                      mode: str = "play", session_id: Optional[str] = None) -> Optional[str]:
+    def start_session(
+        self,
+        player: str,
+        scenario: str,
+        content_hash: str,
+        seed: int,
+        lang: str,
+        mode: str = "play",
+        session_id: str | None = None,
+    ) -> str | None:
         """Open a session record; its id (a UUID string, or `session_id`), or None when not written."""
         session_id = session_id or self._new_id()
         ok = self._write(
@@ -238,9 +259,19 @@ class RecordStore:
         )
         return session_id if ok else None
 
-    def record_decision(self, session_id: Optional[str], turn: int, node: str, choice: str,
-                        meters: dict, misconceptions: Iterable[str] = (), events: Iterable = (),
-                        day: int = 0, deltas: Optional[dict] = None, votes: Optional[dict] = None) -> bool:
+    def record_decision(
+        self,
+        session_id: str | None,
+        turn: int,
+        node: str,
+        choice: str,
+        meters: dict,
+        misconceptions: Iterable[str] = (),
+        events: Iterable = (),
+        day: int = 0,
+        deltas: dict | None = None,
+        votes: dict | None = None,
+    ) -> bool:
         """Keep one decision, committed before returning. A decision the store holds already (the same
         session and turn, its sequence number) is never overwritten: the first one written stays."""
         if session_id is None:
@@ -248,12 +279,22 @@ class RecordStore:
         return self._write(
             "INSERT OR IGNORE INTO decisions (session_id, turn, day, node, choice, at, meters, deltas,"
             " misconceptions, events, votes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (session_id, int(turn), int(day), node, choice, iso(self.clock()), _dump(meters),
-             _dump(deltas or {}), _dump(list(misconceptions)), _dump(list(events)),
-             None if votes is None else _dump(votes)),
+            (
+                session_id,
+                int(turn),
+                int(day),
+                node,
+                choice,
+                iso(self.clock()),
+                _dump(meters),
+                _dump(deltas or {}),
+                _dump(list(misconceptions)),
+                _dump(list(events)),
+                None if votes is None else _dump(votes),
+            ),
         )
 
-    def record_reflection(self, session_id: Optional[str], node: str, answer: str) -> bool:
+    def record_reflection(self, session_id: str | None, node: str, answer: str) -> bool:
         if session_id is None:
             return False
         return self._write(  # like decisions: the first answer written stays
@@ -261,15 +302,15 @@ class RecordStore:
             (session_id, node, answer, iso(self.clock())),
         )
 
-    def finish_session(self, session_id: Optional[str], ending: Optional[str], scores: dict,
-                       result: Optional[dict] = None) -> bool:
+    def finish_session(
+        self, session_id: str | None, ending: str | None, scores: dict, result: dict | None = None
+    ) -> bool:
         if session_id is None:
             return False
         return self._write(
             "UPDATE sessions SET finished_at = ?, ending = ?, scores = ?, result = ?"
             " WHERE id = ? AND finished_at IS NULL",
-            (iso(self.clock()), ending, _dump(scores), None if result is None else _dump(result),
-             session_id),
+            (iso(self.clock()), ending, _dump(scores), None if result is None else _dump(result), session_id),
         )
 
     def _write(self, sql: str, params: tuple) -> bool:
@@ -300,12 +341,12 @@ class RecordStore:
             pass
 
     # -- reading ---------------------------------------------------------------
-    def sessions(self, since: Optional[datetime.datetime] = None) -> list[dict]:
+    def sessions(self, since: datetime.datetime | None = None) -> list[dict]:
         if self._conn is None:
             return []
         return read_sessions_from(self._conn, since)
 
-    def held(self, session_id: str) -> Optional[dict]:
+    def held(self, session_id: str) -> dict | None:
         """What the store holds of one session, to reconcile a save with it: {"decisions": [...] in turn
         order, "reflections": {node: answer}, "finished": bool, "content_hash": ...}; None when it has no
         such session. RecordsUnavailable when it cannot be read (or records are off)."""
@@ -316,17 +357,29 @@ class RecordStore:
             row = self._conn.execute("SELECT * FROM sessions WHERE id = ?", (session_id,)).fetchone()
             if row is None:
                 return None
-            decisions = [_decision_dict(d) for d in self._conn.execute(
-                "SELECT * FROM decisions WHERE session_id = ? ORDER BY turn", (session_id,))]
-            reflections = {r["node"]: r["answer"] for r in self._conn.execute(
-                "SELECT node, answer FROM reflections WHERE session_id = ?", (session_id,))}
+            decisions = [
+                _decision_dict(d)
+                for d in self._conn.execute(
+                    "SELECT * FROM decisions WHERE session_id = ? ORDER BY turn", (session_id,)
+                )
+            ]
+            reflections = {
+                r["node"]: r["answer"]
+                for r in self._conn.execute(
+                    "SELECT node, answer FROM reflections WHERE session_id = ?", (session_id,)
+                )
+            }
         except sqlite3.Error as exc:
             raise RecordsUnavailable(f"the records database {self.path} cannot be read ({exc})") from None
-        return {"decisions": decisions, "reflections": reflections, "finished": row["finished_at"] is not None,
-                "content_hash": row["content_hash"]}
+        return {
+            "decisions": decisions,
+            "reflections": reflections,
+            "finished": row["finished_at"] is not None,
+            "content_hash": row["content_hash"],
+        }
 
 
-def read_sessions(path: os.PathLike, since: Optional[datetime.datetime] = None) -> list[dict]:
+def read_sessions(path: os.PathLike, since: datetime.datetime | None = None) -> list[dict]:
     """Every session in the database at `path`, read-only; RecordsUnavailable if it cannot be read
     (not there, not ours, made by a newer Berdaya, damaged)."""
     path = Path(path)
@@ -341,16 +394,18 @@ def read_sessions(path: os.PathLike, since: Optional[datetime.datetime] = None) 
         finally:
             conn.close()
     except ForeignDatabase as exc:
-        raise RecordsUnavailable(f"{path} is another program's database ({exc}), not Berdaya's records; "
-                                 "it was not changed") from None
+        raise RecordsUnavailable(
+            f"{path} is another program's database ({exc}), not Berdaya's records; it was not changed"
+        ) from None
     except NewerDatabase as exc:
-        raise RecordsUnavailable(f"{path} was made by a newer Berdaya ({exc}); export it with that "
-                                 "version") from None
+        raise RecordsUnavailable(
+            f"{path} was made by a newer Berdaya ({exc}); export it with that version"
+        ) from None
     except (sqlite3.Error, OSError, IndexError, KeyError, ValueError, TypeError) as exc:
         raise RecordsUnavailable(f"the records database {path} cannot be read ({exc})") from None
 
 
-def read_sessions_from(conn: sqlite3.Connection, since: Optional[datetime.datetime] = None) -> list[dict]:
+def read_sessions_from(conn: sqlite3.Connection, since: datetime.datetime | None = None) -> list[dict]:
     """Sessions as plain dicts (the JSON export's shape), oldest first."""
     conn.row_factory = sqlite3.Row
     rows = conn.execute("SELECT * FROM sessions ORDER BY started_at, id").fetchall()
@@ -362,7 +417,8 @@ def read_sessions_from(conn: sqlite3.Connection, since: Optional[datetime.dateti
     for row in conn.execute("SELECT * FROM reflections ORDER BY session_id, at, node"):
         if row["session_id"] in by_id:
             by_id[row["session_id"]]["reflections"].append(
-                {"node": row["node"], "answer": row["answer"], "at": row["at"]})
+                {"node": row["node"], "answer": row["answer"], "at": row["at"]}
+            )
     return sessions
 
 
@@ -377,7 +433,7 @@ def parse_moment(text: str) -> datetime.datetime:
     return moment
 
 
-def _after(started_at: str, since: Optional[datetime.datetime]) -> bool:
+def _after(started_at: str, since: datetime.datetime | None) -> bool:
     return since is None or parse_moment(started_at) >= since
 
 
@@ -419,7 +475,7 @@ def _dump(value) -> str:
     return json.dumps(value, ensure_ascii=False, sort_keys=True)
 
 
-def _load(text: Optional[str], default):
+def _load(text: str | None, default):
     if text is None:
         return default
     try:
@@ -465,13 +521,16 @@ def identify(path: Path) -> str:
         return "ours"
     if not tables:
         return "new"
-    if OUR_TABLES <= tables and not {t for t in tables - OUR_TABLES if not t.startswith("sqlite_")} \
-            and version is not None:
+    if (
+        OUR_TABLES <= tables
+        and not {t for t in tables - OUR_TABLES if not t.startswith("sqlite_")}
+        and version is not None
+    ):
         return "adopt"
     raise ForeignDatabase(f"tables: {', '.join(sorted(tables)[:5])}")
 
 
-def _peek(path: Path) -> tuple[set, Optional[str]]:
+def _peek(path: Path) -> tuple[set, str | None]:
     """Table names and our schema version, through a read-only connection that writes nothing (no
     journal, no lock files when the database has no write-ahead log)."""
     immutable = "" if path.with_name(path.name + "-wal").exists() else "&immutable=1"
@@ -548,4 +607,3 @@ def _set_aside(path: Path, moment: datetime.datetime) -> Path:
         if extra.exists():
             extra.rename(aside.with_name(aside.name + suffix))
     return aside
-

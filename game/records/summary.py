@@ -3,11 +3,12 @@
 Sessions come from the records database or from JSON exports of many laptops;
 `merge` keeps each session once (by id), preferring the most complete copy.
 """
+
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Iterable
 
 BINS = ((0, 19), (20, 39), (40, 59), (60, 79), (80, 100))
 
@@ -24,8 +25,11 @@ def merge(*groups: Iterable[dict]) -> list[dict]:
 
 
 def _completeness(session: dict) -> tuple:
-    return (session.get("finished_at") is not None, len(session.get("decisions", [])),
-            len(session.get("reflections", [])))
+    return (
+        session.get("finished_at") is not None,
+        len(session.get("decisions", [])),
+        len(session.get("reflections", [])),
+    )
 
 
 @dataclass

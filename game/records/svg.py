@@ -4,6 +4,7 @@ Each bar group carries `data-label` and `data-value`, and each chart a
 `data-chart` name, so the numbers stay readable by tools (and tests) as well
 as by eye. Every text goes through html.escape: player names are user input.
 """
+
 from __future__ import annotations
 
 from html import escape
@@ -15,16 +16,24 @@ VALUE_W = 60
 PALETTE = ("#2a7f62", "#3b6ea8", "#c2703d", "#8a5a9e", "#b8463f", "#5b7f2a")
 
 
-def bar_chart(name: str, rows: list[tuple[str, float]], maximum: float = 0, highlight: int = -1,
-              suffix: str = "", colour: str = PALETTE[0]) -> str:
+def bar_chart(
+    name: str,
+    rows: list[tuple[str, float]],
+    maximum: float = 0,
+    highlight: int = -1,
+    suffix: str = "",
+    colour: str = PALETTE[0],
+) -> str:
     """Horizontal bars, one per (label, value); the bar at `highlight` stands out."""
     if not rows:
         return ""
     top = max([maximum] + [v for _, v in rows]) or 1
     span = WIDTH - LABEL_W - VALUE_W
     height = ROW * len(rows) + 8
-    parts = [f'<svg class="chart" data-chart="{escape(name)}" viewBox="0 0 {WIDTH} {height}" '
-             f'width="100%" role="img" xmlns="http://www.w3.org/2000/svg">']
+    parts = [
+        f'<svg class="chart" data-chart="{escape(name)}" viewBox="0 0 {WIDTH} {height}" '
+        f'width="100%" role="img" xmlns="http://www.w3.org/2000/svg">'
+    ]
     for i, (label, value) in enumerate(rows):
         y = 4 + i * ROW
         width = max(0.0, span * value / top)

@@ -9,12 +9,13 @@ IRI, so statements from many laptops line up in one Learning Record Store.
 Statement ids are UUIDs derived from the session id and the step, so sending the
 same session twice never duplicates it (an LRS keeps the first copy).
 """
+
 from __future__ import annotations
 
 import datetime
 import re
 import uuid
-from typing import Iterable
+from collections.abc import Iterable
 from urllib.parse import quote
 
 from .store import parse_moment
@@ -74,8 +75,11 @@ def _statement(session: dict, step: str, verb: str, obj: dict, timestamp: str, b
 
 
 def _actor(session: dict) -> dict:
-    return {"objectType": "Agent", "name": session["player"],
-            "account": {"homePage": HOME_PAGE, "name": session["player"]}}
+    return {
+        "objectType": "Agent",
+        "name": session["player"],
+        "account": {"homePage": HOME_PAGE, "name": session["player"]},
+    }
 
 
 def _context(session: dict, base: str) -> dict:
@@ -92,19 +96,25 @@ def _context(session: dict, base: str) -> dict:
 
 
 def _scenario_activity(session: dict, base: str) -> dict:
-    return {"objectType": "Activity", "id": scenario_iri(session["scenario"], base),
-            "definition": {"type": SIMULATION, "name": {"en": session["scenario"]}}}
+    return {
+        "objectType": "Activity",
+        "id": scenario_iri(session["scenario"], base),
+        "definition": {"type": SIMULATION, "name": {"en": session["scenario"]}},
+    }
 
 
 def _launched(session: dict, base: str) -> dict:
-    return _statement(session, "launched", "launched", _scenario_activity(session, base),
-                      session["started_at"], base)
+    return _statement(
+        session, "launched", "launched", _scenario_activity(session, base), session["started_at"], base
+    )
 
 
 def _answered(session: dict, decision: dict, base: str) -> dict:
-    node = {"objectType": "Activity", "id": node_iri(session["scenario"], decision["node"], base),
-            "definition": {"type": INTERACTION, "interactionType": "choice",
-                           "name": {"en": decision["node"]}}}
+    node = {
+        "objectType": "Activity",
+        "id": node_iri(session["scenario"], decision["node"], base),
+        "definition": {"type": INTERACTION, "interactionType": "choice", "name": {"en": decision["node"]}},
+    }
     extensions = {
         ext("misconceptions", base): list(decision.get("misconceptions", [])),
         ext("meters", base): dict(decision.get("meters", {})),
@@ -134,8 +144,9 @@ def _completed(session: dict, base: str) -> dict:
             ext("ending", base): session.get("ending"),
         },
     }
-    statement = _statement(session, "completed", "completed", _scenario_activity(session, base),
-                           session["finished_at"], base)
+    statement = _statement(
+        session, "completed", "completed", _scenario_activity(session, base), session["finished_at"], base
+    )
     statement["result"] = result
     return statement
 
@@ -154,11 +165,32 @@ _IRI = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:[^\s]+$")
 _DURATION = re.compile(r"^P(?!$)(\d+Y)?(\d+M)?(\d+W)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+(\.\d+)?S)?)?$")
 _TIMESTAMP = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$")
 _LANG = re.compile(r"^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$")
-_TOP = {"id", "actor", "verb", "object", "result", "context", "timestamp", "stored", "authority",
-        "version", "attachments"}
+_TOP = {
+    "id",
+    "actor",
+    "verb",
+    "object",
+    "result",
+    "context",
+    "timestamp",
+    "stored",
+    "authority",
+    "version",
+    "attachments",
+}
 _IFIS = ("mbox", "mbox_sha1sum", "openid", "account")
-_INTERACTIONS = {"true-false", "choice", "fill-in", "long-fill-in", "matching", "performance",
-                 "sequencing", "likert", "numeric", "other"}
+_INTERACTIONS = {
+    "true-false",
+    "choice",
+    "fill-in",
+    "long-fill-in",
+    "matching",
+    "performance",
+    "sequencing",
+    "likert",
+    "numeric",
+    "other",
+}
 
 
 def check_statement(statement: dict) -> list[str]:
@@ -294,4 +326,3 @@ def _check_language_map(value, where: str) -> list[str]:
 
 def _number(value) -> bool:
     return isinstance(value, (int, float)) and not isinstance(value, bool)
-

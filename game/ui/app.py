@@ -3,12 +3,12 @@
 The loop redraws only when something changed: while nothing moves it blocks
 waiting for input, so an idle game uses almost no CPU.
 """
+
 from __future__ import annotations
 
 import os
 import random
 import time
-from typing import Optional
 
 import pygame
 
@@ -23,7 +23,7 @@ IDLE_POLL_S = 0.02  # seconds between input polls while nothing moves
 
 
 class App:
-    def __init__(self, options: Optional[Options] = None):
+    def __init__(self, options: Options | None = None):
         self.options = options or Options()
         pygame.display.init()
         pygame.font.init()
@@ -43,6 +43,7 @@ class App:
         self.images = Images()
         self.sounds = Sounds(self.settings.sound)
         from .speech import Speaker  # noqa: PLC0415
+
         self.speaker = Speaker(self.options.speech_exe)
         self.stack: list = []
         self.trainer = False
@@ -53,6 +54,7 @@ class App:
         self._under = None  # the picture under a modal card
         self._store = None  # the records store, opened with the first game
         from .bounds import BoundsService  # noqa: PLC0415
+
         self.bounds = BoundsService()  # score scales, found in the background
         self._hand = False
         self._exit_after_first_frame = os.environ.get("BERDAYA_EXIT_AFTER_FIRST_FRAME") == "1"
@@ -60,13 +62,17 @@ class App:
         self.clock = pygame.time.Clock()
         pygame.key.set_repeat(400, 40)
         from .screens.title import TitleScreen  # noqa: PLC0415 (screens import this module)
+
         self.push(TitleScreen(self))
 
     # -- window and look ---------------------------------------------------------
     def _open_window(self, size, reopen: bool = False):
         fullscreen = self.settings.fullscreen or self.settings.projector
-        flags = pygame.FULLSCREEN if fullscreen and os.environ.get("SDL_VIDEODRIVER") != "dummy" \
+        flags = (
+            pygame.FULLSCREEN
+            if fullscreen and os.environ.get("SDL_VIDEODRIVER") != "dummy"
             else pygame.RESIZABLE
+        )
         current = pygame.display.get_surface() if reopen else None
         if current is not None and not current.get_flags() & pygame.FULLSCREEN:
             self._windowed = current.get_size()  # to come back to after fullscreen
@@ -78,8 +84,13 @@ class App:
         return pygame.display.set_mode(size, flags)
 
     def _make_look(self) -> Look:
-        return Look(self.window.get_size(), self.settings.effective_size, self.settings.high_contrast,
-                    self.settings.lang, projector=self.settings.projector)
+        return Look(
+            self.window.get_size(),
+            self.settings.effective_size,
+            self.settings.high_contrast,
+            self.settings.lang,
+            projector=self.settings.projector,
+        )
 
     @property
     def lang(self) -> str:
@@ -116,6 +127,7 @@ class App:
                 self._entries = list(self.options.entries)
             else:
                 from .catalog import BUILTIN_DIR, discover  # noqa: PLC0415 (loads the engine model)
+
                 dirs = []
                 if self.options.builtin:
                     dirs += [BUILTIN_DIR, storage.user_scenarios_dir()]
@@ -126,16 +138,23 @@ class App:
 
     def start_file(self, path: str) -> None:
         """Play one scenario file at once (`play FILE` without --text)."""
+        from pathlib import Path  # noqa: PLC0415
+
         from .catalog import load_entry  # noqa: PLC0415
         from .run import GameRun  # noqa: PLC0415
         from .screens.play import start_play  # noqa: PLC0415
-        from pathlib import Path  # noqa: PLC0415
+
         entry = load_entry(Path(path))
         if not entry.ok:
             self.notify(self.tr("start_error", why=entry.error), 10)
             return
-        run = GameRun.start(entry, self.new_seed(), player=self.settings.player_name,
-                            address=self.settings.sapaan, autosave=self.options.autosave)
+        run = GameRun.start(
+            entry,
+            self.new_seed(),
+            player=self.settings.player_name,
+            address=self.settings.sapaan,
+            autosave=self.options.autosave,
+        )
         if self.options.start_at or self.options.start_values:
             run.autosave = False  # a trainer's preview is not a trainee's game to continue...
             self.options.record = False  # ...nor a session for the class report
@@ -148,6 +167,7 @@ class App:
             return
         try:
             from game.records.store import RecordStore  # noqa: PLC0415
+
             if self._store is None:
                 self._store = RecordStore.open(self.options.db)
                 for problem in self._store.problems:  # the details stay in the store, for the trainer
@@ -163,7 +183,9 @@ class App:
         if problem is None:
             self.notify(self.tr("records_resumed"), 6)
             return
-        key = {"unwritable": "records_off", "reset": "records_reset"}.get(problem.kind, f"records_{problem.kind}")
+        key = {"unwritable": "records_off", "reset": "records_reset"}.get(
+            problem.kind, f"records_{problem.kind}"
+        )
         text = self.tr(key, path=problem.path)
         self.notify(text if text != key else self.tr("records_broken", path=problem.path), 10)
 
@@ -222,8 +244,10 @@ class App:
             self.quit()
             return
         if event.type in (pygame.VIDEORESIZE, pygame.WINDOWSIZECHANGED):
-            if self.window.get_size() != (pygame.display.get_surface() or self.window).get_size() \
-                    or self.look.size != self.window.get_size():
+            if (
+                self.window.get_size() != (pygame.display.get_surface() or self.window).get_size()
+                or self.look.size != self.window.get_size()
+            ):
                 self.relayout()
             return
         if event.type in (pygame.WINDOWEXPOSED, pygame.WINDOWFOCUSGAINED, pygame.WINDOWRESTORED):
@@ -301,6 +325,7 @@ class App:
                 self.top.draw(surf)
         if self.trainer and self.game is not None:
             from .screens.trainer import draw_trainer  # noqa: PLC0415
+
             draw_trainer(self, surf)
         self._draw_notices(surf)
         self.dirty = False
@@ -329,7 +354,7 @@ class App:
             return True
         return False
 
-    def loop(self, max_seconds: Optional[float] = None) -> None:
+    def loop(self, max_seconds: float | None = None) -> None:
         start = last = time.perf_counter()
         self.moving = True
         first_frame = True

@@ -4,6 +4,7 @@ Backgrounds (one per location kind) are 1600x900 PNGs; portraits (one per
 character role) are 512x512 PNGs with transparency. Everything is made of
 plain shapes in one palette so the pictures look like one family.
 """
+
 from __future__ import annotations
 
 import math
@@ -49,8 +50,9 @@ def hills(s, base=560):
         pts.append((W, H))
         pygame.draw.polygon(s, color, pts)
     pygame.draw.polygon(s, (78, 96, 104), [(220, 430), (430, 210), (470, 205), (700, 430)])
-    pygame.draw.polygon(s, (236, 232, 224), [(405, 236), (430, 210), (470, 205), (492, 232), (460, 246),
-                                            (440, 236)])
+    pygame.draw.polygon(
+        s, (236, 232, 224), [(405, 236), (430, 210), (470, 205), (492, 232), (460, 246), (440, 236)]
+    )
 
 
 def ground(s, y=640, color=GREEN[0]):
@@ -62,7 +64,9 @@ def palm(s, x, y, h=260, scale=1.0):
     trunk = (110, 86, 60)
     for i in range(10):
         yy = y - i * h // 10
-        pygame.draw.rect(s, trunk, (x - 9 * scale + math.sin(i / 3) * 6, yy - h // 10, 18 * scale, h // 10 + 2))
+        pygame.draw.rect(
+            s, trunk, (x - 9 * scale + math.sin(i / 3) * 6, yy - h // 10, 18 * scale, h // 10 + 2)
+        )
     top = (x + math.sin(3) * 6, y - h)
     for a in range(0, 360, 45):
         ang = math.radians(a)
@@ -73,8 +77,11 @@ def palm(s, x, y, h=260, scale=1.0):
 
 def tree(s, x, y, r=70):
     pygame.draw.rect(s, WOOD_DARK, (x - 10, y - r, 20, r + 10))
-    for dx, dy, rr, c in ((0, -r * 1.5, r, GREEN[2]), (-r * 0.6, -r * 1.1, r * 0.8, GREEN[1]),
-                          (r * 0.6, -r * 1.1, r * 0.8, GREEN[3])):
+    for dx, dy, rr, c in (
+        (0, -r * 1.5, r, GREEN[2]),
+        (-r * 0.6, -r * 1.1, r * 0.8, GREEN[1]),
+        (r * 0.6, -r * 1.1, r * 0.8, GREEN[3]),
+    ):
         pygame.draw.circle(s, c, (x + dx, y + dy), rr)
 
 
@@ -88,10 +95,21 @@ def joglo(s, x, y, w, h, roof=ROOF):
     """A hall with a stepped Javanese roof and open pillars."""
     pygame.draw.rect(s, WALL, (x, y - h, w, h))
     pygame.draw.rect(s, WALL_SHADE, (x, y - 24, w, 24))
-    pygame.draw.polygon(s, roof, [(x - 60, y - h), (x + w * 0.25, y - h - 90), (x + w * 0.75, y - h - 90),
-                                  (x + w + 60, y - h)])
-    pygame.draw.polygon(s, ROOF_DARK, [(x + w * 0.22, y - h - 90), (x + w * 0.38, y - h - 190),
-                                       (x + w * 0.62, y - h - 190), (x + w * 0.78, y - h - 90)])
+    pygame.draw.polygon(
+        s,
+        roof,
+        [(x - 60, y - h), (x + w * 0.25, y - h - 90), (x + w * 0.75, y - h - 90), (x + w + 60, y - h)],
+    )
+    pygame.draw.polygon(
+        s,
+        ROOF_DARK,
+        [
+            (x + w * 0.22, y - h - 90),
+            (x + w * 0.38, y - h - 190),
+            (x + w * 0.62, y - h - 190),
+            (x + w * 0.78, y - h - 90),
+        ],
+    )
     for i in range(6):
         px = x + 20 + i * (w - 40) // 5
         pygame.draw.rect(s, WOOD, (px - 8, y - h, 16, h - 24))
@@ -113,16 +131,21 @@ def sign(s, x, y, w, color=(40, 92, 80)):
 
 
 def bg_village_hall(s):
-    sky(s); hills(s); ground(s)
+    sky(s)
+    hills(s)
+    ground(s)
     joglo(s, 430, 700, 760, 250)
     pygame.draw.rect(s, WOOD_DARK, (720, 520, 180, 180))
     flag(s, 1300, 700)
     sign(s, 170, 690, 220)
-    palm(s, 90, 700); palm(s, 1480, 720, 300)
+    palm(s, 90, 700)
+    palm(s, 1480, 720, 300)
 
 
 def bg_office(s):
-    sky(s, (214, 226, 236), (186, 204, 220)); hills(s); ground(s, 680, (150, 150, 140))
+    sky(s, (214, 226, 236), (186, 204, 220))
+    hills(s)
+    ground(s, 680, (150, 150, 140))
     pygame.draw.rect(s, (170, 170, 160), (0, 680, W, 30))
     pygame.draw.rect(s, WALL, (380, 250, 840, 430))
     pygame.draw.rect(s, ROOF, (350, 220, 900, 40))
@@ -130,11 +153,13 @@ def bg_office(s):
     windows(s, 420, 300, 9, 3, 60, 70, 30)
     pygame.draw.rect(s, WOOD_DARK, (750, 560, 100, 120))
     flag(s, 250, 690, 330)
-    tree(s, 1370, 690, 80); tree(s, 160, 700, 60)
+    tree(s, 1370, 690, 80)
+    tree(s, 160, 700, 60)
 
 
 def bg_field(s):
-    sky(s); hills(s, 520)
+    sky(s)
+    hills(s, 520)
     for i in range(7):
         y = 560 + i * 52
         pygame.draw.rect(s, GREEN[i % 4], (0, y, W, 52))
@@ -145,20 +170,31 @@ def bg_field(s):
     pygame.draw.rect(s, WOOD, (1130, 560, 140, 10))
     for px in (1135, 1260):
         pygame.draw.rect(s, WOOD_DARK, (px, 560, 10, 80))
-    palm(s, 240, 620, 300); palm(s, 1460, 600, 240)
+    palm(s, 240, 620, 300)
+    palm(s, 1460, 600, 240)
 
 
 def bg_market(s):
-    sky(s); hills(s); ground(s, 660, (196, 176, 140))
+    sky(s)
+    hills(s)
+    ground(s, 660, (196, 176, 140))
     colors = [(206, 72, 60), (60, 130, 170), (230, 170, 60), (90, 150, 90), (170, 90, 150)]
     for i in range(5):
         x = 80 + i * 300
         c = colors[i]
-        pygame.draw.rect(s, WOOD, (x, 520, 12, 200)); pygame.draw.rect(s, WOOD, (x + 238, 520, 12, 200))
+        pygame.draw.rect(s, WOOD, (x, 520, 12, 200))
+        pygame.draw.rect(s, WOOD, (x + 238, 520, 12, 200))
         for k in range(5):
-            pygame.draw.polygon(s, c if k % 2 == 0 else WHITE,
-                                [(x - 20 + k * 58, 520), (x + 38 + k * 58, 520), (x + 38 + k * 58, 470),
-                                 (x - 20 + k * 58, 470)])
+            pygame.draw.polygon(
+                s,
+                c if k % 2 == 0 else WHITE,
+                [
+                    (x - 20 + k * 58, 520),
+                    (x + 38 + k * 58, 520),
+                    (x + 38 + k * 58, 470),
+                    (x - 20 + k * 58, 470),
+                ],
+            )
         pygame.draw.rect(s, WOOD_DARK, (x, 620, 250, 24))
         for k in range(5):
             fruit = colors[(i + k + 2) % 5]
@@ -166,22 +202,29 @@ def bg_market(s):
 
 
 def bg_health_post(s):
-    sky(s); hills(s); ground(s)
+    sky(s)
+    hills(s)
+    ground(s)
     pygame.draw.rect(s, WALL, (420, 400, 760, 300))
     pygame.draw.polygon(s, (80, 140, 120), [(380, 400), (800, 250), (1220, 400)])
     windows(s, 480, 460, 2, 1, 110, 90, 40)
     windows(s, 950, 460, 2, 1, 90, 90, 30)
     pygame.draw.rect(s, WOOD_DARK, (760, 560, 90, 140))
     pygame.draw.rect(s, WHITE, (720, 300, 170, 80), border_radius=8)
-    pygame.draw.rect(s, (60, 160, 90), (790, 310, 30, 60)); pygame.draw.rect(s, (60, 160, 90), (775, 325, 60, 30))
+    pygame.draw.rect(s, (60, 160, 90), (790, 310, 30, 60))
+    pygame.draw.rect(s, (60, 160, 90), (775, 325, 60, 30))
     for bx in (300, 1250):
-        pygame.draw.rect(s, WOOD, (bx, 650, 160, 14)); pygame.draw.rect(s, WOOD_DARK, (bx + 10, 664, 10, 40))
+        pygame.draw.rect(s, WOOD, (bx, 650, 160, 14))
+        pygame.draw.rect(s, WOOD_DARK, (bx + 10, 664, 10, 40))
         pygame.draw.rect(s, WOOD_DARK, (bx + 140, 664, 10, 40))
-    tree(s, 150, 700, 70); palm(s, 1500, 720)
+    tree(s, 150, 700, 70)
+    palm(s, 1500, 720)
 
 
 def bg_home(s):
-    sky(s); hills(s); ground(s)
+    sky(s)
+    hills(s)
+    ground(s)
     pygame.draw.rect(s, (226, 206, 170), (480, 440, 640, 260))
     pygame.draw.polygon(s, ROOF, [(420, 450), (800, 270), (1180, 450)])
     pygame.draw.rect(s, WOOD, (480, 600, 640, 20))
@@ -201,14 +244,17 @@ def bg_school(s):
 
 
 def bg_river(s):
-    sky(s); hills(s, 520); ground(s, 600)
+    sky(s)
+    hills(s, 520)
+    ground(s, 600)
     pygame.draw.polygon(s, WATER, [(0, 720), (W, 660), (W, 800), (0, 860)])
     for i in range(8):
         pygame.draw.line(s, (150, 200, 210), (100 + i * 190, 740 - i * 8), (170 + i * 190, 738 - i * 8), 5)
     pygame.draw.rect(s, WOOD, (560, 660, 520, 24))
     for x in range(580, 1080, 80):
         pygame.draw.rect(s, WOOD_DARK, (x, 684, 14, 120))
-    palm(s, 200, 640); tree(s, 1400, 640, 80)
+    palm(s, 200, 640)
+    tree(s, 1400, 640, 80)
 
 
 def bg_meeting(s):
@@ -229,8 +275,14 @@ def bg_meeting(s):
 
 
 BACKGROUNDS = {
-    "village_hall": bg_village_hall, "office": bg_office, "field": bg_field, "market": bg_market,
-    "health_post": bg_health_post, "home": bg_home, "school": bg_school, "river": bg_river,
+    "village_hall": bg_village_hall,
+    "office": bg_office,
+    "field": bg_field,
+    "market": bg_market,
+    "health_post": bg_health_post,
+    "home": bg_home,
+    "school": bg_school,
+    "river": bg_river,
     "meeting": bg_meeting,
 }
 
@@ -240,8 +292,18 @@ SKIN = [(224, 180, 140), (198, 150, 110), (176, 126, 90), (150, 104, 72)]
 HAIR = (34, 28, 26)
 
 
-def person(s, skin, shirt, collar=None, hair="short", headwear=None, glasses=False, mustache=False,
-           extra=None, hair_color=HAIR):
+def person(
+    s,
+    skin,
+    shirt,
+    collar=None,
+    hair="short",
+    headwear=None,
+    glasses=False,
+    mustache=False,
+    extra=None,
+    hair_color=HAIR,
+):
     S = 512
     cx = S // 2
     pygame.draw.ellipse(s, shirt, (60, 360, S - 120, 300))  # shoulders
@@ -251,17 +313,30 @@ def person(s, skin, shirt, collar=None, hair="short", headwear=None, glasses=Fal
         pygame.draw.polygon(s, collar, [(cx + 60, 372), (cx, 440), (cx + 10, 370)])
     if headwear == "hijab":
         pygame.draw.ellipse(s, extra or (200, 120, 150), (cx - 125, 110, 250, 290))
-        pygame.draw.polygon(s, extra or (200, 120, 150), [(cx - 120, 290), (cx + 120, 290), (cx + 150, 420),
-                                                         (cx - 150, 420)])
+        pygame.draw.polygon(
+            s, extra or (200, 120, 150), [(cx - 120, 290), (cx + 120, 290), (cx + 150, 420), (cx - 150, 420)]
+        )
     pygame.draw.ellipse(s, skin, (cx - 92, 120, 184, 220))  # face
     if headwear != "hijab":
-        pygame.draw.ellipse(s, skin, (cx - 106, 210, 30, 50)); pygame.draw.ellipse(s, skin, (cx + 76, 210, 30, 50))
+        pygame.draw.ellipse(s, skin, (cx - 106, 210, 30, 50))
+        pygame.draw.ellipse(s, skin, (cx + 76, 210, 30, 50))
         if hair == "short":
             pygame.draw.ellipse(s, hair_color, (cx - 96, 100, 192, 110))
             pygame.draw.rect(s, skin, (cx - 80, 170, 160, 50))
         elif hair == "styled":
-            pygame.draw.polygon(s, hair_color, [(cx - 96, 190), (cx - 90, 120), (cx - 20, 86), (cx + 70, 96),
-                                                (cx + 100, 180), (cx + 40, 150), (cx - 40, 160)])
+            pygame.draw.polygon(
+                s,
+                hair_color,
+                [
+                    (cx - 96, 190),
+                    (cx - 90, 120),
+                    (cx - 20, 86),
+                    (cx + 70, 96),
+                    (cx + 100, 180),
+                    (cx + 40, 150),
+                    (cx - 40, 160),
+                ],
+            )
         elif hair == "bun":
             pygame.draw.circle(s, hair_color, (cx, 100), 46)
             pygame.draw.ellipse(s, hair_color, (cx - 98, 104, 196, 110))
@@ -293,29 +368,40 @@ def batik(s, color, cloth=(140, 86, 50)):
     for y in range(400, 512, 36):
         for x in range(90, 430, 36):
             cx = x + (y // 36 % 2) * 18
-            if all(0 <= px < 512 and 0 <= py < 512 and s.get_at((px, py))[:3] == cloth
-                   for px, py in ((cx - 10, y), (cx + 10, y), (cx, y - 10), (cx, min(511, y + 10)))):
+            if all(
+                0 <= px < 512 and 0 <= py < 512 and s.get_at((px, py))[:3] == cloth
+                for px, py in ((cx - 10, y), (cx + 10, y), (cx, y - 10), (cx, min(511, y + 10)))
+            ):
                 pygame.draw.circle(s, color, (cx, y), 8, 3)
 
 
 PORTRAITS = {
-    "village_head": lambda s: (person(s, SKIN[2], (140, 86, 50), headwear="peci", mustache=True),
-                               batik(s, (200, 150, 90))),
+    "village_head": lambda s: (
+        person(s, SKIN[2], (140, 86, 50), headwear="peci", mustache=True),
+        batik(s, (200, 150, 90)),
+    ),
     "pkk": lambda s: person(s, SKIN[1], (60, 110, 170), headwear="hijab", extra=(214, 112, 146)),
-    "facilitator": lambda s: (person(s, SKIN[1], (70, 120, 100), collar=(230, 230, 220), hair="short"),
-                              pygame.draw.line(s, (220, 60, 60), (200, 372), (256, 470), 6)),
-    "health": lambda s: (person(s, SKIN[0], WHITE, collar=(210, 210, 210), headwear="hijab",
-                                extra=(120, 170, 190)),
-                         pygame.draw.arc(s, (60, 60, 70), (180, 370, 150, 130), math.pi, 2 * math.pi, 6)),
-    "official": lambda s: person(s, SKIN[2], (176, 156, 110), collar=(150, 130, 90), headwear="peci",
-                                 glasses=True),
-    "staff": lambda s: (person(s, SKIN[1], (236, 236, 230), collar=(200, 200, 196), glasses=True),
-                        pygame.draw.polygon(s, (60, 80, 140), [(248, 380), (264, 380), (270, 480), (242, 480)])),
+    "facilitator": lambda s: (
+        person(s, SKIN[1], (70, 120, 100), collar=(230, 230, 220), hair="short"),
+        pygame.draw.line(s, (220, 60, 60), (200, 372), (256, 470), 6),
+    ),
+    "health": lambda s: (
+        person(s, SKIN[0], WHITE, collar=(210, 210, 210), headwear="hijab", extra=(120, 170, 190)),
+        pygame.draw.arc(s, (60, 60, 70), (180, 370, 150, 130), math.pi, 2 * math.pi, 6),
+    ),
+    "official": lambda s: person(
+        s, SKIN[2], (176, 156, 110), collar=(150, 130, 90), headwear="peci", glasses=True
+    ),
+    "staff": lambda s: (
+        person(s, SKIN[1], (236, 236, 230), collar=(200, 200, 196), glasses=True),
+        pygame.draw.polygon(s, (60, 80, 140), [(248, 380), (264, 380), (270, 480), (242, 480)]),
+    ),
     "resident": lambda s: person(s, SKIN[3], (160, 80, 70), headwear="caping"),
     "youth": lambda s: person(s, SKIN[1], (230, 170, 60), hair="styled"),
     "partner": lambda s: person(s, SKIN[0], (50, 60, 80), collar=(230, 230, 230), hair="bun"),
-    "elder": lambda s: person(s, SKIN[2], (240, 238, 230), hair="white", headwear="peci",
-                              extra=(240, 240, 236)),
+    "elder": lambda s: person(
+        s, SKIN[2], (240, 238, 230), hair="white", headwear="peci", extra=(240, 240, 236)
+    ),
 }
 
 

@@ -3,6 +3,7 @@
 A scenario may name its own background or portrait (relative to its folder or
 to assets/); otherwise a picture is chosen by location kind or character role.
 """
+
 from __future__ import annotations
 
 import array
@@ -10,7 +11,6 @@ import math
 import re
 from collections import OrderedDict
 from pathlib import Path
-from typing import Optional
 
 import pygame
 
@@ -18,34 +18,76 @@ from game.content import images
 
 from .theme import ASSETS
 
-BACKGROUND_KINDS = ("village_hall", "office", "field", "market", "health_post", "home", "school",
-                    "river", "meeting")
+BACKGROUND_KINDS = (
+    "village_hall",
+    "office",
+    "field",
+    "market",
+    "health_post",
+    "home",
+    "school",
+    "river",
+    "meeting",
+)
 
 KIND_ALIASES = {
-    "balai_desa": "village_hall", "hall": "village_hall", "kantor": "office", "sawah": "field",
-    "kebun": "field", "farm": "field", "pasar": "market", "posyandu": "health_post",
-    "puskesmas": "health_post", "clinic": "health_post", "rumah": "home", "house": "home",
-    "sekolah": "school", "sungai": "river", "musrenbang": "meeting", "pendopo": "meeting",
-    "kecamatan": "office", "dinas": "office",
+    "balai_desa": "village_hall",
+    "hall": "village_hall",
+    "kantor": "office",
+    "sawah": "field",
+    "kebun": "field",
+    "farm": "field",
+    "pasar": "market",
+    "posyandu": "health_post",
+    "puskesmas": "health_post",
+    "clinic": "health_post",
+    "rumah": "home",
+    "house": "home",
+    "sekolah": "school",
+    "sungai": "river",
+    "musrenbang": "meeting",
+    "pendopo": "meeting",
+    "kecamatan": "office",
+    "dinas": "office",
 }
 
 # role patterns (lower case, either language), tried in order -> portrait name
 ROLE_PORTRAITS = (
     (r"religi|ulama|kyai|kiai|imam|pesantren|boarding school|adat|customary|tokoh|elder", "elder"),
     (r"pkk|posyandu", "pkk"),
-    (r"kepala desa|village head|head of (?!the )\w+ (village|hamlet)\b|kades|lurah|kepala dusun|kadus",
-     "village_head"),
+    (
+        r"kepala desa|village head|head of (?!the )\w+ (village|hamlet)\b|kades|lurah|kepala dusun|kadus",
+        "village_head",
+    ),
     (r"student|mahasiswa|pemuda|youth|karang taruna", "youth"),
     (r"petani|farmer|nelayan|fish|kelompok|group|warga|resident", "resident"),
     (r"dosen|lecturer|guru|teacher|auditor|inspektorat|expert|tenaga ahli|operator|analis|analyst", "staff"),
-    (r"pendamping|facilitat|fasilitator|p3md|kpmd|cadre|kader|psm|self-help|swadaya|guide|pemandu", "facilitator"),
-    (r"csr|partner|mitra|company|perusahaan|\bpt\b|bank|direktur|director|bum ?desa|enterprise|firm|koperasi",
-     "partner"),
+    (
+        r"pendamping|facilitat|fasilitator|p3md|kpmd|cadre|kader|psm|self-help|swadaya|guide|pemandu",
+        "facilitator",
+    ),
+    (
+        r"csr|partner|mitra|company|perusahaan|\bpt\b|bank|direktur|director|bum ?desa|enterprise|firm|koperasi",
+        "partner",
+    ),
     (r"bidan|midwife|perawat|nurse|puskesmas|health|kesehatan", "health"),
-    (r"bupati|camat|bappeda|dinas|office|bpbd|kabid|kasi|sekretaris|secretary|head of|kepala|staf|staff", "official"),
+    (
+        r"bupati|camat|bappeda|dinas|office|bpbd|kabid|kasi|sekretaris|secretary|head of|kepala|staf|staff",
+        "official",
+    ),
 )
-PORTRAITS = ("village_head", "pkk", "facilitator", "health", "official", "staff", "resident", "youth",
-             "partner", "elder")
+PORTRAITS = (
+    "village_head",
+    "pkk",
+    "facilitator",
+    "health",
+    "official",
+    "staff",
+    "resident",
+    "youth",
+    "partner",
+    "elder",
+)
 
 
 def background_name(kind: str) -> str:
@@ -98,7 +140,7 @@ class Images:
         self._raw = _ByteCache(RAW_BYTES)
         self._scaled = _ByteCache(SCALED_BYTES)
 
-    def load(self, path: Path, opaque: bool = False) -> Optional[pygame.Surface]:
+    def load(self, path: Path, opaque: bool = False) -> pygame.Surface | None:
         key = str(path)
         if key not in self._raw:
             img = None
@@ -112,7 +154,7 @@ class Images:
             self._raw.put(key, img)
         return self._raw.get(key)
 
-    def resolve(self, name: Optional[str], base: Optional[Path], fallback: Path) -> Path:
+    def resolve(self, name: str | None, base: Path | None, fallback: Path) -> Path:
         if name:
             for root in (base, ASSETS):
                 if root is None:
@@ -122,7 +164,7 @@ class Images:
                     return candidate
         return fallback
 
-    def cover(self, path: Path, size) -> Optional[pygame.Surface]:
+    def cover(self, path: Path, size) -> pygame.Surface | None:
         """The image scaled to fill `size`, cropped in the middle."""
         key = ("cover", str(path), tuple(size))
         if key in self._scaled:
@@ -143,7 +185,7 @@ class Images:
         self._remember(key, out)
         return out
 
-    def fit(self, path: Path, size: int) -> Optional[pygame.Surface]:
+    def fit(self, path: Path, size: int) -> pygame.Surface | None:
         key = ("fit", str(path), size)
         if key in self._scaled:
             return self._scaled.get(key)
@@ -191,7 +233,7 @@ class Sounds:
 
     def __init__(self, enabled: bool):
         self.enabled = enabled
-        self._sounds: Optional[dict] = None
+        self._sounds: dict | None = None
 
     def _load(self):
         self._sounds = {}

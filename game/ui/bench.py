@@ -6,6 +6,7 @@ three each); frame time: every frame fully redrawn on the play screen at
 1920x1080 while the text types, the pointer moves and meters ease; idle CPU:
 the game loop waiting for input on the title screen.
 """
+
 from __future__ import annotations
 
 import json
@@ -34,8 +35,12 @@ pygame.event.get()
 
 def _env(home: str) -> dict:
     env = dict(os.environ)
-    env.setdefault("SDL_VIDEODRIVER", "dummy" if not env.get("DISPLAY") and not env.get("WAYLAND_DISPLAY")
-                   else env.get("SDL_VIDEODRIVER", ""))
+    env.setdefault(
+        "SDL_VIDEODRIVER",
+        "dummy"
+        if not env.get("DISPLAY") and not env.get("WAYLAND_DISPLAY")
+        else env.get("SDL_VIDEODRIVER", ""),
+    )
     env.setdefault("SDL_AUDIODRIVER", "dummy")
     env["XDG_CONFIG_HOME"] = os.path.join(home, "config")
     env["XDG_DATA_HOME"] = os.path.join(home, "data")
@@ -82,8 +87,8 @@ def frames(count: int = 300, size=(1920, 1080)) -> list:
     import pygame  # noqa: PLC0415
 
     from .app import App, Options  # noqa: PLC0415
-    from .screenshots import default_entries  # noqa: PLC0415
     from .screens.play import PlayScreen  # noqa: PLC0415
+    from .screenshots import default_entries  # noqa: PLC0415
 
     entries = [e for e in default_entries() if e.ok]
     app = App(Options(size=size, seed=1, autosave=False, entries=entries, builtin=False, record=False))

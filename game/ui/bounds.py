@@ -5,6 +5,7 @@ a few seconds on a large one. The window asks here instead of the session: the
 answer comes from memory, from a small cache file keyed by the scenario file's
 content hash, or from a background thread started on the first request.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -12,11 +13,10 @@ import json
 import os
 import threading
 from pathlib import Path
-from typing import TYPE_CHECKING, Optional
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # the engine is imported when a scenario starts, not with the window
     from game.engine.scoring import Bounds
-
 
 
 def engine_digest() -> str:
@@ -35,14 +35,14 @@ def cache_dir() -> Path:
 
 
 class BoundsService:
-    def __init__(self, folder: Optional[Path] = None):
+    def __init__(self, folder: Path | None = None):
         self.folder = folder or cache_dir()
         self._ready: dict = {}  # content hash -> Bounds
         self._threads: dict = {}  # content hash -> Thread
         self._lock = threading.Lock()
         self._engine = ""  # engine digest, read on first use
 
-    def request(self, scenario) -> Optional["Bounds"]:
+    def request(self, scenario) -> Bounds | None:
         """The bounds if known; otherwise start finding them and answer None for now."""
         key = scenario.content_hash or scenario.id
         with self._lock:
@@ -58,7 +58,7 @@ class BoundsService:
                 thread.start()
         return None
 
-    def wait(self, scenario) -> Optional["Bounds"]:
+    def wait(self, scenario) -> Bounds | None:
         """The bounds, waiting for the background search if it is still running."""
         found = self.request(scenario)
         if found is not None:
@@ -78,6 +78,7 @@ class BoundsService:
 
     def _compute(self, key: str, scenario) -> None:
         from game.engine.scoring import Bounds  # noqa: PLC0415
+
         try:
             bounds = Bounds.of(scenario)
         except Exception:  # noqa: BLE001 - the session will compute them itself if it must
@@ -91,14 +92,15 @@ class BoundsService:
             self._engine = engine_digest()
         return self.folder / f"{self._engine}-{key[:64]}.json"
 
-    def _read(self, key: str) -> Optional["Bounds"]:
+    def _read(self, key: str) -> Bounds | None:
         from game.engine.scoring import Bounds  # noqa: PLC0415
+
         try:
             return Bounds.from_dict(json.loads(self._path(key).read_text(encoding="utf-8")))
         except (OSError, ValueError, KeyError, TypeError, AttributeError):
             return None  # no cache, or a damaged one: compute again
 
-    def _write(self, key: str, bounds: "Bounds") -> None:
+    def _write(self, key: str, bounds: Bounds) -> None:
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
             tmp = self._path(key).with_suffix(".tmp")

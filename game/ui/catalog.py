@@ -3,11 +3,11 @@
 A file that fails validation becomes an entry with its first error, so the
 picker can show it as a card instead of crashing.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Optional
 
 from game.engine.model import Scenario, Text
 
@@ -19,7 +19,7 @@ NOT_SCENARIOS = (".plan.yaml", ".plan.yml")  # play-plans live beside scenarios 
 @dataclass
 class Entry:
     path: str
-    scenario: Optional[Scenario] = None
+    scenario: Scenario | None = None
     error: str = ""
     warnings: list = field(default_factory=list)
     errors: list = field(default_factory=list)  # every error, formatted FILE:LINE:COL: ...
@@ -36,7 +36,7 @@ class Entry:
         return Text(name, name)
 
     @property
-    def folder(self) -> Optional[Path]:
+    def folder(self) -> Path | None:
         return Path(self.path).parent if self.path and not self.path.startswith("<") else None
 
 
@@ -53,8 +53,13 @@ def load_entry(path: Path) -> Entry:
     warnings = [str(d) for d in loaded.diagnostics if getattr(d, "severity", "") != "error"]
     if loaded.scenario is None or errors:
         first = str(errors[0]) if errors else f"{path}: the file could not be read"
-        return Entry(str(path), scenario=loaded.scenario if not errors else None, error=first,
-                     warnings=warnings, errors=[str(d) for d in errors] or [first])
+        return Entry(
+            str(path),
+            scenario=loaded.scenario if not errors else None,
+            error=first,
+            warnings=warnings,
+            errors=[str(d) for d in errors] or [first],
+        )
     return Entry(str(path), scenario=loaded.scenario, warnings=warnings)
 
 
@@ -65,8 +70,11 @@ def scenario_files(dirs) -> list[Path]:
         if folder.is_file():
             candidates = [folder]
         elif folder.is_dir():
-            candidates = sorted(p for p in folder.iterdir()
-                                if p.suffix in (".yaml", ".yml") and not p.name.endswith(NOT_SCENARIOS))
+            candidates = sorted(
+                p
+                for p in folder.iterdir()
+                if p.suffix in (".yaml", ".yml") and not p.name.endswith(NOT_SCENARIOS)
+            )
         else:
             continue
         for path in candidates:

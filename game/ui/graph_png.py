@@ -5,6 +5,7 @@ The layout comes from game.analysis.render.layout and is plain data: boxes
 with the colours in `colours`. This module reads only those attributes, so
 the PNG shows the same picture as the SVG.
 """
+
 from __future__ import annotations
 
 import math
@@ -38,8 +39,12 @@ def _fonts(scale: float) -> dict:
     def font(name: str, size: int):
         file = FONTS / name
         return pygame.font.Font(str(file) if file.is_file() else None, max(6, round(size * scale)))
-    return {"node": font("DejaVuSans.ttf", 12), "bold": font("DejaVuSans-Bold.ttf", 12),
-            "label": font("DejaVuSans.ttf", 10)}
+
+    return {
+        "node": font("DejaVuSans.ttf", 12),
+        "bold": font("DejaVuSans-Bold.ttf", 12),
+        "label": font("DejaVuSans.ttf", 10),
+    }
 
 
 def _colour(hex_colour: str) -> pygame.Color:
@@ -90,9 +95,11 @@ def _draw_arrow(surface, arrow, scale: float, font, label_anchor) -> None:
     (x1, y1), (x2, y2) = points[-2], points[-1]
     angle = math.atan2(y2 - y1, x2 - x1)
     size = 9 * scale
-    head = [(x2, y2),
-            (x2 - size * math.cos(angle - 0.4), y2 - size * math.sin(angle - 0.4)),
-            (x2 - size * math.cos(angle + 0.4), y2 - size * math.sin(angle + 0.4))]
+    head = [
+        (x2, y2),
+        (x2 - size * math.cos(angle - 0.4), y2 - size * math.sin(angle - 0.4)),
+        (x2 - size * math.cos(angle + 0.4), y2 - size * math.sin(angle + 0.4)),
+    ]
     pygame.draw.polygon(surface, colour, head)
     x, y = label_anchor(arrow)
     for i, text in enumerate(arrow.label):

@@ -1,8 +1,8 @@
 """How the game was started: folders, presets, seed, and where records go."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Optional
 
 
 @dataclass
@@ -10,30 +10,33 @@ class Options:
     scenario_dirs: list = field(default_factory=list)  # added to scenarios/ and the user folder
     projector: bool = False
     size: tuple = (1280, 720)
-    seed: Optional[int] = None
-    lang: Optional[str] = None
+    seed: int | None = None
+    lang: str | None = None
     autosave: bool = True
-    entries: Optional[list] = None  # a ready catalog (tests, screenshots)
+    entries: list | None = None  # a ready catalog (tests, screenshots)
     builtin: bool = True  # include scenarios/ and the user folder
-    start_path: Optional[str] = None  # go straight to this scenario file
-    start_at: Optional[str] = None  # trainer preview: ...at this node
+    start_path: str | None = None  # go straight to this scenario file
+    start_at: str | None = None  # trainer preview: ...at this node
     start_values: dict = field(default_factory=dict)  # ...with these meters and flags set
     record: bool = True  # keep sessions in the records store (game.records) for the class report
-    db: Optional[str] = None  # the records database (default: in the user's data folder)
-    player: Optional[str] = None
+    db: str | None = None  # the records database (default: in the user's data folder)
+    player: str | None = None
     workshop: bool = False
-    speech_exe: Optional[str] = None  # the read-aloud program (default: espeak-ng on the PATH)
+    speech_exe: str | None = None  # the read-aloud program (default: espeak-ng on the PATH)
 
     @classmethod
-    def from_args(cls, args) -> "Options":
+    def from_args(cls, args) -> Options:
         """Options from the command line's namespace (game.cli)."""
         if isinstance(args, cls):
             return args
-        options = cls(scenario_dirs=list(getattr(args, "scenarios", None) or []),
-                      projector=bool(getattr(args, "projector", False)),
-                      workshop=bool(getattr(args, "workshop", False)),
-                      record=not getattr(args, "no_record", False), db=getattr(args, "db", None),
-                      player=getattr(args, "player", None))
+        options = cls(
+            scenario_dirs=list(getattr(args, "scenarios", None) or []),
+            projector=bool(getattr(args, "projector", False)),
+            workshop=bool(getattr(args, "workshop", False)),
+            record=not getattr(args, "no_record", False),
+            db=getattr(args, "db", None),
+            player=getattr(args, "player", None),
+        )
         if getattr(args, "scenario_path", None):
             options.start_path = str(args.scenario_path)
             options.lang = getattr(args, "lang", None)

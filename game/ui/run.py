@@ -3,9 +3,8 @@
 The session is the only thing that changes game state; this class only adds
 what a reader needs (the backlog of everything said and chosen) and saving.
 """
-from __future__ import annotations
 
-from typing import Optional
+from __future__ import annotations
 
 from game.engine.model import Text
 from game.engine.scoring import Bounds, build_result
@@ -29,8 +28,15 @@ def as_text(data) -> Text:
 
 
 class GameRun:
-    def __init__(self, entry: Entry, session: Session, log: Optional[list] = None,
-                 player: str = "", autosave: bool = True, record_id: Optional[str] = None):
+    def __init__(
+        self,
+        entry: Entry,
+        session: Session,
+        log: list | None = None,
+        player: str = "",
+        autosave: bool = True,
+        record_id: str | None = None,
+    ):
         self.entry, self.session = entry, session
         self.record_id = record_id  # the session's id in the records store, kept in the save
         self.recorder = None  # game.records SessionRecorder, attached by the app
@@ -39,31 +45,39 @@ class GameRun:
         self.autosave = autosave
         self.logged_turn = -1 if not self.log else max(e.get("turn", 0) for e in self.log)
         self.outcomes: list = []  # outcomes of this sitting, for cards
-        self.compare: Optional[dict] = None  # replay from a decision: the earlier playthrough's summary
+        self.compare: dict | None = None  # replay from a decision: the earlier playthrough's summary
         self.votes: dict = {}  # workshop: decision number (as text) -> {choice id: votes}
         self.workshop = False
-        self.save_error: Optional[str] = None  # why the last autosave failed (the game plays on)
+        self.save_error: str | None = None  # why the last autosave failed (the game plays on)
 
     @property
     def scenario(self):
         return self.session.scenario
 
     @classmethod
-    def start(cls, entry: Entry, seed: int, player: str = "", autosave: bool = True,
-              address: str = "") -> "GameRun":
-        return cls(entry, Session(entry.scenario, seed=seed, address=address), player=player, autosave=autosave)
+    def start(
+        cls, entry: Entry, seed: int, player: str = "", autosave: bool = True, address: str = ""
+    ) -> GameRun:
+        return cls(
+            entry, Session(entry.scenario, seed=seed, address=address), player=player, autosave=autosave
+        )
 
-    def replay_from(self, turn: int) -> "GameRun":
+    def replay_from(self, turn: int) -> GameRun:
         """A new run that makes this run's first `turn - 1` decisions again, ready to choose decision `turn`.
 
         The same seed and the same choices give the same story up to there, so the two endings can be
         compared side by side.
         """
-        run = GameRun.start(self.entry, self.session.seed, player=self.player, autosave=self.autosave,
-                            address=self.session.state.address)
+        run = GameRun.start(
+            self.entry,
+            self.session.seed,
+            player=self.player,
+            autosave=self.autosave,
+            address=self.session.state.address,
+        )
         run.workshop = self.workshop
         path = [record["choice"] for record in self.session.state.history]
-        for choice_id in path[:turn - 1]:
+        for choice_id in path[: turn - 1]:
             run.note_node()
             run.choose(run.session.find(choice_id).index)
         run.outcomes.clear()
@@ -79,11 +93,16 @@ class GameRun:
             return
         self.logged_turn = view.turn
         for line in view.lines:
-            self.log.append({"kind": "line", "turn": view.turn,
-                             "speaker": line.speaker.name if line.speaker else None,
-                             "text": text_dict(line.text)})
+            self.log.append(
+                {
+                    "kind": "line",
+                    "turn": view.turn,
+                    "speaker": line.speaker.name if line.speaker else None,
+                    "text": text_dict(line.text),
+                }
+            )
 
-    def choose(self, index: int, votes: Optional[dict] = None):
+    def choose(self, index: int, votes: dict | None = None):
         view = self.session.view()
         choice = view.choices[index]
         outcome = self.session.choose(index)
@@ -91,8 +110,14 @@ class GameRun:
         self.log.append({"kind": "choice", "turn": turn, "text": text_dict(choice.text)})
         self.log.append({"kind": "feedback", "turn": turn, "text": text_dict(outcome.feedback)})
         for event in outcome.events:
-            self.log.append({"kind": "event", "turn": turn, "title": text_dict(event.title),
-                             "text": text_dict(event.text)})
+            self.log.append(
+                {
+                    "kind": "event",
+                    "turn": turn,
+                    "title": text_dict(event.title),
+                    "text": text_dict(event.text),
+                }
+            )
         self.outcomes.append(outcome)
         if votes:
             self.votes[str(turn)] = dict(votes)
@@ -111,13 +136,23 @@ class GameRun:
 
         player = self.player or "player"
         if self.record_id is not None:
-            self.recorder = SessionRecorder.resume(store, self.session, self.record_id, player, lang, mode,
-                                                   on_problem, replay=self._replay, reflect=self._reflect_again)
+            self.recorder = SessionRecorder.resume(
+                store,
+                self.session,
+                self.record_id,
+                player,
+                lang,
+                mode,
+                on_problem,
+                replay=self._replay,
+                reflect=self._reflect_again,
+            )
         else:
             self.recorder = SessionRecorder.begin(store, self.session, player, lang, mode, on_problem)
         resumed, self.record_id = self.record_id, self.recorder.session_id or self.record_id
-        if self.recorder.session_id is not None and (resumed is None or self.recorder.forked_from
-                                                     or self.recorder.replayed):
+        if self.recorder.session_id is not None and (
+            resumed is None or self.recorder.forked_from or self.recorder.replayed
+        ):
             self.save()  # the save names the record it agrees with, before the first decision is committed
 
     def _replay(self, decision: dict) -> bool:
@@ -138,7 +173,7 @@ class GameRun:
         if not view.over and view.node == node and view.reflection:
             self.reflect(answer)
 
-    def record(self, votes: Optional[dict] = None) -> None:
+    def record(self, votes: dict | None = None) -> None:
         """Commit new decisions and reflections to the records store; a store problem never stops play."""
         if self.recorder is None:
             return
@@ -151,13 +186,20 @@ class GameRun:
             self.recorder = None
             if tell is not None and store is not None:
                 from game.records.store import Problem  # noqa: PLC0415 (loaded with the recorder already)
+
                 tell(Problem("broken", store.path, f"{type(exc).__name__}: {exc}"))
 
     def reflect(self, answer: str) -> None:
         view = self.session.view()
         self.session.reflect(answer)
-        self.log.append({"kind": "reflection", "turn": view.turn, "title": text_dict(view.reflection),
-                         "text": {"id": answer, "en": answer}})
+        self.log.append(
+            {
+                "kind": "reflection",
+                "turn": view.turn,
+                "title": text_dict(view.reflection),
+                "text": {"id": answer, "en": answer},
+            }
+        )
         self.record()
         self.save()
 
@@ -169,16 +211,31 @@ class GameRun:
         """The trainee asked the coach at this decision (kept in the backlog)."""
         view = self.session.view()
         if view.hint and not any(e.get("kind") == "hint" and e.get("turn") == view.turn for e in self.log):
-            self.log.append({"kind": "hint", "turn": view.turn,
-                             "speaker": view.coach.name if view.coach else None, "text": text_dict(view.hint)})
+            self.log.append(
+                {
+                    "kind": "hint",
+                    "turn": view.turn,
+                    "speaker": view.coach.name if view.coach else None,
+                    "text": text_dict(view.hint),
+                }
+            )
 
     # -- saving -------------------------------------------------------------------
     def to_save(self) -> dict:
-        return {"version": SAVE_VERSION, "path": self.entry.path, "scenario": self.scenario.id,
-                "title": text_dict(self.scenario.title), "turn": self.session.state.turn,
-                "player": self.player, "session": self.session.to_dict(), "log": self.log,
-                "record_id": self.record_id, "compare": self.compare, "votes": self.votes,
-                "workshop": self.workshop}
+        return {
+            "version": SAVE_VERSION,
+            "path": self.entry.path,
+            "scenario": self.scenario.id,
+            "title": text_dict(self.scenario.title),
+            "turn": self.session.state.turn,
+            "player": self.player,
+            "session": self.session.to_dict(),
+            "log": self.log,
+            "record_id": self.record_id,
+            "compare": self.compare,
+            "votes": self.votes,
+            "workshop": self.workshop,
+        }
 
     def save(self) -> bool:
         """Write the autosave; a full disk or a read-only folder is reported, never raised: the decision
@@ -197,7 +254,7 @@ class GameRun:
         return True
 
     @classmethod
-    def from_save(cls, data: dict, entries) -> "GameRun":
+    def from_save(cls, data: dict, entries) -> GameRun:
         """The run a save holds. SaveError (a plain reason) for anything that cannot be resumed - a newer
         save (NewerSave), a scenario that is not there, a node or ending it lacks, a value of the wrong
         type - so Continue sets the file aside instead of crashing now or at the debrief."""
@@ -209,7 +266,7 @@ class GameRun:
             raise SaveError(f"the save is damaged ({type(exc).__name__}: {exc})") from None
 
     @classmethod
-    def _from_save(cls, data: dict, entries) -> "GameRun":
+    def _from_save(cls, data: dict, entries) -> GameRun:
         if not isinstance(data, dict):
             raise SaveError("the save is not a saved game (expected a JSON object)")
         version = data.get("version", 1)
@@ -225,17 +282,25 @@ class GameRun:
             raise SaveError(f"the scenario '{wanted}' is not among the scenarios found")
         scenario = matches[0].scenario
         session_data = data.get("session")
-        if isinstance(session_data, dict) and _is_int(session_data.get("version")) \
-                and session_data["version"] > STATE_VERSION:
-            raise NewerSave(f"state version {session_data['version']}; this Berdaya reads up to {STATE_VERSION}")
+        if (
+            isinstance(session_data, dict)
+            and _is_int(session_data.get("version"))
+            and session_data["version"] > STATE_VERSION
+        ):
+            raise NewerSave(
+                f"state version {session_data['version']}; this Berdaya reads up to {STATE_VERSION}"
+            )
         check_session(session_data, scenario)
         session = Session.from_dict(scenario, session_data)
         log = [e for e in (data.get("log") if isinstance(data.get("log"), list) else ()) if _log_entry(e)]
         record_id = data.get("record_id") if isinstance(data.get("record_id"), str) else None
         run = cls(matches[0], session, log=log, player=str(data.get("player", ""))[:200], record_id=record_id)
         run.compare = data.get("compare") if _comparison(data.get("compare")) else None
-        run.votes = {k: v for k, v in data["votes"].items() if _tally(k, v)} \
-            if isinstance(data.get("votes"), dict) else {}
+        run.votes = (
+            {k: v for k, v in data["votes"].items() if _tally(k, v)}
+            if isinstance(data.get("votes"), dict)
+            else {}
+        )
         run.workshop = data.get("workshop") is True
         try:  # read it as the play screen and the debrief will: anything that breaks breaks now
             session.view()
@@ -257,8 +322,12 @@ def _is_int(value) -> bool:
 
 
 def _is_number(value) -> bool:
-    return (isinstance(value, (int, float)) and not isinstance(value, bool)
-            and value == value and abs(value) != float("inf"))
+    return (
+        isinstance(value, (int, float))
+        and not isinstance(value, bool)
+        and value == value
+        and abs(value) != float("inf")
+    )
 
 
 def _numbers(value) -> bool:
@@ -274,14 +343,24 @@ def _day(value) -> bool:
 
 
 def _cause(value) -> bool:
-    return value is None or (isinstance(value, dict) and _is_int(value.get("turn"))
-                             and isinstance(value.get("node"), str) and isinstance(value.get("choice"), str))
+    return value is None or (
+        isinstance(value, dict)
+        and _is_int(value.get("turn"))
+        and isinstance(value.get("node"), str)
+        and isinstance(value.get("choice"), str)
+    )
 
 
 def _fired(value) -> bool:
-    return (isinstance(value, dict) and isinstance(value.get("id"), str) and isinstance(value.get("kind", ""), str)
-            and _numbers(value.get("deltas", {})) and _cause(value.get("cause"))
-            and _is_int(value.get("turn", 0)) and _day(value.get("day", 0)))
+    return (
+        isinstance(value, dict)
+        and isinstance(value.get("id"), str)
+        and isinstance(value.get("kind", ""), str)
+        and _numbers(value.get("deltas", {}))
+        and _cause(value.get("cause"))
+        and _is_int(value.get("turn", 0))
+        and _day(value.get("day", 0))
+    )
 
 
 def check_session(data, scenario) -> None:
@@ -292,9 +371,15 @@ def check_session(data, scenario) -> None:
     if not isinstance(data, dict):
         raise SaveError("the save has no session (expected a JSON object)")
     rng = data.get("rng")
-    if not (isinstance(rng, list) and len(rng) == 3 and _is_int(rng[0]) and isinstance(rng[1], list)
-            and len(rng[1]) == 625 and all(_is_int(x) and 0 <= x < 2 ** 32 for x in rng[1])
-            and (rng[2] is None or _is_number(rng[2]))):
+    if not (
+        isinstance(rng, list)
+        and len(rng) == 3
+        and _is_int(rng[0])
+        and isinstance(rng[1], list)
+        and len(rng[1]) == 625
+        and all(_is_int(x) and 0 <= x < 2**32 for x in rng[1])
+        and (rng[2] is None or _is_number(rng[2]))
+    ):
         raise SaveError("the save's random state is damaged")
     state = data.get("state")
     if not isinstance(state, dict):
@@ -308,7 +393,9 @@ def check_session(data, scenario) -> None:
         raise SaveError("the save's flags are not plain values (yes/no, numbers or words)")
     for name in ("turn", "day"):
         if not _day(state.get(name, 0)):
-            raise SaveError(f"the save's {name} {state.get(name)!r} is not a whole number from 0 to {MAX_DAY}")
+            raise SaveError(
+                f"the save's {name} {state.get(name)!r} is not a whole number from 0 to {MAX_DAY}"
+            )
     ending = state.get("ending")
     if ending is not None and not (isinstance(ending, str) and any(e.id == ending for e in scenario.endings)):
         raise SaveError(f"the save ends at '{ending}', an ending the scenario does not have")
@@ -318,7 +405,9 @@ def check_session(data, scenario) -> None:
     if not isinstance(history, list):
         raise SaveError("the save's decisions are not a list")
     if len(history) != state.get("turn", 0):
-        raise SaveError(f"the save holds {len(history)} decision(s) but says it is at decision {state.get('turn', 0)}")
+        raise SaveError(
+            f"the save holds {len(history)} decision(s) but says it is at decision {state.get('turn', 0)}"
+        )
     for number, record in enumerate(history, 1):
         problem = _record_problem(record, number)
         if problem:
@@ -336,12 +425,17 @@ def _record_problem(record, number: int) -> str:
     for name in ("node", "choice"):
         if not isinstance(record.get(name), str):
             return f"has no {name} name"
-    checks = (("day", _day(record.get("day", 0))), ("deltas", _numbers(record.get("deltas", {}))),
-              ("meters", _numbers(record.get("meters", {}))),
-              ("misconceptions", _strings(record.get("misconceptions", []))),
-              ("shown", _strings(record.get("shown", []))),
-              ("events", isinstance(record.get("events", []), list)
-               and all(_fired(e) for e in record.get("events", []))))
+    checks = (
+        ("day", _day(record.get("day", 0))),
+        ("deltas", _numbers(record.get("deltas", {}))),
+        ("meters", _numbers(record.get("meters", {}))),
+        ("misconceptions", _strings(record.get("misconceptions", []))),
+        ("shown", _strings(record.get("shown", []))),
+        (
+            "events",
+            isinstance(record.get("events", []), list) and all(_fired(e) for e in record.get("events", [])),
+        ),
+    )
     for name, fine in checks:
         if not fine:
             return f"has a damaged '{name}'"
@@ -354,15 +448,24 @@ def _log_entry(entry) -> bool:
 
 def _comparison(value) -> bool:
     """A replay's 'before' summary the debrief can show (else it is dropped: only the comparison is lost)."""
-    return (isinstance(value, dict) and _is_int(value.get("from_turn", 1)) and value.get("from_turn", 1) >= 1
-            and _strings(value.get("path", [])) and _numbers(value.get("scores", {}))
-            and _strings(value.get("misconceptions", [])) and _day(value.get("days", 0))
-            and (value.get("ending") is None or isinstance(value.get("ending"), (dict, str))))
+    return (
+        isinstance(value, dict)
+        and _is_int(value.get("from_turn", 1))
+        and value.get("from_turn", 1) >= 1
+        and _strings(value.get("path", []))
+        and _numbers(value.get("scores", {}))
+        and _strings(value.get("misconceptions", []))
+        and _day(value.get("days", 0))
+        and (value.get("ending") is None or isinstance(value.get("ending"), (dict, str)))
+    )
 
 
 def _tally(turn, votes) -> bool:
-    return (isinstance(turn, str) and isinstance(votes, dict)
-            and all(isinstance(c, str) and _is_int(n) and n >= 0 for c, n in votes.items()))
+    return (
+        isinstance(turn, str)
+        and isinstance(votes, dict)
+        and all(isinstance(c, str) and _is_int(n) and n >= 0 for c, n in votes.items())
+    )
 
 
 def summary(result, path, turn: int) -> dict:

@@ -1,23 +1,38 @@
 """Write a PNG of every screen: `python run_game.py screenshots -o DIR [--lang id|en] [--size WxH]`."""
+
 from __future__ import annotations
 
 import os
 import tempfile
 from pathlib import Path
-from typing import Optional
 
 import pygame
 
 from .catalog import BUILTIN_DIR, Entry, discover
 
-SCREENS = ("title", "player", "picker", "settings", "play", "trainer", "vote", "history", "pause", "consequence",
-           "event", "reflection", "debrief", "compare")
+SCREENS = (
+    "title",
+    "player",
+    "picker",
+    "settings",
+    "play",
+    "trainer",
+    "vote",
+    "history",
+    "pause",
+    "consequence",
+    "event",
+    "reflection",
+    "debrief",
+    "compare",
+)
 
 
 def default_entries() -> list:
     entries = discover([BUILTIN_DIR])
     if not any(e.ok for e in entries):
         from .demo import demo_scenario  # noqa: PLC0415
+
         entries.append(Entry("<demo>", demo_scenario()))
     return entries
 
@@ -44,9 +59,17 @@ class Shooter:
             self.on_shot(name, self.app)
 
 
-def write_all(out_dir, lang: str = "id", size=(1280, 720), entries: Optional[list] = None,
-              text_size: int = 0, high_contrast: bool = False, prefix: str = "", on_shot=None,
-              projector: bool = False) -> list:
+def write_all(
+    out_dir,
+    lang: str = "id",
+    size=(1280, 720),
+    entries: list | None = None,
+    text_size: int = 0,
+    high_contrast: bool = False,
+    prefix: str = "",
+    on_shot=None,
+    projector: bool = False,
+) -> list:
     """Drive the game through every screen and save each one; returns the paths written."""
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
@@ -71,8 +94,9 @@ def _tour(out, lang, size, entries, look, prefix, on_shot) -> list:
     from .screens.reflection import ReflectionScreen  # noqa: PLC0415
 
     entries = entries if entries is not None else default_entries()
-    app = App(Options(size=size, lang=lang, seed=7, autosave=False, entries=entries, builtin=False,
-                      record=False))
+    app = App(
+        Options(size=size, lang=lang, seed=7, autosave=False, entries=entries, builtin=False, record=False)
+    )
     app.settings.text_size, app.settings.high_contrast, app.settings.projector = look
     app.settings.player_name = "Tim Girimulyo"
     app.relayout()
@@ -111,8 +135,9 @@ def _tour(out, lang, size, entries, look, prefix, on_shot) -> list:
         if isinstance(top, DebriefScreen):
             if replayed:
                 heading = app.tr("compare")
-                top.flow.offset = next((i.rect.top for i in top.flow.items if getattr(i, "text", "") == heading), 0) \
-                    - round(app.look.line_h("body") * 1.5)
+                top.flow.offset = next(
+                    (i.rect.top for i in top.flow.items if getattr(i, "text", "") == heading), 0
+                ) - round(app.look.line_h("body") * 1.5)
                 top.flow.clamp()
                 shoot.shot("compare")
                 break
@@ -130,8 +155,11 @@ def _tour(out, lang, size, entries, look, prefix, on_shot) -> list:
             shoot.shot("event")
             top.on_intent("continue")
         elif isinstance(top, ReflectionScreen):
-            top.entry.text = "Rapat diadakan saat warga di sawah." if lang == "id" else \
-                "The meeting was held while people were in the fields."
+            top.entry.text = (
+                "Rapat diadakan saat warga di sawah."
+                if lang == "id"
+                else "The meeting was held while people were in the fields."
+            )
             top.layout()
             shoot.shot("reflection")
             top.on_intent("submit")

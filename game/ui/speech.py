@@ -1,7 +1,6 @@
 """Read-aloud through espeak-ng, where it is installed; silent (with a reason) where it is not."""
-from __future__ import annotations
 
-from typing import Optional
+from __future__ import annotations
 
 # shutil and subprocess are imported on first use: they cost start-up time, and most sessions never read aloud
 
@@ -10,7 +9,7 @@ MAX_CHARS = 4000
 
 
 class Speaker:
-    def __init__(self, exe: Optional[str] = None):
+    def __init__(self, exe: str | None = None):
         self._exe = exe
         self.proc = None
 
@@ -35,9 +34,12 @@ class Speaker:
         import subprocess  # noqa: PLC0415
 
         try:
-            self.proc = subprocess.Popen([self.exe, "-v", VOICES.get(lang, "id"), "--", text],
-                                         stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
-                                         stderr=subprocess.DEVNULL)
+            self.proc = subprocess.Popen(
+                [self.exe, "-v", VOICES.get(lang, "id"), "--", text],
+                stdin=subprocess.DEVNULL,
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+            )
         except OSError:
             self.proc = None
             return False

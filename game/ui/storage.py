@@ -4,6 +4,7 @@ Settings live in the XDG config folder, saves and results in the XDG data
 folder. Every write is atomic (write a temporary file, fsync, rename); a file
 that cannot be read is renamed aside with a message, never a crash.
 """
+
 from __future__ import annotations
 
 import json
@@ -11,7 +12,6 @@ import os
 import time
 from dataclasses import asdict, dataclass, fields
 from pathlib import Path
-from typing import Optional
 
 APP = "berdaya"
 
@@ -62,16 +62,18 @@ def set_aside(path: Path, reason: str = "") -> Path:
     if reason:
         try:
             target.with_name(target.name + ".why.txt").write_text(
-                f"{path.name} was set aside on {time.strftime('%Y-%m-%d %H:%M:%S')}: {reason}\n", encoding="utf-8")
+                f"{path.name} was set aside on {time.strftime('%Y-%m-%d %H:%M:%S')}: {reason}\n",
+                encoding="utf-8",
+            )
         except OSError:
             pass  # the file itself is kept; the note is a courtesy
     return target
 
 
-def read_json(path: Path) -> tuple[Optional[object], Optional[Path]]:
+def read_json(path: Path) -> tuple[object | None, Path | None]:
     """(data, None) when readable; (None, new_path) when damaged and set aside; (None, None) if absent."""
     try:
-        with open(path, "r", encoding="utf-8") as src:
+        with open(path, encoding="utf-8") as src:
             return json.load(src), None
     except FileNotFoundError:
         return None, None
@@ -100,13 +102,16 @@ class Settings:
     sapaan: str = ""  # how people in the story address the player: "pak", "bu" or "" (neutral)
     practice: bool = False  # name misconceptions and coach right after each choice
 
-    def clean(self) -> "Settings":
+    def clean(self) -> Settings:
         if self.lang not in ("id", "en"):
             self.lang = "id"
         if self.text_speed not in SPEEDS:
             self.text_speed = "normal"
-        if not isinstance(self.text_size, int) or isinstance(self.text_size, bool) \
-                or not 0 <= self.text_size <= 2:
+        if (
+            not isinstance(self.text_size, int)
+            or isinstance(self.text_size, bool)
+            or not 0 <= self.text_size <= 2
+        ):
             self.text_size = 0
         if self.sapaan not in ("pak", "bu", ""):
             self.sapaan = ""
@@ -127,7 +132,7 @@ def settings_path() -> Path:
     return config_dir() / "settings.json"
 
 
-def load_settings() -> tuple[Settings, Optional[Path]]:
+def load_settings() -> tuple[Settings, Path | None]:
     """The saved settings, and the path a damaged file was moved to (or None)."""
     data, aside = read_json(settings_path())
     if data is None:
@@ -147,11 +152,12 @@ def save_settings(settings: Settings) -> None:
 
 # -- the autosave -------------------------------------------------------------
 
+
 def autosave_path() -> Path:
     return data_dir() / "autosave.json"
 
 
-def load_autosave() -> tuple[Optional[dict], Optional[Path]]:
+def load_autosave() -> tuple[dict | None, Path | None]:
     data, aside = read_json(autosave_path())
     if data is not None and not (isinstance(data, dict) and isinstance(data.get("session"), dict)):
         try:
@@ -177,6 +183,7 @@ def discard_autosave() -> None:
 
 
 # -- best results per scenario -----------------------------------------------
+
 
 def best_path() -> Path:
     return data_dir() / "best.json"

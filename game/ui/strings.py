@@ -1,10 +1,10 @@
 """Every UI string, Bahasa Indonesia first and English second."""
+
 from __future__ import annotations
 
 S = {
     "game_name": ("Berdaya", "Berdaya"),
-    "tagline": ("Simulasi pelatihan pemberdayaan masyarakat",
-                "A community empowerment training simulation"),
+    "tagline": ("Simulasi pelatihan pemberdayaan masyarakat", "A community empowerment training simulation"),
     "play": ("Main", "Play"),
     "continue": ("Lanjutkan", "Continue"),
     "settings": ("Pengaturan", "Settings"),
@@ -12,15 +12,19 @@ S = {
     "lang_switch": ("Bahasa: Indonesia", "Language: English"),
     "player_title": ("Siapa nama Anda?", "What is your name?"),
     "team_title": ("Apa nama tim Anda?", "What is your team's name?"),
-    "player_hint": ("Nama Anda, atau nama tim dalam lokakarya. Akan diingat untuk lain kali.",
-                    "Your name, or a team name in a workshop. It is remembered for next time."),
+    "player_hint": (
+        "Nama Anda, atau nama tim dalam lokakarya. Akan diingat untuk lain kali.",
+        "Your name, or a team name in a workshop. It is remembered for next time.",
+    ),
     "player_placeholder": ("Ketik nama di sini", "Type a name here"),
     "sapaan": ("Orang dalam cerita menyapa Anda", "People in the story address you as"),
     "sapaan_pak": ("Pak", "Pak (Sir)"),
     "sapaan_bu": ("Bu", "Bu (Ma'am)"),
     "sapaan_": ("Bapak/Ibu (netral)", "Bapak/Ibu (neutral)"),
-    "practice": ("Mode latihan (pembinaan langsung setelah tiap pilihan)",
-                 "Practice mode (coaching right after each choice)"),
+    "practice": (
+        "Mode latihan (pembinaan langsung setelah tiap pilihan)",
+        "Practice mode (coaching right after each choice)",
+    ),
     "ask_coach": ("Tanya {name} (T)", "Ask {name} (T)"),
     "coach_says": ("{name}:", "{name}:"),
     "epilogue": ("Sesudahnya", "Afterwards"),
@@ -28,8 +32,10 @@ S = {
     "next": ("Lanjut", "Next"),
     "back": ("Kembali", "Back"),
     "picker_title": ("Pilih skenario", "Choose a scenario"),
-    "picker_empty": ("Belum ada skenario. Letakkan berkas .yaml di folder scenarios/ atau di {folder}.",
-                     "No scenarios yet. Put .yaml files in scenarios/ or in {folder}."),
+    "picker_empty": (
+        "Belum ada skenario. Letakkan berkas .yaml di folder scenarios/ atau di {folder}.",
+        "No scenarios yet. Put .yaml files in scenarios/ or in {folder}.",
+    ),
     "minutes": ("± {n} menit", "about {n} minutes"),
     "best": ("Hasil terbaik: {score}", "Best result: {score}"),
     "no_best": ("Belum pernah dimainkan", "Not played yet"),
@@ -45,10 +51,14 @@ S = {
     "history": ("Riwayat", "History"),
     "narrator": ("Narator", "Narrator"),
     "you": ("Anda", "You"),
-    "choices_hint": ("Pilih dengan klik, tombol 1-9, atau panah lalu Enter.",
-                     "Choose with a click, keys 1-9, or the arrows and Enter."),
-    "skip_hint": ("Klik atau tekan Spasi untuk menampilkan semua teks.",
-                  "Click or press Space to show all the text."),
+    "choices_hint": (
+        "Pilih dengan klik, tombol 1-9, atau panah lalu Enter.",
+        "Choose with a click, keys 1-9, or the arrows and Enter.",
+    ),
+    "skip_hint": (
+        "Klik atau tekan Spasi untuk menampilkan semua teks.",
+        "Click or press Space to show all the text.",
+    ),
     "consequence": ("Yang terjadi", "What happened"),
     "days_passed": ("{n} hari berlalu", "{n} days pass"),
     "no_change": ("Tidak ada indikator yang berubah.", "No meter changed."),
@@ -58,8 +68,10 @@ S = {
     "event_obstacle": ("Hambatan", "Obstacle"),
     "because_of": ("Akibat keputusan {n}: “{choice}”", "Because of decision {n}: “{choice}”"),
     "reflection": ("Refleksi", "Reflection"),
-    "reflection_hint": ("Tulis jawaban singkat dengan kata-kata Anda sendiri. Enter untuk menyimpan.",
-                        "Write a short answer in your own words. Press Enter to keep it."),
+    "reflection_hint": (
+        "Tulis jawaban singkat dengan kata-kata Anda sendiri. Enter untuk menyimpan.",
+        "Write a short answer in your own words. Press Enter to keep it.",
+    ),
     "save_answer": ("Simpan jawaban", "Keep my answer"),
     "skip": ("Lewati", "Skip"),
     "paused": ("Jeda", "Paused"),
@@ -72,11 +84,15 @@ S = {
     "debrief": ("Refleksi akhir", "Debrief"),
     "ending": ("Akhir cerita", "Ending"),
     "scores": ("Skor kompetensi", "Competency scores"),
-    "score_note": ("0 = hasil terendah yang mungkin di skenario ini, 100 = tertinggi.",
-                   "0 = the lowest result possible in this scenario, 100 = the highest."),
+    "score_note": (
+        "0 = hasil terendah yang mungkin di skenario ini, 100 = tertinggi.",
+        "0 = the lowest result possible in this scenario, 100 = the highest.",
+    ),
     "misconceptions": ("Miskonsepsi yang terungkap", "Misconceptions revealed"),
-    "no_misconceptions": ("Tidak ada miskonsepsi yang terungkap. Bagus!",
-                          "No misconception was revealed. Well done!"),
+    "no_misconceptions": (
+        "Tidak ada miskonsepsi yang terungkap. Bagus!",
+        "No misconception was revealed. Well done!",
+    ),
     "revealed_by": ("Terungkap pada keputusan {n}: “{choice}”", "Revealed by decision {n}: “{choice}”"),
     "timeline": ("Linimasa", "Timeline"),
     "questions": ("Pertanyaan diskusi", "Questions for discussion"),
@@ -85,17 +101,23 @@ S = {
     "compare": ("Dua jalan, berdampingan", "Two paths, side by side"),
     "before": ("Sebelumnya", "Before"),
     "now": ("Kali ini", "This time"),
-    "diverged": ("Dari keputusan {n}: sebelumnya “{old}”, kali ini “{new}”.",
-                 "From decision {n}: before “{old}”, this time “{new}”."),
+    "diverged": (
+        "Dari keputusan {n}: sebelumnya “{old}”, kali ini “{new}”.",
+        "From decision {n}: before “{old}”, this time “{new}”.",
+    ),
     "misconception_count": ("Miskonsepsi: {n}", "Misconceptions: {n}"),
-    "replay_hint": ("Pilih keputusan di linimasa, ambil pilihan lain, lalu bandingkan hasilnya.",
-                    "Pick a decision on the timeline, choose differently, then compare the outcomes."),
+    "replay_hint": (
+        "Pilih keputusan di linimasa, ambil pilihan lain, lalu bandingkan hasilnya.",
+        "Pick a decision on the timeline, choose differently, then compare the outcomes.",
+    ),
     "workshop": ("Lokakarya (kelas)", "Workshop (class)"),
     "discuss": ("Diskusikan", "Discuss"),
-    "discuss_hint": ("Kelas berdiskusi, lalu fasilitator mencatat suara: tombol 1-9 menambah suara, "
-                     "Backspace membatalkan suara terakhir, T memulai atau menjeda waktu, R mengulang waktu.",
-                     "The class discusses, then the facilitator enters the votes: keys 1-9 add a vote, "
-                     "Backspace takes the last one back, T starts or pauses the timer, R resets it."),
+    "discuss_hint": (
+        "Kelas berdiskusi, lalu fasilitator mencatat suara: tombol 1-9 menambah suara, "
+        "Backspace membatalkan suara terakhir, T memulai atau menjeda waktu, R mengulang waktu.",
+        "The class discusses, then the facilitator enters the votes: keys 1-9 add a vote, "
+        "Backspace takes the last one back, T starts or pauses the timer, R resets it.",
+    ),
     "votes_n": ("Suara: {n}", "Votes: {n}"),
     "timer": ("Waktu diskusi: {t}", "Discussion time: {t}"),
     "timer_paused": ("(dijeda)", "(paused)"),
@@ -122,67 +144,103 @@ S = {
     "sound": ("Suara", "Sound"),
     "projector": ("Mode proyektor (fasilitator)", "Projector mode (facilitator)"),
     "read_aloud": ("Baca nyaring (tombol V)", "Read aloud (V key)"),
-    "read_aloud_missing": ("Baca nyaring tidak tersedia: program espeak-ng belum terpasang di komputer ini.",
-                           "Read aloud is unavailable: the espeak-ng program is not installed on this computer."),
+    "read_aloud_missing": (
+        "Baca nyaring tidak tersedia: program espeak-ng belum terpasang di komputer ini.",
+        "Read aloud is unavailable: the espeak-ng program is not installed on this computer.",
+    ),
     "on": ("Nyala", "On"),
     "off": ("Mati", "Off"),
-    "settings_hint": ("Klik atau Enter untuk mengubah; panah kiri/kanan juga bisa.",
-                      "Click or press Enter to change; the left/right arrows work too."),
-    "records_off": ("Catatan sesi tidak disimpan: {path} tidak bisa ditulis. Permainan tetap berjalan.",
-                    "Session records are not being kept: {path} cannot be written. The game goes on."),
-    "records_reset": ("Basis data catatan rusak; disisihkan, dan basis data baru dimulai di {path}.",
-                      "The records database was damaged; it was set aside and a new one started at {path}."),
-    "records_locked": ("Catatan sesi tertunda: program lain sedang mengunci {path}. Permainan tetap berjalan; "
-                       "dicoba lagi pada keputusan berikutnya.",
-                       "Session records are waiting: another program holds a lock on {path}. The game goes on; "
-                       "they are tried again at the next decision."),
-    "records_full": ("Catatan sesi tertunda: disk penuh ({path}). Permainan tetap berjalan; kosongkan ruang disk, "
-                     "dicoba lagi pada keputusan berikutnya.",
-                     "Session records are waiting: the disk is full ({path}). The game goes on; free some space, "
-                     "they are tried again at the next decision."),
-    "records_readonly": ("Catatan sesi tertunda: {path} hanya bisa dibaca. Permainan tetap berjalan; "
-                         "dicoba lagi pada keputusan berikutnya.",
-                         "Session records are waiting: {path} is read-only. The game goes on; "
-                         "they are tried again at the next decision."),
-    "records_io": ("Catatan sesi tertunda: disk gagal menulis {path}. Permainan tetap berjalan; "
-                   "dicoba lagi pada keputusan berikutnya.",
-                   "Session records are waiting: the disk failed to write {path}. The game goes on; "
-                   "they are tried again at the next decision."),
-    "records_broken": ("Catatan sesi berhenti disimpan: {path} tidak bisa ditulis lagi. Permainan tetap berjalan.",
-                       "Session records stopped: {path} cannot be written any more. The game goes on."),
-    "records_foreign": ("Catatan sesi tidak disimpan: {path} adalah basis data milik program lain, dan dibiarkan "
-                        "apa adanya. Permainan tetap berjalan.",
-                        "Session records are not being kept: {path} is another program's database, and it is "
-                        "left exactly as it is. The game goes on."),
-    "records_newer": ("Catatan sesi tidak disimpan: {path} dibuat oleh Berdaya yang lebih baru; berkas itu disimpan "
-                      "apa adanya. Permainan tetap berjalan.",
-                      "Session records are not being kept: {path} was made by a newer Berdaya; it is kept as it "
-                      "is. The game goes on."),
-    "records_resumed": ("Catatan sesi tersimpan lagi; keputusan yang tertunda sudah dicatat.",
-                        "Session records are being kept again; the decisions that were waiting are written."),
-    "settings_reset": ("Pengaturan rusak dan disisihkan ke {path}; memakai bawaan.",
-                       "The settings file was damaged and set aside as {path}; using defaults."),
-    "save_reset": ("Simpanan rusak dan disisihkan ke {path}.",
-                   "The saved game was damaged and set aside as {path}."),
+    "settings_hint": (
+        "Klik atau Enter untuk mengubah; panah kiri/kanan juga bisa.",
+        "Click or press Enter to change; the left/right arrows work too.",
+    ),
+    "records_off": (
+        "Catatan sesi tidak disimpan: {path} tidak bisa ditulis. Permainan tetap berjalan.",
+        "Session records are not being kept: {path} cannot be written. The game goes on.",
+    ),
+    "records_reset": (
+        "Basis data catatan rusak; disisihkan, dan basis data baru dimulai di {path}.",
+        "The records database was damaged; it was set aside and a new one started at {path}.",
+    ),
+    "records_locked": (
+        "Catatan sesi tertunda: program lain sedang mengunci {path}. Permainan tetap berjalan; "
+        "dicoba lagi pada keputusan berikutnya.",
+        "Session records are waiting: another program holds a lock on {path}. The game goes on; "
+        "they are tried again at the next decision.",
+    ),
+    "records_full": (
+        "Catatan sesi tertunda: disk penuh ({path}). Permainan tetap berjalan; kosongkan ruang disk, "
+        "dicoba lagi pada keputusan berikutnya.",
+        "Session records are waiting: the disk is full ({path}). The game goes on; free some space, "
+        "they are tried again at the next decision.",
+    ),
+    "records_readonly": (
+        "Catatan sesi tertunda: {path} hanya bisa dibaca. Permainan tetap berjalan; "
+        "dicoba lagi pada keputusan berikutnya.",
+        "Session records are waiting: {path} is read-only. The game goes on; "
+        "they are tried again at the next decision.",
+    ),
+    "records_io": (
+        "Catatan sesi tertunda: disk gagal menulis {path}. Permainan tetap berjalan; "
+        "dicoba lagi pada keputusan berikutnya.",
+        "Session records are waiting: the disk failed to write {path}. The game goes on; "
+        "they are tried again at the next decision.",
+    ),
+    "records_broken": (
+        "Catatan sesi berhenti disimpan: {path} tidak bisa ditulis lagi. Permainan tetap berjalan.",
+        "Session records stopped: {path} cannot be written any more. The game goes on.",
+    ),
+    "records_foreign": (
+        "Catatan sesi tidak disimpan: {path} adalah basis data milik program lain, dan dibiarkan "
+        "apa adanya. Permainan tetap berjalan.",
+        "Session records are not being kept: {path} is another program's database, and it is "
+        "left exactly as it is. The game goes on.",
+    ),
+    "records_newer": (
+        "Catatan sesi tidak disimpan: {path} dibuat oleh Berdaya yang lebih baru; berkas itu disimpan "
+        "apa adanya. Permainan tetap berjalan.",
+        "Session records are not being kept: {path} was made by a newer Berdaya; it is kept as it "
+        "is. The game goes on.",
+    ),
+    "records_resumed": (
+        "Catatan sesi tersimpan lagi; keputusan yang tertunda sudah dicatat.",
+        "Session records are being kept again; the decisions that were waiting are written.",
+    ),
+    "settings_reset": (
+        "Pengaturan rusak dan disisihkan ke {path}; memakai bawaan.",
+        "The settings file was damaged and set aside as {path}; using defaults.",
+    ),
+    "save_reset": (
+        "Simpanan rusak dan disisihkan ke {path}.",
+        "The saved game was damaged and set aside as {path}.",
+    ),
     "save_gone": ("Simpanan tidak bisa dilanjutkan: {why}", "The saved game cannot be resumed: {why}"),
-    "save_newer": ("Simpanan ini dibuat oleh Berdaya yang lebih baru dan tidak bisa dilanjutkan di sini ({why}).",
-                   "This saved game was made by a newer Berdaya and cannot be continued here ({why})."),
-    "save_kept": ("Berkasnya disimpan sebagai {path} (alasannya di sebelahnya, .why.txt).",
-                  "The file was kept as {path} (the reason is beside it, .why.txt)."),
+    "save_newer": (
+        "Simpanan ini dibuat oleh Berdaya yang lebih baru dan tidak bisa dilanjutkan di sini ({why}).",
+        "This saved game was made by a newer Berdaya and cannot be continued here ({why}).",
+    ),
+    "save_kept": (
+        "Berkasnya disimpan sebagai {path} (alasannya di sebelahnya, .why.txt).",
+        "The file was kept as {path} (the reason is beside it, .why.txt).",
+    ),
     "trainer": ("Panel pelatih (F3)", "Trainer panel (F3)"),
     "node": ("Simpul", "Node"),
     "flags": ("Penanda", "Flags"),
     "pending": ("Peristiwa tertunda", "Pending events"),
     "none": ("(tidak ada)", "(none)"),
     "reload_errors": ("Skenario belum bisa dimuat ulang", "The scenario cannot be reloaded yet"),
-    "reload_errors_hint": ("Perbaiki berkasnya lalu tekan F5 lagi. Permainan berlanjut dengan versi sebelumnya.",
-                           "Fix the file and press F5 again. The game goes on with the earlier version."),
+    "reload_errors_hint": (
+        "Perbaiki berkasnya lalu tekan F5 lagi. Permainan berlanjut dengan versi sebelumnya.",
+        "Fix the file and press F5 again. The game goes on with the earlier version.",
+    ),
     "continue_what": ("{title} · keputusan {n}", "{title} · decision {n}"),
     "reloaded": ("Skenario dimuat ulang.", "Scenario reloaded."),
-    "save_failed": ("Permainan tidak bisa disimpan ({why}). Anda tetap bisa bermain; kosongkan ruang disk agar "
-                    "bisa dilanjutkan lain kali.",
-                    "The game could not be saved ({why}). You can keep playing; free some disk space so it can "
-                    "be continued another time."),
+    "save_failed": (
+        "Permainan tidak bisa disimpan ({why}). Anda tetap bisa bermain; kosongkan ruang disk agar "
+        "bisa dilanjutkan lain kali.",
+        "The game could not be saved ({why}). You can keep playing; free some disk space so it can "
+        "be continued another time.",
+    ),
     "reload_failed": ("Gagal memuat ulang: {why}", "Reload failed: {why}"),
     "start_error": ("Skenario tidak bisa dimulai: {why}", "The scenario cannot start: {why}"),
 }

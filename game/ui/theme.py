@@ -1,4 +1,5 @@
 """Colours, sizes and the text cache: every widget draws through a Look."""
+
 from __future__ import annotations
 
 from collections import OrderedDict
@@ -11,22 +12,52 @@ FONT_REGULAR = ASSETS / "fonts" / "DejaVuSans.ttf"
 FONT_BOLD = ASSETS / "fonts" / "DejaVuSans-Bold.ttf"
 
 NORMAL = {
-    "bg": (20, 33, 43), "panel": (31, 49, 61), "panel2": (43, 66, 80), "line": (70, 98, 112),
-    "text": (240, 234, 222), "muted": (172, 186, 190), "accent": (236, 168, 72),
-    "on_accent": (33, 24, 12), "button": (50, 77, 92), "hover": (66, 101, 118),
-    "focus": (255, 212, 120), "good": (118, 198, 128), "bad": (236, 112, 96),
-    "warn_bg": (92, 42, 36), "warn": (255, 150, 120), "card": (246, 240, 227),
-    "on_card": (38, 36, 34), "card_muted": (96, 92, 86), "shade": (8, 14, 20, 170),
-    "chart": (92, 170, 190), "chart2": (236, 168, 72), "disabled": (110, 120, 124),
+    "bg": (20, 33, 43),
+    "panel": (31, 49, 61),
+    "panel2": (43, 66, 80),
+    "line": (70, 98, 112),
+    "text": (240, 234, 222),
+    "muted": (172, 186, 190),
+    "accent": (236, 168, 72),
+    "on_accent": (33, 24, 12),
+    "button": (50, 77, 92),
+    "hover": (66, 101, 118),
+    "focus": (255, 212, 120),
+    "good": (118, 198, 128),
+    "bad": (236, 112, 96),
+    "warn_bg": (92, 42, 36),
+    "warn": (255, 150, 120),
+    "card": (246, 240, 227),
+    "on_card": (38, 36, 34),
+    "card_muted": (96, 92, 86),
+    "shade": (8, 14, 20, 170),
+    "chart": (92, 170, 190),
+    "chart2": (236, 168, 72),
+    "disabled": (110, 120, 124),
 }
 HIGH_CONTRAST = {
-    "bg": (0, 0, 0), "panel": (0, 0, 0), "panel2": (20, 20, 20), "line": (255, 255, 255),
-    "text": (255, 255, 255), "muted": (230, 230, 230), "accent": (255, 221, 0),
-    "on_accent": (0, 0, 0), "button": (0, 0, 0), "hover": (40, 40, 40),
-    "focus": (255, 221, 0), "good": (80, 255, 140), "bad": (255, 120, 120),
-    "warn_bg": (0, 0, 0), "warn": (255, 221, 0), "card": (0, 0, 0),
-    "on_card": (255, 255, 255), "card_muted": (230, 230, 230), "shade": (0, 0, 0, 220),
-    "chart": (0, 220, 255), "chart2": (255, 221, 0), "disabled": (150, 150, 150),
+    "bg": (0, 0, 0),
+    "panel": (0, 0, 0),
+    "panel2": (20, 20, 20),
+    "line": (255, 255, 255),
+    "text": (255, 255, 255),
+    "muted": (230, 230, 230),
+    "accent": (255, 221, 0),
+    "on_accent": (0, 0, 0),
+    "button": (0, 0, 0),
+    "hover": (40, 40, 40),
+    "focus": (255, 221, 0),
+    "good": (80, 255, 140),
+    "bad": (255, 120, 120),
+    "warn_bg": (0, 0, 0),
+    "warn": (255, 221, 0),
+    "card": (0, 0, 0),
+    "on_card": (255, 255, 255),
+    "card_muted": (230, 230, 230),
+    "shade": (0, 0, 0, 220),
+    "chart": (0, 220, 255),
+    "chart2": (255, 221, 0),
+    "disabled": (150, 150, 150),
 }
 
 # point sizes at 1280x720, text size step 0
@@ -37,8 +68,14 @@ SIZE_STEPS = (1.0, 1.22, 1.45)
 class Look:
     """Palette, scale and cached fonts and text for one window size and one set of settings."""
 
-    def __init__(self, size: tuple[int, int], text_size: int = 0, high_contrast: bool = False,
-                 lang: str = "id", projector: bool = False):
+    def __init__(
+        self,
+        size: tuple[int, int],
+        text_size: int = 0,
+        high_contrast: bool = False,
+        lang: str = "id",
+        projector: bool = False,
+    ):
         self.size = size
         self.lang = lang
         self.hc = high_contrast
@@ -71,8 +108,15 @@ class Look:
         return self.font(role).get_linesize()
 
     # -- text ------------------------------------------------------------------
-    def text(self, text: str, role: str = "body", color="text", wrap: int = 0, bold: bool = False,
-             center: bool = False) -> pygame.Surface:
+    def text(
+        self,
+        text: str,
+        role: str = "body",
+        color="text",
+        wrap: int = 0,
+        bold: bool = False,
+        center: bool = False,
+    ) -> pygame.Surface:
         rgb = self.c[color] if isinstance(color, str) else color
         key = (text, role, rgb, wrap, bold, center)
         surf = self._text.get(key)
@@ -82,7 +126,9 @@ class Look:
         font = self.font(role, bold)
         font.align = pygame.FONT_CENTER if center else pygame.FONT_LEFT
         # a NUL ends text in SDL_ttf and raises: draw nothing for control characters, whatever their source
-        surf = font.render(text.replace("\0", "") if "\0" in text else text, True, rgb, wraplength=max(0, wrap))
+        surf = font.render(
+            text.replace("\0", "") if "\0" in text else text, True, rgb, wraplength=max(0, wrap)
+        )
         font.align = pygame.FONT_LEFT
         self._text[key] = surf
         if len(self._text) > 600:
@@ -107,8 +153,13 @@ class Look:
     def panel(self, surf, rect, color="panel", border=None, radius=None):
         pygame.draw.rect(surf, self.c[color], rect, border_radius=self.radius if radius is None else radius)
         if border or self.hc:
-            pygame.draw.rect(surf, self.c[border or "line"], rect, self.border,
-                             border_radius=self.radius if radius is None else radius)
+            pygame.draw.rect(
+                surf,
+                self.c[border or "line"],
+                rect,
+                self.border,
+                border_radius=self.radius if radius is None else radius,
+            )
 
     def shade(self, surf):
         veil = getattr(self, "_veil", None)

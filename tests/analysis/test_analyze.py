@@ -1,4 +1,5 @@
 """analyze on hand-made scenarios whose answers are known exactly."""
+
 import json
 import subprocess
 import sys
@@ -10,16 +11,18 @@ from game.analysis.generate import layered
 from game.analysis.paths import analyze
 
 from ..conftest import ROOT
-from ..scenario_text import BASE, replace, scenario
+from ..scenario_text import replace, scenario
 
-
-WITH_NEVER = replace("  - id: plain\n", """  - id: never
+WITH_NEVER = replace(
+    "  - id: plain\n",
+    """  - id: never
     if: trust > 100
     title: {id: X, en: X}
     summary: {id: X, en: X}
     debrief: [{id: X, en: X}]
   - id: plain
-""")
+""",
+)
 
 
 def ending(report, ending_id):
@@ -44,7 +47,9 @@ def test_two_paths_two_endings():
 
 def test_unreachable_ending_and_chance_probability():
     text = WITH_NEVER
-    text = text + """events:
+    text = (
+        text
+        + """events:
   rain:
     kind: obstacle
     probability: 0.25
@@ -52,6 +57,7 @@ def test_unreachable_ending_and_chance_probability():
     text: {id: Hujan, en: Rain}
     effects: {trust: 20}
 """
+    )
     report = analyze(scenario(text))
     assert ending(report, "never")["reachable"] is False
     # together: 1/2 (a.1 -> trust 60) + 1/2 * 1/4 (a.2, then rain -> trust 70) = 0.625
@@ -60,14 +66,17 @@ def test_unreachable_ending_and_chance_probability():
 
 
 def test_choice_that_never_matters():
-    text = replace("""      - text: {id: Selesai, en: Finish}
+    text = replace(
+        """      - text: {id: Selesai, en: Finish}
         feedback: {id: Usai, en: Done}
-        next: END""", """      - text: {id: Selesai, en: Finish}
+        next: END""",
+        """      - text: {id: Selesai, en: Finish}
         feedback: {id: Usai, en: Done}
         next: END
       - text: {id: Tutup, en: Close}
         feedback: {id: Usai, en: Done}
-        next: END""")
+        next: END""",
+    )
     report = analyze(scenario(text))
     assert report["choices_never_matter"] == ["b.1", "b.2"]
     assert report["paths"]["count"] == 4
@@ -76,7 +85,7 @@ def test_choice_that_never_matters():
 def test_billions_of_paths_merge_into_few_states():
     generated = layered(nodes=5000, width=250, choices=3)
     report = analyze(generated)
-    assert report["paths"]["count"] == 3 ** 20
+    assert report["paths"]["count"] == 3**20
     assert report["paths"]["shortest"] == report["paths"]["longest"] == 20
     assert report["states"] < 6000 and report["complete"]
 
@@ -99,8 +108,13 @@ def test_state_limit_is_reported_honestly():
 
 
 def test_analyze_command_json():
-    done = subprocess.run([sys.executable, str(ROOT / "run_game.py"), "analyze", "sample-dapur-sehat", "--json"],
-                          capture_output=True, text=True, cwd=ROOT, timeout=120)
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "run_game.py"), "analyze", "sample-dapur-sehat", "--json"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=120,
+    )
     assert done.returncode == 0, done.stderr
     report = json.loads(done.stdout)
     assert {"complete", "endings", "misconceptions_reachable", "paths", "best", "worst"} <= set(report)

@@ -1,4 +1,5 @@
 """Cue-bias analysis (game/analysis/cues.py, validate's B039) on small scenarios whose answers are known."""
+
 import json
 import random
 import subprocess
@@ -13,24 +14,46 @@ from game.engine.session import Session
 
 from ..conftest import ROOT
 
-LONG = {"id": "Minta Bu Siti dan kader mengundang warga dusun satu per satu untuk rembuk sore hari selepas ladang",
-        "en": "Ask Bu Siti and the cadres to invite the hamlet's residents one by one to talk in the late afternoon"}
+LONG = {
+    "id": "Minta Bu Siti dan kader mengundang warga dusun satu per satu untuk rembuk sore hari selepas ladang",
+    "en": "Ask Bu Siti and the cadres to invite the hamlet's residents one by one to talk in the late afternoon",
+}
 
 
 def option(text_id, text_en=None, tags=(), effects=None, sets=None, next_node="END", time=None, fixed=False):
-    return {"id": text_id, "en": text_en or text_id, "tags": list(tags), "effects": effects or {},
-            "set": sets or {}, "next": next_node, "time": time, "fixed": fixed}
+    return {
+        "id": text_id,
+        "en": text_en or text_id,
+        "tags": list(tags),
+        "effects": effects or {},
+        "set": sets or {},
+        "next": next_node,
+        "time": time,
+        "fixed": fixed,
+    }
 
 
 def build(nodes, endings, meters="", events="", top=""):
     """A scenario from [(node id, [option, ...], extra node yaml)] and [(ending id, condition or None, extra)]."""
     out = [
-        "format: 1", "id: kecil", "title: {id: Kecil, en: Small}", "summary: {id: Ringkas, en: Short}",
-        "duty: needs_design", "minutes: 5", f"start: {nodes[0][0]}", "calendar: {start: 2026-07-06}",
+        "format: 1",
+        "id: kecil",
+        "title: {id: Kecil, en: Small}",
+        "summary: {id: Ringkas, en: Short}",
+        "duty: needs_design",
+        "minutes: 5",
+        f"start: {nodes[0][0]}",
+        "calendar: {start: 2026-07-06}",
     ]
     out += [top] if top else []
-    out += ["meters:", "  trust:", "    label: {id: Kepercayaan, en: Trust}", "    start: 50", "    min: 0",
-            "    max: 100"]
+    out += [
+        "meters:",
+        "  trust:",
+        "    label: {id: Kepercayaan, en: Trust}",
+        "    start: 50",
+        "    min: 0",
+        "    max: 100",
+    ]
     out += [meters] if meters else []
     out.append("nodes:")
     for node_id, options, extra in nodes:
@@ -41,9 +64,13 @@ def build(nodes, endings, meters="", events="", top=""):
             out.append(f"      - text: {{id: {json.dumps(o['id'])}, en: {json.dumps(o['en'])}}}")
             out.append("        feedback: {id: Terjadi, en: It happens}")
             if o["effects"]:
-                out.append("        effects: {" + ", ".join(f"{k}: {v}" for k, v in o["effects"].items()) + "}")
+                out.append(
+                    "        effects: {" + ", ".join(f"{k}: {v}" for k, v in o["effects"].items()) + "}"
+                )
             if o["set"]:
-                out.append("        set: {" + ", ".join(f"{k}: {json.dumps(v)}" for k, v in o["set"].items()) + "}")
+                out.append(
+                    "        set: {" + ", ".join(f"{k}: {json.dumps(v)}" for k, v in o["set"].items()) + "}"
+                )
             if o["tags"]:
                 out.append(f"        misconceptions: [{', '.join(o['tags'])}]")
                 out.append("        insight: {id: Pelajaran, en: Lesson}")
@@ -59,8 +86,11 @@ def build(nodes, endings, meters="", events="", top=""):
         out.append(f"  - id: {ending_id}")
         if condition:
             out.append(f"    if: {condition}")
-        out += [f"    title: {{id: {ending_id}, en: {ending_id}}}", "    summary: {id: Ringkas, en: Short}",
-                "    debrief: [{id: Mengapa?, en: Why?}]"]
+        out += [
+            f"    title: {{id: {ending_id}, en: {ending_id}}}",
+            "    summary: {id: Ringkas, en: Short}",
+            "    debrief: [{id: Mengapa?, en: Why?}]",
+        ]
         out += [extra] if extra else []
     return "\n".join(out) + "\n"
 
@@ -91,8 +121,10 @@ def _long_wins(next_node, i=0):
     ]
 
 
-LONGEST_WINS = chain([lambda n, i=i: _long_wins(n, i) for i in range(4)],
-                     [("bagus", "baik0 and baik1 and baik2 and baik3", ""), ("biasa", None, "")])
+LONGEST_WINS = chain(
+    [lambda n, i=i: _long_wins(n, i) for i in range(4)],
+    [("bagus", "baik0 and baik1 and baik2 and baik3", ""), ("biasa", None, "")],
+)
 
 
 def test_a_scenario_where_the_longest_option_always_wins_is_flagged():
@@ -122,18 +154,24 @@ def test_validate_warns_at_each_long_untagged_option_and_at_the_best_ending():
 
 
 # -- matched lengths: not flagged ---------------------------------------------------------------------------
-BEST_TEXTS = [("Tanya kader posyandu soal jadwal timbang", "Ask the health cadres about the weighing days"),
-              ("Temui Pak Slamet di pos ronda nanti malam", "Meet Pak Slamet at the night-watch post"),
-              ("Bawa peta air ke balai dusun hari Kamis", "Take the water map to the hamlet hall"),
-              ("Biarkan BPD memimpin musyawarah desanya", "Let the BPD chair its village meeting")]
-SOLO_TEXTS = [("Susun jadwal timbang itu di kantor malam ini", "Draw up the weighing timetable at the office"),
-              ("Ambil alih catatan Pak Slamet supaya rapi", "Take over Pak Slamet's notes to tidy them"),
-              ("Gambar ulang peta air dengan GPS kantor", "Redraw the water map with the office GPS"),
-              ("Pimpin sidangnya karena BPD masih ragu", "Chair the meeting since the BPD hesitates")]
-QUICK_TEXTS = [("Umumkan target sebulan lewat grup WhatsApp", "Announce a one-month target on WhatsApp"),
-               ("Janjikan hasilnya terlihat sebelum Lebaran", "Promise results people can see by Eid"),
-               ("Pasang bak air dulu, urusan lain menyusul", "Put in the water tank first, the rest later"),
-               ("Loloskan usulan cepat tanpa pembahasan", "Pass the proposal quickly without debate")]
+BEST_TEXTS = [
+    ("Tanya kader posyandu soal jadwal timbang", "Ask the health cadres about the weighing days"),
+    ("Temui Pak Slamet di pos ronda nanti malam", "Meet Pak Slamet at the night-watch post"),
+    ("Bawa peta air ke balai dusun hari Kamis", "Take the water map to the hamlet hall"),
+    ("Biarkan BPD memimpin musyawarah desanya", "Let the BPD chair its village meeting"),
+]
+SOLO_TEXTS = [
+    ("Susun jadwal timbang itu di kantor malam ini", "Draw up the weighing timetable at the office"),
+    ("Ambil alih catatan Pak Slamet supaya rapi", "Take over Pak Slamet's notes to tidy them"),
+    ("Gambar ulang peta air dengan GPS kantor", "Redraw the water map with the office GPS"),
+    ("Pimpin sidangnya karena BPD masih ragu", "Chair the meeting since the BPD hesitates"),
+]
+QUICK_TEXTS = [
+    ("Umumkan target sebulan lewat grup WhatsApp", "Announce a one-month target on WhatsApp"),
+    ("Janjikan hasilnya terlihat sebelum Lebaran", "Promise results people can see by Eid"),
+    ("Pasang bak air dulu, urusan lain menyusul", "Put in the water tank first, the rest later"),
+    ("Loloskan usulan cepat tanpa pembahasan", "Pass the proposal quickly without debate"),
+]
 
 
 def _matched(next_node, i=0):
@@ -144,8 +182,10 @@ def _matched(next_node, i=0):
     return [best, solo, quick] if i % 2 else [solo, best, quick]
 
 
-MATCHED = chain([lambda n, i=i: _matched(n, i) for i in range(4)],
-                [("bagus", "baik0 and baik1 and baik2 and baik3", ""), ("biasa", None, "")])
+MATCHED = chain(
+    [lambda n, i=i: _matched(n, i) for i in range(4)],
+    [("bagus", "baik0 and baik1 and baik2 and baik3", ""), ("biasa", None, "")],
+)
 
 
 def test_matched_lengths_are_not_flagged():
@@ -160,8 +200,11 @@ def test_matched_lengths_are_not_flagged():
 
 def test_a_few_characters_longer_is_no_cue_but_a_third_longer_is():
     def node(best_text):
-        return lambda n: [option(best_text, sets={"baik": True}, next_node=n),
-                          option("Susun sendiri daftarnya", tags=["solo_work"], next_node=n)]
+        return lambda n: [
+            option(best_text, sets={"baik": True}, next_node=n),
+            option("Susun sendiri daftarnya", tags=["solo_work"], next_node=n),
+        ]
+
     ends = [("bagus", "baik", ""), ("biasa", None, "")]
     slightly = scenario(chain([node("Tanya warga dulu, lalu rapat")], ends))  # 28 vs 23 characters
     assert long_untagged_options(slightly) == []
@@ -173,19 +216,34 @@ def test_a_few_characters_longer_is_no_cue_but_a_third_longer_is():
 # -- the shared-word detector -------------------------------------------------------------------------------
 def _worded(solo_texts, other_texts):
     def node(i):
-        return lambda n: [option(other_texts[i], sets={f"baik{i}": True}, next_node=n),
-                          option(solo_texts[i], tags=["solo_work"], next_node=n)]
-    return scenario(chain([node(i) for i in range(len(solo_texts))],
-                          [("bagus", "baik0", ""), ("biasa", None, "")]))
+        return lambda n: [
+            option(other_texts[i], sets={f"baik{i}": True}, next_node=n),
+            option(solo_texts[i], tags=["solo_work"], next_node=n),
+        ]
+
+    return scenario(
+        chain([node(i) for i in range(len(solo_texts))], [("bagus", "baik0", ""), ("biasa", None, "")])
+    )
 
 
-OTHERS = ["Ajak kepala dusun menghitung ulang", "Tanyakan ke bidan desa jadwalnya", "Minta BPD membuka rapatnya",
-          "Dengarkan dulu keluhan ibu-ibu"]
+OTHERS = [
+    "Ajak kepala dusun menghitung ulang",
+    "Tanyakan ke bidan desa jadwalnya",
+    "Minta BPD membuka rapatnya",
+    "Dengarkan dulu keluhan ibu-ibu",
+]
 
 
 def test_a_word_most_solo_work_options_share_is_a_telltale():
-    sc = _worded(["Hitung sendiri datanya", "Datangi sendiri bidan itu", "Buka sendiri rapatnya",
-                  "Catat keluhannya di kantor"], OTHERS)
+    sc = _worded(
+        [
+            "Hitung sendiri datanya",
+            "Datangi sendiri bidan itu",
+            "Buka sendiri rapatnya",
+            "Catat keluhannya di kantor",
+        ],
+        OTHERS,
+    )
     found = [(tag, lang, word, hits, total) for tag, lang, word, hits, total, *_ in telltale_words(sc)]
     assert ("solo_work", "id", "sendiri", 3, 4) in found
     first = next(row[7] for row in telltale_words(sc) if row[2] == "sendiri")
@@ -195,18 +253,30 @@ def test_a_word_most_solo_work_options_share_is_a_telltale():
 
 
 def test_a_word_every_option_uses_or_only_half_use_is_no_telltale():
-    everywhere = _worded(["Hitung data warga", "Datangi warga dulu", "Buka rapat warga", "Catat suara warga"],
-                         [t + " bersama warga" for t in OTHERS])
+    everywhere = _worded(
+        ["Hitung data warga", "Datangi warga dulu", "Buka rapat warga", "Catat suara warga"],
+        [t + " bersama warga" for t in OTHERS],
+    )
     assert [row[2] for row in telltale_words(everywhere)] == []
-    half = _worded(["Hitung sendiri datanya", "Datangi sendiri bidan itu", "Buka sendiri rapatnya",
-                    "Catat keluhannya di kantor", "Tulis laporannya malam ini", "Putuskan jadwalnya besok"],
-                   OTHERS + ["Tanyakan Pak Slamet", "Ajak karang taruna"])
+    half = _worded(
+        [
+            "Hitung sendiri datanya",
+            "Datangi sendiri bidan itu",
+            "Buka sendiri rapatnya",
+            "Catat keluhannya di kantor",
+            "Tulis laporannya malam ini",
+            "Putuskan jadwalnya besok",
+        ],
+        OTHERS + ["Tanyakan Pak Slamet", "Ajak karang taruna"],
+    )
     assert "sendiri" not in [row[2] for row in telltale_words(half)]  # 3 of 6 is not most
 
 
 def test_function_words_are_not_telltales():
-    sc = _worded(["Hitung yang ada dan untuk itu", "Datangi yang ada dan untuk itu", "Buka yang ada dan untuk itu"],
-                 ["Ajak kepala dusun", "Tanya bidan desa", "Minta BPD"])
+    sc = _worded(
+        ["Hitung yang ada dan untuk itu", "Datangi yang ada dan untuk itu", "Buka yang ada dan untuk itu"],
+        ["Ajak kepala dusun", "Tanya bidan desa", "Minta BPD"],
+    )
     assert telltale_words(sc) == []  # yang, dan, untuk, ada, itu: in every solo option, and no cue
 
 
@@ -243,7 +313,10 @@ def test_the_quick_path_reaches_the_same_endings_as_the_session():
     sc = scenario(MATCHED)
     for strategy in cues.STRATEGIES:
         for seed in range(10):
-            assert cues._quick_ending(sc, strategy, seed) == cues.play(sc, strategy, seed, cues.bounds_for(sc)).ending.id
+            assert (
+                cues._quick_ending(sc, strategy, seed)
+                == cues.play(sc, strategy, seed, cues.bounds_for(sc)).ending.id
+            )
 
 
 def test_random_must_reach_the_best_ending_sometimes():
@@ -261,17 +334,30 @@ def test_random_must_reach_the_best_ending_sometimes():
 def _tempting(next_node, i=0, load_meter=False):
     """Both options gain trust; the tagged one also adds to the Kabid's own workload when asked."""
     effects = {"trust": 5, "beban": 1} if load_meter else {"trust": 5}
-    return [option(f"Minta tim menyusun jadwal {i}", effects={"trust": 5}, next_node=next_node),
-            option(f"Susun jadwal itu malam ini {i}", tags=["solo_work"], effects=effects, next_node=next_node)]
+    return [
+        option(f"Minta tim menyusun jadwal {i}", effects={"trust": 5}, next_node=next_node),
+        option(f"Susun jadwal itu malam ini {i}", tags=["solo_work"], effects=effects, next_node=next_node),
+    ]
 
 
-BEBAN = "\n".join(["  beban:", "    label: {id: Beban kerja Anda, en: Your workload}", "    start: 0", "    min: 0",
-                   "    max: 10"])
+BEBAN = "\n".join(
+    [
+        "  beban:",
+        "    label: {id: Beban kerja Anda, en: Your workload}",
+        "    start: 0",
+        "    min: 0",
+        "    max: 10",
+    ]
+)
 
 
 def test_g2_finds_a_winning_path_with_two_misconceptions_and_it_replays():
-    sc = scenario(chain([lambda n, i=i: _tempting(n, i) for i in range(3)],
-                        [("bagus", "trust >= 65", ""), ("biasa", None, "")]))
+    sc = scenario(
+        chain(
+            [lambda n, i=i: _tempting(n, i) for i in range(3)],
+            [("bagus", "trust >= 65", ""), ("biasa", None, "")],
+        )
+    )
     found = cues.misconception_search(sc)
     assert found.status == cues.FAIL and len(found.tagged) >= 2
     session = Session(sc, seed=0)
@@ -283,8 +369,13 @@ def test_g2_finds_a_winning_path_with_two_misconceptions_and_it_replays():
 
 
 def test_g2_passes_when_the_best_ending_needs_a_low_workload():
-    sc = scenario(chain([lambda n, i=i: _tempting(n, i, load_meter=True) for i in range(3)],
-                        [("bagus", "trust >= 65 and beban <= 1", ""), ("biasa", None, "")], meters=BEBAN))
+    sc = scenario(
+        chain(
+            [lambda n, i=i: _tempting(n, i, load_meter=True) for i in range(3)],
+            [("bagus", "trust >= 65 and beban <= 1", ""), ("biasa", None, "")],
+            meters=BEBAN,
+        )
+    )
     assert cues.misconception_search(sc).status == cues.PASS
     one = cues.misconception_search(sc, needed=1)  # one tagged choice still can: the search is not blind
     assert one.status == cues.FAIL and len(one.tagged) == 1
@@ -293,80 +384,164 @@ def test_g2_passes_when_the_best_ending_needs_a_low_workload():
 def test_g2_searches_a_state_again_when_it_is_reached_with_more_misconceptions():
     # n0's two options lead to the same state; the untagged one is searched first (depth first, last
     # option first), so b is first seen with no misconception and must be searched again with one.
-    nodes = [("n0", [option("Susun jadwal itu malam ini", tags=["solo_work"], effects={"trust": 5}, next_node="b"),
-                     option("Minta tim menyusun jadwal", effects={"trust": 5}, next_node="b")], ""),
-             ("b", [option("Ambil alih rapatnya", tags=["solo_work"], next_node="END"),
-                    option("Biarkan BPD memimpin", next_node="END")], "")]
+    nodes = [
+        (
+            "n0",
+            [
+                option("Susun jadwal itu malam ini", tags=["solo_work"], effects={"trust": 5}, next_node="b"),
+                option("Minta tim menyusun jadwal", effects={"trust": 5}, next_node="b"),
+            ],
+            "",
+        ),
+        (
+            "b",
+            [
+                option("Ambil alih rapatnya", tags=["solo_work"], next_node="END"),
+                option("Biarkan BPD memimpin", next_node="END"),
+            ],
+            "",
+        ),
+    ]
     sc = scenario(build(nodes, [("bagus", "trust >= 55", ""), ("biasa", None, "")]))
     found = cues.misconception_search(sc)
     assert found.status == cues.FAIL and found.path == ("n0.1", "b.1")
 
 
 def test_g2_counts_a_chance_event_as_possible():
-    rain = "\n".join(["events:", "  hujan:", "    kind: obstacle", "    probability: 0.1",
-                      "    title: {id: Hujan, en: Rain}", "    text: {id: Hujan, en: Rain}", "    effects: {trust: 30}"])
+    rain = "\n".join(
+        [
+            "events:",
+            "  hujan:",
+            "    kind: obstacle",
+            "    probability: 0.1",
+            "    title: {id: Hujan, en: Rain}",
+            "    text: {id: Hujan, en: Rain}",
+            "    effects: {trust: 30}",
+        ]
+    )
 
     def node(n):
-        return [option("Minta tim menyusun jadwal", effects={"trust": 5}, next_node=n),
-                option("Susun jadwal itu malam ini", tags=["solo_work"], effects={"trust": -5}, next_node=n)]
+        return [
+            option("Minta tim menyusun jadwal", effects={"trust": 5}, next_node=n),
+            option("Susun jadwal itu malam ini", tags=["solo_work"], effects={"trust": -5}, next_node=n),
+        ]
+
     sc = scenario(chain([node, node], [("bagus", "trust >= 70", ""), ("biasa", None, "")], events=rain))
     found = cues.misconception_search(sc)
     assert found.status == cues.FAIL and len(found.tagged) == 2  # only with the (unlikely) rain
 
 
 def test_g2_says_unknown_when_its_budget_runs_out():
-    sc = scenario(chain([lambda n, i=i: _tempting(n, i, load_meter=True) for i in range(3)],
-                        [("bagus", "trust >= 65 and beban <= 1", ""), ("biasa", None, "")], meters=BEBAN))
+    sc = scenario(
+        chain(
+            [lambda n, i=i: _tempting(n, i, load_meter=True) for i in range(3)],
+            [("bagus", "trust >= 65 and beban <= 1", ""), ("biasa", None, "")],
+            meters=BEBAN,
+        )
+    )
     found = cues.misconception_search(sc, budget=2)
     assert found.status == cues.UNKNOWN
     assert cues.gate_g2(found)["problems"][0].startswith("the search stopped after")
 
 
 def test_the_projection_proves_what_it_can_and_never_rules_out_a_real_path():
-    low = scenario(chain([lambda n, i=i: _tempting(n, i, load_meter=True) for i in range(3)],
-                         [("bagus", "trust >= 65 and beban <= 1", ""), ("biasa", None, "")], meters=BEBAN))
+    low = scenario(
+        chain(
+            [lambda n, i=i: _tempting(n, i, load_meter=True) for i in range(3)],
+            [("bagus", "trust >= 65 and beban <= 1", ""), ("biasa", None, "")],
+            meters=BEBAN,
+        )
+    )
     assert cues.ProjectedSearch(low, 0, needed=2).reachable(10_000) is False  # a proof
     assert cues.ProjectedSearch(low, 0, needed=1).reachable(10_000) is True
-    tempting = scenario(chain([lambda n, i=i: _tempting(n, i) for i in range(3)],
-                              [("bagus", "trust >= 65", ""), ("biasa", None, "")]))
+    tempting = scenario(
+        chain(
+            [lambda n, i=i: _tempting(n, i) for i in range(3)],
+            [("bagus", "trust >= 65", ""), ("biasa", None, "")],
+        )
+    )
     assert cues.exact_misconception_search(tempting).status == cues.FAIL
     assert cues.ProjectedSearch(tempting, 0, needed=2).reachable(10_000) is True
 
 
 def test_the_projection_follows_chance_and_delayed_events():
-    late = "\n".join(["events:", "  pujian:", "    kind: delayed", "    title: {id: Pujian, en: Praise}",
-                      "    text: {id: Pujian, en: Praise}", "    effects: {trust: 30}"])
+    late = "\n".join(
+        [
+            "events:",
+            "  pujian:",
+            "    kind: delayed",
+            "    title: {id: Pujian, en: Praise}",
+            "    text: {id: Pujian, en: Praise}",
+            "    effects: {trust: 30}",
+        ]
+    )
 
     def node(n):
-        return [option("Minta tim menyusun jadwal", effects={"trust": 5}, next_node=n),
-                option("Susun jadwal itu malam ini", tags=["solo_work"], effects={"trust": -5}, next_node=n)]
+        return [
+            option("Minta tim menyusun jadwal", effects={"trust": 5}, next_node=n),
+            option("Susun jadwal itu malam ini", tags=["solo_work"], effects={"trust": -5}, next_node=n),
+        ]
 
     text = chain([node, node], [("bagus", "trust >= 60", ""), ("biasa", None, "")], events=late)
     head, tail = text.split("  n1:\n", 1)  # the last decision schedules it: only the epilogue can fire it
-    tail = tail.replace("        misconceptions: [solo_work]\n", "        misconceptions: [solo_work]\n"
-                        "        schedule:\n          - {event: pujian, after: 1 month}\n", 1)
-    sc = scenario(head + "  n1:\n" + tail)  # only the praise that comes due at the end lifts two tagged choices to 'bagus'
+    tail = tail.replace(
+        "        misconceptions: [solo_work]\n",
+        "        misconceptions: [solo_work]\n"
+        "        schedule:\n          - {event: pujian, after: 1 month}\n",
+        1,
+    )
+    sc = scenario(
+        head + "  n1:\n" + tail
+    )  # only the praise that comes due at the end lifts two tagged choices to 'bagus'
     assert cues.exact_misconception_search(sc).status == cues.FAIL
     assert cues.ProjectedSearch(sc, 0, needed=2).reachable(10_000) is True
 
 
 def test_the_projection_knows_a_chance_event_may_not_happen():
-    storm = "\n".join(["events:", "  badai:", "    kind: obstacle", "    probability: 0.5",
-                       "    title: {id: Badai, en: Storm}", "    text: {id: Badai, en: Storm}", "    effects: {trust: -40}"])
+    storm = "\n".join(
+        [
+            "events:",
+            "  badai:",
+            "    kind: obstacle",
+            "    probability: 0.5",
+            "    title: {id: Badai, en: Storm}",
+            "    text: {id: Badai, en: Storm}",
+            "    effects: {trust: -40}",
+        ]
+    )
 
     def node(n):
-        return [option("Minta tim menyusun jadwal", effects={"trust": 5}, next_node=n),
-                option("Susun jadwal itu malam ini", tags=["solo_work"], effects={"trust": 5}, next_node=n)]
-    sc = scenario(chain([node, node, node], [("bagus", "trust >= 60", ""), ("biasa", None, "")], events=storm))
+        return [
+            option("Minta tim menyusun jadwal", effects={"trust": 5}, next_node=n),
+            option("Susun jadwal itu malam ini", tags=["solo_work"], effects={"trust": 5}, next_node=n),
+        ]
+
+    sc = scenario(
+        chain([node, node, node], [("bagus", "trust >= 60", ""), ("biasa", None, "")], events=storm)
+    )
     assert cues.exact_misconception_search(sc).status == cues.FAIL  # when the storm passes them by
     assert cues.ProjectedSearch(sc, 0, needed=2).reachable(10_000) is True
 
 
 def test_the_projection_searches_a_state_again_with_more_misconceptions():
-    nodes = [("n0", [option("Susun jadwal itu malam ini", tags=["solo_work"], effects={"trust": 5}, next_node="b"),
-                     option("Minta tim menyusun jadwal", effects={"trust": 5}, next_node="b")], ""),
-             ("b", [option("Ambil alih rapatnya", tags=["solo_work"], next_node="END"),
-                    option("Biarkan BPD memimpin", next_node="END")], "")]
+    nodes = [
+        (
+            "n0",
+            [
+                option("Susun jadwal itu malam ini", tags=["solo_work"], effects={"trust": 5}, next_node="b"),
+                option("Minta tim menyusun jadwal", effects={"trust": 5}, next_node="b"),
+            ],
+            "",
+        ),
+        (
+            "b",
+            [
+                option("Ambil alih rapatnya", tags=["solo_work"], next_node="END"),
+                option("Biarkan BPD memimpin", next_node="END"),
+            ],
+            "",
+        ),
+    ]
     sc = scenario(build(nodes, [("bagus", "trust >= 55", ""), ("biasa", None, "")]))
     assert cues.ProjectedSearch(sc, 0, needed=2).reachable(10_000) is True
 
@@ -376,6 +551,7 @@ def test_polarity_of_a_name_in_a_condition():
 
     def polarity(source, name, flag=False):
         return cues._polarity(conditions.parse(source).tree, name, flag=flag)
+
     assert polarity("beban <= 2", "beban") == {-1}
     assert polarity("trust >= 60 and beban < 3", "trust") == {1}
     assert polarity("not terlambat", "terlambat", flag=True) == {-1}
@@ -387,12 +563,18 @@ def test_polarity_of_a_name_in_a_condition():
 
 
 def test_a_meter_that_chooses_between_futures_is_not_ordered():
-    nodes = [("n0", [option("Minta tim menyusun jadwal", effects={"trust": 5}, next_node="n1")], ""),
-             ("n1", [option("Lanjut", next_node="END")], "    if: trust >= 70\n    otherwise: END")]
+    nodes = [
+        ("n0", [option("Minta tim menyusun jadwal", effects={"trust": 5}, next_node="n1")], ""),
+        ("n1", [option("Lanjut", next_node="END")], "    if: trust >= 70\n    otherwise: END"),
+    ]
     sc = scenario(build(nodes, [("bagus", "trust >= 50", ""), ("biasa", None, "")]))
     assert cues.ProjectedSearch(sc, 0).direction == (0,)  # a node's `if` reads it
-    free = scenario(build(nodes[:1] + [("n1", [option("Lanjut", next_node="END")], "")],
-                          [("bagus", "trust >= 50", ""), ("biasa", None, "")]))
+    free = scenario(
+        build(
+            nodes[:1] + [("n1", [option("Lanjut", next_node="END")], "")],
+            [("bagus", "trust >= 50", ""), ("biasa", None, "")],
+        )
+    )
     assert cues.ProjectedSearch(free, 0).direction == (1,)
 
 
@@ -401,10 +583,14 @@ def test_correlation_of_collaboration_and_empathy():
     assert cues.correlation([(1, 1), (2, 2), (3, 3)]) == pytest.approx(1.0)
     assert cues.correlation([(1, -1), (-1, 1), (2, -2)]) == pytest.approx(-1.0)
     assert cues.correlation([(1, 0), (2, 0)]) is None
+
     def node(n):
-        return [option("Rapat tim", effects={"collaboration": 2, "empathy": -1}, next_node=n),
-                option("Dengarkan ibu-ibu", effects={"collaboration": -1, "empathy": 2}, next_node=n),
-                option("Kerjakan malam ini", tags=["solo_work"], effects={"collaboration": -2}, next_node=n)]
+        return [
+            option("Rapat tim", effects={"collaboration": 2, "empathy": -1}, next_node=n),
+            option("Dengarkan ibu-ibu", effects={"collaboration": -1, "empathy": 2}, next_node=n),
+            option("Kerjakan malam ini", tags=["solo_work"], effects={"collaboration": -2}, next_node=n),
+        ]
+
     sc = scenario(chain([node], [("biasa", None, "")]))
     assert cues.effect_pairs(sc) == [(2, -1), (-1, 2), (-2, 0)]
     g4 = cues.gate_g4(sc)
@@ -431,12 +617,32 @@ def test_no_deadline_fails_g6():
 
 def _deadline_scenario(missed_can_win: bool):
     nodes = [
-        ("mulai", [option("Dengar semua dusun dulu", sets={"didengar": True}, time="3 weeks", next_node="musdes"),
-                   option("Langsung ke Musdes", time="2 days", next_node="musdes")], ""),
-        ("musdes", [option("Bawa usulan Watu", sets={"usulan": True}, next_node="END"),
-                    option("Ikuti draf", next_node="END")], "    deadline: {day: 14, missed: terlambat}"),
-        ("terlambat", [option("Usulkan tahun depan", sets={"usulan": missed_can_win}, next_node="END"),
-                       option("Terima draf apa adanya", next_node="END")], ""),
+        (
+            "mulai",
+            [
+                option(
+                    "Dengar semua dusun dulu", sets={"didengar": True}, time="3 weeks", next_node="musdes"
+                ),
+                option("Langsung ke Musdes", time="2 days", next_node="musdes"),
+            ],
+            "",
+        ),
+        (
+            "musdes",
+            [
+                option("Bawa usulan Watu", sets={"usulan": True}, next_node="END"),
+                option("Ikuti draf", next_node="END"),
+            ],
+            "    deadline: {day: 14, missed: terlambat}",
+        ),
+        (
+            "terlambat",
+            [
+                option("Usulkan tahun depan", sets={"usulan": missed_can_win}, next_node="END"),
+                option("Terima draf apa adanya", next_node="END"),
+            ],
+            "",
+        ),
     ]
     return scenario(build(nodes, [("bagus", "usulan", ""), ("biasa", None, "")]))
 

@@ -1,4 +1,5 @@
 """The graph of a small hand-made scenario, in every output format."""
+
 import re
 import struct
 import subprocess
@@ -135,14 +136,23 @@ def test_layout_keeps_boxes_apart_and_inside(stuck):
     for one in lay.boxes:
         for other in lay.boxes:
             if one is not other:
-                apart = (one.x + one.w <= other.x or other.x + other.w <= one.x
-                         or one.y + one.h <= other.y or other.y + other.h <= one.y)
+                apart = (
+                    one.x + one.w <= other.x
+                    or other.x + other.w <= one.x
+                    or one.y + one.h <= other.y
+                    or other.y + other.h <= one.y
+                )
                 assert apart, (one.id, other.id)
 
 
 def run(*args):
-    return subprocess.run([sys.executable, str(ROOT / "run_game.py"), *args],
-                          capture_output=True, text=True, cwd=ROOT, timeout=60)
+    return subprocess.run(
+        [sys.executable, str(ROOT / "run_game.py"), *args],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=60,
+    )
 
 
 def test_cli_writes_png(stuck, tmp_path):
@@ -181,8 +191,13 @@ def test_cli_errors_are_messages_not_tracebacks(tmp_path):
 
 
 def test_cli_refuses_an_extension_that_does_not_fit(tmp_path):
-    for args in (("-o", "x.pdf"), ("-o", "x.jpg"), ("--format", "svg", "-o", "x.png"),
-                 ("--format", "png", "-o", "x.svg"), ("--format", "dot", "-o", "x.mmd")):
+    for args in (
+        ("-o", "x.pdf"),
+        ("-o", "x.jpg"),
+        ("--format", "svg", "-o", "x.png"),
+        ("--format", "png", "-o", "x.svg"),
+        ("--format", "dot", "-o", "x.mmd"),
+    ):
         done = run("graph", str(SAMPLE), *args[:-1], str(tmp_path / args[-1]))
         assert done.returncode != 0 and "Traceback" not in done.stderr, args
         assert "mermaid" in done.stderr and "svg" in done.stderr and "png" in done.stderr, done.stderr

@@ -1,4 +1,5 @@
 """Play-plans: passing, failing with the step where the path diverged, located errors."""
+
 import subprocess
 import sys
 
@@ -19,8 +20,13 @@ def write(tmp_path, plans: str):
 
 
 def run(*args):
-    return subprocess.run([sys.executable, str(ROOT / "run_game.py"), *args],
-                          capture_output=True, text=True, cwd=ROOT, timeout=120)
+    return subprocess.run(
+        [sys.executable, str(ROOT / "run_game.py"), *args],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=120,
+    )
 
 
 def results(path):
@@ -30,14 +36,17 @@ def results(path):
 
 
 def test_plan_passes_and_fails_on_expectations(tmp_path):
-    path = write(tmp_path, """plans:
+    path = write(
+        tmp_path,
+        """plans:
   - name: together
     choices: [a.1, 1]
     expect: {ending: good, misconceptions: [], scores: {collaboration: 100}}
   - name: wrong hope
     choices: [2, b.1]
     expect: {ending: good, misconceptions: [], scores: {collaboration: {min: 50}}}
-""")
+""",
+    )
     together, wrong = results(path)
     assert together.passed and together.problems == ()
     assert not wrong.passed
@@ -47,10 +56,13 @@ def test_plan_passes_and_fails_on_expectations(tmp_path):
 
 
 def test_failing_plan_names_the_step_where_the_path_diverged(tmp_path):
-    path = write(tmp_path, """plans:
+    path = write(
+        tmp_path,
+        """plans:
   - name: lost
     choices: [a.1, a.2]
-""")
+""",
+    )
     [lost] = results(path)
     assert not lost.passed
     assert lost.problems[0].startswith("step 2: the plan chooses 'a.2', but the story is at node 'b'")
@@ -76,10 +88,24 @@ def test_test_command_fails_with_exit_1(tmp_path):
 
 
 def test_start_at_a_node_with_meters_set():
-    done = run("play", "--text", "sample-dapur-sehat", "--start-at", "evaluasi", "--set", "moral_kader=20",
-               "--set", "rasa_memiliki=70", "--choices", "1", "--json", "--no-record")
+    done = run(
+        "play",
+        "--text",
+        "sample-dapur-sehat",
+        "--start-at",
+        "evaluasi",
+        "--set",
+        "moral_kader=20",
+        "--set",
+        "rasa_memiliki=70",
+        "--choices",
+        "1",
+        "--json",
+        "--no-record",
+    )
     assert done.returncode == 0, done.stderr
     import json
+
     result = json.loads(done.stdout)
     assert result["path"] == ["evaluasi.hitung_porsi"]  # the growth-chart choice needs morale >= 50
     assert result["meters"]["rasa_memiliki"] == 70
@@ -93,8 +119,11 @@ def test_start_at_unknown_names_is_a_clear_error():
 
 
 def test_names_the_scenario_lacks_are_plan_errors_with_lines(tmp_path):
-    write(tmp_path, "plans:\n  - choices: [1, 1]\n    expect: {ending: goood, misconceptions: [solo], "
-                    "scores: {collaboration: {min: 101}}}\n")
+    write(
+        tmp_path,
+        "plans:\n  - choices: [1, 1]\n    expect: {ending: goood, misconceptions: [solo], "
+        "scores: {collaboration: {min: 101}}}\n",
+    )
     done = run("test", str(tmp_path))
     assert done.returncode == 1
     assert "mini.plan.yaml:3:13: error B014: plan 'plan 1' expects ending 'goood'" in done.stdout
@@ -114,6 +143,11 @@ def test_node_dot_number_names_the_written_option_even_when_options_have_ids():
     from game.engine.model import SourcePos
 
     sc = load_file(SAMPLE).scenario  # its options carry ids of their own (kantor.pramusdes, ...)
-    plan = Plan("by place", 0, ("kantor.1", "musdes.1", "pelaksanaan.1", "evaluasi.1"),
-                Expect(ending="dapur_milik_warga"), SourcePos())
+    plan = Plan(
+        "by place",
+        0,
+        ("kantor.1", "musdes.1", "pelaksanaan.1", "evaluasi.1"),
+        Expect(ending="dapur_milik_warga"),
+        SourcePos(),
+    )
     assert run_plan(sc, plan, Bounds.of(sc)).passed

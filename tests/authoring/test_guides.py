@@ -6,6 +6,7 @@ nodes: are merged by id, anything else replaced), and the result must validate.
 A block marked ```yaml plan is a play-plan file: it must read without problems
 and every plan in it must pass against the scenario built so far.
 """
+
 import re
 
 import pytest

@@ -1,4 +1,5 @@
 """`new NAME`: a starter that validates cleanly, plays to every ending and shows every key."""
+
 import random
 import subprocess
 import sys
@@ -50,15 +51,23 @@ def test_starter_uses_every_key_of_the_format():
     used["event"] = {k for e in data["events"].values() for k in e}
     used["ending"] = {k for e in data["endings"] for k in e}
     used["meter"] = {k for m in data["meters"].values() for k in m}
-    assert used == {"top": set(loader.TOP_KEYS), "node": set(loader.NODE_KEYS), "choice": set(loader.CHOICE_KEYS),
-                    "event": set(loader.EVENT_KEYS), "ending": set(loader.ENDING_KEYS), "meter": set(loader.METER_KEYS)}
+    assert used == {
+        "top": set(loader.TOP_KEYS),
+        "node": set(loader.NODE_KEYS),
+        "choice": set(loader.CHOICE_KEYS),
+        "event": set(loader.EVENT_KEYS),
+        "ending": set(loader.ENDING_KEYS),
+        "meter": set(loader.METER_KEYS),
+    }
 
 
 def test_comments_follow_the_language():
     indonesian, english = starter_text("x", "id"), starter_text("x", "en")
     assert "# versi format" in indonesian and "# the format version" in english
     assert "«" not in indonesian + english
-    strip = lambda text: [line.split(" #")[0].rstrip() for line in text.splitlines() if not line.startswith("#")]  # noqa: E731
+    strip = lambda text: [
+        line.split(" #")[0].rstrip() for line in text.splitlines() if not line.startswith("#")
+    ]  # noqa: E731
     assert strip(indonesian) == strip(english)  # only the comments differ
     assert yaml.safe_load(indonesian) == yaml.safe_load(english)
 
@@ -80,8 +89,13 @@ def test_never_overwrites(tmp_path):
 
 
 def run(*args):
-    return subprocess.run([sys.executable, str(ROOT / "run_game.py"), *args],
-                          capture_output=True, text=True, cwd=ROOT, timeout=60)
+    return subprocess.run(
+        [sys.executable, str(ROOT / "run_game.py"), *args],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=60,
+    )
 
 
 def test_cli_new_then_validate_and_play(tmp_path):

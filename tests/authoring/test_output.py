@@ -1,4 +1,5 @@
 """graph -o, schema -o and strings --export never write over a trainer's own files."""
+
 import os
 import subprocess
 import sys
@@ -11,8 +12,13 @@ from ..conftest import ROOT, SAMPLE
 
 
 def run(*args, cwd=ROOT):
-    return subprocess.run([sys.executable, str(ROOT / "run_game.py"), *args],
-                          capture_output=True, text=True, cwd=cwd, timeout=60)
+    return subprocess.run(
+        [sys.executable, str(ROOT / "run_game.py"), *args],
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        timeout=60,
+    )
 
 
 @pytest.fixture()
@@ -116,6 +122,7 @@ def test_write_atomic_leaves_no_temporary_file_and_keeps_the_old_one_on_failure(
 
     def broken(src, dst):
         raise OSError(28, "No space left on device")
+
     monkeypatch.setattr(os, "replace", broken)
     with pytest.raises(OSError):
         write_atomic(out, "three")

@@ -1,6 +1,7 @@
 """The JSON Schema: built from the loader's key tuples, accepts every shipped scenario, rejects typos.
 
 jsonschema is used when it is installed (it is listed in the test extras)."""
+
 import json
 import subprocess
 import sys
@@ -31,8 +32,13 @@ def test_keys_come_from_the_loader():
     schema = scenario_schema()
     defs = schema["$defs"]
     assert list(schema["properties"]) == list(loader.TOP_KEYS)
-    for name, keys in (("node", loader.NODE_KEYS), ("choice", loader.CHOICE_KEYS), ("event", loader.EVENT_KEYS),
-                       ("ending", loader.ENDING_KEYS), ("meter", loader.METER_KEYS)):
+    for name, keys in (
+        ("node", loader.NODE_KEYS),
+        ("choice", loader.CHOICE_KEYS),
+        ("event", loader.EVENT_KEYS),
+        ("ending", loader.ENDING_KEYS),
+        ("meter", loader.METER_KEYS),
+    ):
         assert list(defs[name]["properties"]) == list(keys), name
         assert defs[name]["additionalProperties"] is False
 
@@ -46,21 +52,35 @@ def test_the_small_test_scenario_matches():
     assert errors(BASE) == []
 
 
-@pytest.mark.parametrize("old, new, where", [
-    ("        next: b\n", "        nxet: b\n", ["nodes", "a", "choices", 0]),
-    ("start: a\n", "strat: a\n", []),
-    ("    start: 50\n", "    stat: 50\n", ["meters", "trust"]),
-    ("        misconceptions: [solo_work]\n", "        misconceptions: [solo]\n", ["nodes", "a", "choices", 1]),
-])
+@pytest.mark.parametrize(
+    "old, new, where",
+    [
+        ("        next: b\n", "        nxet: b\n", ["nodes", "a", "choices", 0]),
+        ("start: a\n", "strat: a\n", []),
+        ("    start: 50\n", "    stat: 50\n", ["meters", "trust"]),
+        (
+            "        misconceptions: [solo_work]\n",
+            "        misconceptions: [solo]\n",
+            ["nodes", "a", "choices", 1],
+        ),
+    ],
+)
 def test_typos_are_rejected_where_they_are(old, new, where):
     found = errors(replace(old, new, BASE))
     assert found, new
-    assert any(list(e.absolute_path)[: len(where)] == where for e in found), [list(e.absolute_path) for e in found]
+    assert any(list(e.absolute_path)[: len(where)] == where for e in found), [
+        list(e.absolute_path) for e in found
+    ]
 
 
 def test_cli_writes_the_schema(tmp_path):
     out = tmp_path / "scenario.schema.json"
-    done = subprocess.run([sys.executable, str(ROOT / "run_game.py"), "schema", "-o", str(out)],
-                          capture_output=True, text=True, cwd=ROOT, timeout=60)
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "run_game.py"), "schema", "-o", str(out)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=60,
+    )
     assert done.returncode == 0, done.stderr
     assert json.loads(out.read_text(encoding="utf-8")) == scenario_schema()

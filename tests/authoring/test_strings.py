@@ -1,4 +1,5 @@
 """strings --export / --import: stable keys, round trips, only texts change."""
+
 import csv
 import subprocess
 import sys
@@ -47,9 +48,18 @@ endings:
     debrief:
       - {id: Mengapa?, en: Why?}
 """
-KEYS = ["scenario.title", "scenario.summary", "character.rina.role", "node.a.line.1", "node.a.line.2",
-        "choice.a.ok.text", "choice.a.ok.feedback", "ending.plain.title", "ending.plain.summary",
-        "ending.plain.debrief.1"]
+KEYS = [
+    "scenario.title",
+    "scenario.summary",
+    "character.rina.role",
+    "node.a.line.1",
+    "node.a.line.2",
+    "choice.a.ok.text",
+    "choice.a.ok.feedback",
+    "ending.plain.title",
+    "ending.plain.summary",
+    "ending.plain.debrief.1",
+]
 
 
 @pytest.fixture()
@@ -84,17 +94,25 @@ def test_round_trip_without_changes_keeps_the_file_byte_for_byte(small, tmp_path
 
 def test_import_changes_only_the_texts_and_keeps_comments(small, tmp_path):
     table = tmp_path / "t.csv"
-    write_csv(table, [
-        ("scenario.summary", "", 'A "new" summary: folded no more'),
-        ("character.rina.role", "", "Health cadre"),
-        ("node.a.line.1", "", "Hello: how are you?"),
-        ("node.a.line.2", "Narasi saja", "Narration only"),
-        ("choice.a.ok.feedback", "Baik sekali", ""),
-    ])
+    write_csv(
+        table,
+        [
+            ("scenario.summary", "", 'A "new" summary: folded no more'),
+            ("character.rina.role", "", "Health cadre"),
+            ("node.a.line.1", "", "Hello: how are you?"),
+            ("node.a.line.2", "Narasi saja", "Narration only"),
+            ("choice.a.ok.feedback", "Baik sekali", ""),
+        ],
+    )
     report = import_csv(small, table)
     assert report.changed == 5 and report.unknown == []
     text = small.read_text(encoding="utf-8")
-    for comment in ("# A small scenario", "# flow style", "# no English yet", "# the English line is missing"):
+    for comment in (
+        "# A small scenario",
+        "# flow style",
+        "# no English yet",
+        "# the English line is missing",
+    ):
         assert comment in text
     assert "title: {id: Kecil, en: Small}   # flow style" in text  # untouched lines stay as written
     loaded = load_file(small)
@@ -138,25 +156,36 @@ def test_sample_round_trips_through_the_command_line(tmp_path):
     copy = tmp_path / "sample.yaml"
     copy.write_bytes(SAMPLE.read_bytes())
     table = tmp_path / "sample.csv"
-    run = lambda *a: subprocess.run([sys.executable, str(ROOT / "run_game.py"), *a],  # noqa: E731
-                                    capture_output=True, text=True, cwd=ROOT, timeout=60)
+    run = lambda *a: subprocess.run(
+        [sys.executable, str(ROOT / "run_game.py"), *a],  # noqa: E731
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=60,
+    )
     done = run("strings", str(copy), "--export", str(table))
     assert done.returncode == 0, done.stderr
     rows = list(csv.reader(table.open(encoding="utf-8-sig")))
     keys = [r[0] for r in rows[1:]]
     assert len(keys) == len(set(keys)) and "choice.kantor.pramusdes.feedback" in keys
-    rows = [r if r[0] != "ending.dapur_tutup.debrief.2" else [r[0], r[1], "Who should own this kitchen?"]
-            for r in rows]
+    rows = [
+        r if r[0] != "ending.dapur_tutup.debrief.2" else [r[0], r[1], "Who should own this kitchen?"]
+        for r in rows
+    ]
     rows.append(["node.nowhere.line.1", "a", "b"])
     with table.open("w", encoding="utf-8-sig", newline="") as f:
         csv.writer(f).writerows(rows)
     done = run("strings", str(copy), "--import", str(table))
     assert done.returncode == 0, done.stderr
     assert "node.nowhere.line.1" in done.stderr and "1 text(s) changed" in done.stdout
-    before, after = SAMPLE.read_text(encoding="utf-8").splitlines(), copy.read_text(encoding="utf-8").splitlines()
+    before, after = (
+        SAMPLE.read_text(encoding="utf-8").splitlines(),
+        copy.read_text(encoding="utf-8").splitlines(),
+    )
     assert len(before) == len(after)
     assert [a for b, a in zip(before, after) if a != b] == [
-        '      - {id: "Siapa yang seharusnya memiliki dapur ini?", en: "Who should own this kitchen?"}']
+        '      - {id: "Siapa yang seharusnya memiliki dapur ini?", en: "Who should own this kitchen?"}'
+    ]
     missing = run("strings", str(tmp_path / "none.yaml"), "--export", str(table))
     assert missing.returncode != 0 and "Traceback" not in missing.stderr
 
@@ -172,18 +201,22 @@ def refuse(small, table, *words):
 
 def test_an_unclosed_quote_is_refused_with_its_line(small, tmp_path):
     table = tmp_path / "t.csv"
-    table.write_text("key,id,en\n"
-                     "node.a.line.2,Narasi saja,Narration\n"
-                     'scenario.title,"unclosed quote,Sample\n'
-                     "node.a.line.1,Halo,Hello\n"
-                     "ending.plain.title,Biasa,Plain\n", encoding="utf-8")
+    table.write_text(
+        "key,id,en\n"
+        "node.a.line.2,Narasi saja,Narration\n"
+        'scenario.title,"unclosed quote,Sample\n'
+        "node.a.line.1,Halo,Hello\n"
+        "ending.plain.title,Biasa,Plain\n",
+        encoding="utf-8",
+    )
     refuse(small, table, "line 3", "quote")
 
 
 def test_an_unclosed_quote_on_the_last_row_is_refused(small, tmp_path):
     table = tmp_path / "t.csv"
-    table.write_text('key,id,en\nnode.a.line.2,Narasi saja,Narration\nscenario.title,Judul,"Title\n',
-                     encoding="utf-8")
+    table.write_text(
+        'key,id,en\nnode.a.line.2,Narasi saja,Narration\nscenario.title,Judul,"Title\n', encoding="utf-8"
+    )
     refuse(small, table, "line 3", "quote")
 
 
@@ -233,10 +266,17 @@ def test_the_report_counts_texts_the_csv_did_not_mention(small, tmp_path):
 
 
 def test_cli_import_problems_are_messages_and_missing_texts_a_note(small, tmp_path):
-    run = lambda *a: subprocess.run([sys.executable, str(ROOT / "run_game.py"), *a],  # noqa: E731
-                                    capture_output=True, text=True, cwd=ROOT, timeout=60)
+    run = lambda *a: subprocess.run(
+        [sys.executable, str(ROOT / "run_game.py"), *a],  # noqa: E731
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=60,
+    )
     bad = tmp_path / "bad.csv"
-    bad.write_text('key,id,en\nscenario.title,"unclosed quote,Sample\nnode.a.line.1,Halo,Hello\n', encoding="utf-8")
+    bad.write_text(
+        'key,id,en\nscenario.title,"unclosed quote,Sample\nnode.a.line.1,Halo,Hello\n', encoding="utf-8"
+    )
     done = run("strings", str(small), "--import", str(bad))
     assert done.returncode != 0 and "Traceback" not in done.stderr and "line 2" in done.stderr
     assert small.read_text(encoding="utf-8") == SMALL

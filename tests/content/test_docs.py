@@ -1,8 +1,8 @@
 """Every diagnostic code is documented; the guide's full example validates."""
+
 import re
 
 from game.content.diagnostics import CODES
-from game.content.loader import load_text
 
 from ..conftest import ROOT
 

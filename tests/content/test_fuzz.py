@@ -1,6 +1,7 @@
 """Property tests: whatever a trainer's file contains, the loader answers with a
 scenario or with located diagnostics, never with another exception; and any
 scenario it accepts plays to an ending."""
+
 import random
 
 import yaml
@@ -16,9 +17,40 @@ from ..conftest import ROOT
 
 SHIPPED = [p.read_text(encoding="utf-8") for p in scenario_files([ROOT / "scenarios"])]
 
-TOKENS = ["", "0", "-1", "1e308", "99999999999999999999", "true", "null", "~", "[]", "{}", "[1, [2]]",
-          "'x'", '"y"', "END", "a", "nodes", "!!python/object:os.system", "&a x", "*a", "{{", "]", ":",
-          "- -", "ä漢字🙂", "\u202e", "'unterminated", "@", "%", "`", "\t", "next", "b" * 300]
+TOKENS = [
+    "",
+    "0",
+    "-1",
+    "1e308",
+    "99999999999999999999",
+    "true",
+    "null",
+    "~",
+    "[]",
+    "{}",
+    "[1, [2]]",
+    "'x'",
+    '"y"',
+    "END",
+    "a",
+    "nodes",
+    "!!python/object:os.system",
+    "&a x",
+    "*a",
+    "{{",
+    "]",
+    ":",
+    "- -",
+    "ä漢字🙂",
+    "\u202e",
+    "'unterminated",
+    "@",
+    "%",
+    "`",
+    "\t",
+    "next",
+    "b" * 300,
+]
 FUZZ = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
@@ -52,12 +84,44 @@ def test_any_text(text):
 
 
 @FUZZ
-@given(st.recursive(
-    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=20),
-    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.sampled_from(
-        ["id", "en", "nodes", "choices", "next", "text", "effects", "start", "format", "endings", "meters",
-         "if", "feedback", "lines", "title", "summary", "duty", "minutes", "events", "kind", "x"]), inner, max_size=5),
-    max_leaves=30))
+@given(
+    st.recursive(
+        st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=20),
+        lambda inner: (
+            st.lists(inner, max_size=4)
+            | st.dictionaries(
+                st.sampled_from(
+                    [
+                        "id",
+                        "en",
+                        "nodes",
+                        "choices",
+                        "next",
+                        "text",
+                        "effects",
+                        "start",
+                        "format",
+                        "endings",
+                        "meters",
+                        "if",
+                        "feedback",
+                        "lines",
+                        "title",
+                        "summary",
+                        "duty",
+                        "minutes",
+                        "events",
+                        "kind",
+                        "x",
+                    ]
+                ),
+                inner,
+                max_size=5,
+            )
+        ),
+        max_leaves=30,
+    )
+)
 def test_any_yaml_structure(data):
     check(yaml.safe_dump(data, allow_unicode=True))
 
@@ -96,4 +160,4 @@ def test_shipped_scenarios_survive_every_single_line_deletion():
     text = SHIPPED[0]
     lines = text.splitlines()
     for i in range(len(lines)):
-        check("\n".join(lines[:i] + lines[i + 1:]) + "\n", name="cut.yaml")
+        check("\n".join(lines[:i] + lines[i + 1 :]) + "\n", name="cut.yaml")

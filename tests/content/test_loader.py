@@ -1,7 +1,6 @@
 """Every validator rule: the code, the line and column it points at. Wording is free to change."""
-import os
 
-import pytest
+import os
 
 from game.content import source
 from game.content.loader import load_file, load_text
@@ -49,12 +48,16 @@ def test_unknown_key_suggests_the_near_one():
 
 
 def test_wrong_type_is_reported_with_position():
-    [d] = only(load(replace("        effects: {collaboration: 2, trust: 10}", "        effects: [2, 10]")), "B010")
+    [d] = only(
+        load(replace("        effects: {collaboration: 2, trust: 10}", "        effects: [2, 10]")), "B010"
+    )
     assert d.pos.line == 20
 
 
 def test_a_word_where_a_number_belongs():
-    [d] = only(load(replace("effects: {collaboration: 2, trust: 10}", "effects: {collaboration: banyak}")), "B010")
+    [d] = only(
+        load(replace("effects: {collaboration: 2, trust: 10}", "effects: {collaboration: banyak}")), "B010"
+    )
     assert (d.pos.line, d.pos.col) == (20, 34)
 
 
@@ -75,7 +78,9 @@ def test_dangling_next_suggests_a_node():
 
 
 def test_unknown_speaker_and_location():
-    text = replace("      - text: {id: Halo, en: Hello}", "      - speaker: kades\n        text: {id: Halo, en: Hello}")
+    text = replace(
+        "      - text: {id: Halo, en: Hello}", "      - speaker: kades\n        text: {id: Halo, en: Hello}"
+    )
     text = replace("  a:\n", "  a:\n    location: balai\n", text)
     loaded = load(text)
     assert only(loaded, "B021")[0].pos.line == 18
@@ -109,12 +114,15 @@ def test_bad_condition_points_at_the_character():
 
 
 def test_unreachable_node_is_a_warning():
-    text = BASE.replace("endings:", """  lost:
+    text = BASE.replace(
+        "endings:",
+        """  lost:
     choices:
       - text: {id: X, en: X}
         feedback: {id: X, en: X}
         next: END
-endings:""")
+endings:""",
+    )
     loaded = load(text)
     [d] = only(loaded, "B030")
     assert d.severity == "warning" and loaded.ok
@@ -143,7 +151,9 @@ def test_node_whose_choices_are_all_conditional():
 
 
 def test_unscheduled_delayed_event_is_a_warning():
-    text = BASE + "events:\n  lonely:\n    kind: delayed\n    title: {id: A, en: A}\n    text: {id: A, en: A}\n"
+    text = (
+        BASE + "events:\n  lonely:\n    kind: delayed\n    title: {id: A, en: A}\n    text: {id: A, en: A}\n"
+    )
     [d] = only(load(text), "B035")
     assert d.severity == "warning" and d.pos.line == 44
 
@@ -180,7 +190,8 @@ def test_all_problems_are_reported_at_once():
 def test_aliases_are_refused():
     bomb = "a: &a [x, x, x, x, x, x, x, x, x]\n" + "".join(
         f"{c}: &{c} [*{p}, *{p}, *{p}, *{p}, *{p}, *{p}, *{p}, *{p}, *{p}]\n"
-        for p, c in zip("abcdefgh", "bcdefghi"))
+        for p, c in zip("abcdefgh", "bcdefghi")
+    )
     loaded = load_text(bomb, "bomb.yaml")
     assert [d.code for d in loaded.diagnostics] == ["B004"] and not loaded.ok
 
@@ -220,13 +231,16 @@ def test_assets_must_exist_and_stay_inside(tmp_path):
     outside = tmp_path.parent / "secret.png"
     outside.write_bytes(b"png")
     (tmp_path / "link.png").symlink_to(outside)
-    text = BASE.replace("meters:", """characters:
+    text = BASE.replace(
+        "meters:",
+        """characters:
   a: {name: A, role: {id: A, en: A}, portrait: ok.png}
   b: {name: B, role: {id: B, en: B}, portrait: missing.png}
   c: {name: C, role: {id: C, en: C}, portrait: ../secret.png}
   d: {name: D, role: {id: D, en: D}, portrait: /etc/passwd}
   e: {name: E, role: {id: E, en: E}, portrait: link.png}
-meters:""")
+meters:""",
+    )
     path = tmp_path / "s.yaml"
     path.write_text(text)
     loaded = load_file(path, assets_dir=tmp_path / "assets")
@@ -235,9 +249,12 @@ meters:""")
 
 def test_a_file_that_is_not_a_picture_is_refused_from_its_header(tmp_path):
     (tmp_path / "fake.png").write_bytes(b"<html>not a picture</html>")
-    text = BASE.replace("meters:", """characters:
+    text = BASE.replace(
+        "meters:",
+        """characters:
   a: {name: A, role: {id: A, en: A}, portrait: fake.png}
-meters:""")
+meters:""",
+    )
     path = tmp_path / "s.yaml"
     path.write_text(text)
     [d] = load_file(path, assets_dir=tmp_path / "assets").diagnostics
@@ -252,11 +269,17 @@ def test_diagnostic_text_format():
 
 
 def test_references_point_at_the_line_that_names_them():
-    text = BASE.replace("start: a\n", "start: aa\n").replace("    max: 100\n", "    max: 100\n    kind: trust\n    stakeholder: nobody\n", 1)
+    text = BASE.replace("start: a\n", "start: aa\n").replace(
+        "    max: 100\n", "    max: 100\n    kind: trust\n    stakeholder: nobody\n", 1
+    )
     text = text.replace("  b:\n    choices:", "  b:\n    otherwise: zz\n    if: trust > 0\n    choices:")
     text += "events:\n  rain:\n    kind: obstacle\n    title: {id: A, en: A}\n    text: {id: A, en: A}\n    at: [nowhere]\n"
     loaded = load(text)
-    lines = {(d.code, d.message.split("'")[1]): d.pos.line for d in loaded.diagnostics if d.code in ("B020", "B021")}
+    lines = {
+        (d.code, d.message.split("'")[1]): d.pos.line
+        for d in loaded.diagnostics
+        if d.code in ("B020", "B021")
+    }
     assert lines[("B020", "aa")] == 7
     assert lines[("B021", "nobody")] == 15
     assert lines[("B020", "zz")] == 31

@@ -1,5 +1,6 @@
 """Mistakes found by trying to break the validator as a trainer would: each gets a code, a line
 and a hint that names the actual problem."""
+
 import pytest
 
 from ..scenario_text import BASE, load, replace
@@ -12,8 +13,14 @@ def only(loaded, code):
 
 
 def test_tab_indentation_names_the_tab():
-    d = only(load(BASE.replace("    choices:\n      - text: {id: Bersama", "\tchoices:\n      - text: {id: Bersama", 1)),
-             "B003")
+    d = only(
+        load(
+            BASE.replace(
+                "    choices:\n      - text: {id: Bersama", "\tchoices:\n      - text: {id: Bersama", 1
+            )
+        ),
+        "B003",
+    )
     assert "Tab" in d.hint
 
 
@@ -31,10 +38,17 @@ def test_second_document_is_named():
     assert "second document" in only(load(BASE + "---\nid: other\n"), "B003").hint
 
 
-@pytest.mark.parametrize("condition, words", [
-    ("trust => 60", ">="), ("trust = 60", "=="), ("trust >= 60 && trust < 90", "and"),
-    ("trust < 10 || trust > 90", "or"), ("trust ≥ 60", "ordinary"), ("40 < trust < 60", "one thing at a time"),
-])
+@pytest.mark.parametrize(
+    "condition, words",
+    [
+        ("trust => 60", ">="),
+        ("trust = 60", "=="),
+        ("trust >= 60 && trust < 90", "and"),
+        ("trust < 10 || trust > 90", "or"),
+        ("trust ≥ 60", "ordinary"),
+        ("40 < trust < 60", "one thing at a time"),
+    ],
+)
 def test_condition_hints_name_the_fix(condition, words):
     d = only(load(replace("    if: trust >= 60", f"    if: {condition}")), "B027")
     assert words in d.hint
@@ -63,24 +77,32 @@ def test_set_on_a_meter():
 
 
 def test_endless_loop_is_a_warning_but_a_guarded_one_is_not():
-    loop = replace("""      - text: {id: Selesai, en: Finish}
+    loop = replace(
+        """      - text: {id: Selesai, en: Finish}
         feedback: {id: Usai, en: Done}
-        next: END""", """      - text: {id: Selesai, en: Finish}
+        next: END""",
+        """      - text: {id: Selesai, en: Finish}
         feedback: {id: Usai, en: Done}
         next: END
       - text: {id: Lagi, en: Again}
         feedback: {id: Lagi, en: Again}
         effects: {collaboration: 1}
-        next: a""")
+        next: a""",
+    )
     d = only(load(loop), "B037")
     assert d.severity == "warning" and d.pos.line == 15
-    guarded = loop.replace("        effects: {collaboration: 1}\n        next: a",
-                           "        effects: {collaboration: 1}\n        if: not again\n        set: {again: true}\n        next: a")
+    guarded = loop.replace(
+        "        effects: {collaboration: 1}\n        next: a",
+        "        effects: {collaboration: 1}\n        if: not again\n        set: {again: true}\n        next: a",
+    )
     assert [x.code for x in load(guarded).diagnostics] == []
 
 
 def test_numbers_written_the_indonesian_way():
-    text = BASE + "events:\n  rain:\n    kind: obstacle\n    probability: 0,5\n    title: {id: A, en: A}\n    text: {id: A, en: A}\n"
+    text = (
+        BASE
+        + "events:\n  rain:\n    kind: obstacle\n    probability: 0,5\n    title: {id: A, en: A}\n    text: {id: A, en: A}\n"
+    )
     assert "0.5" in only(load(text), "B010").hint
     text = text.replace("0,5", "50%")
     assert "0.5" in only(load(text), "B010").hint
@@ -97,7 +119,9 @@ def test_durations_and_calendar_have_limits():
 
 
 def test_empty_character_name():
-    text = BASE.replace("meters:", "characters:\n  wiryo:\n    name: #1 Pak Wiryo\n    role: {id: Kades, en: Head}\nmeters:")
+    text = BASE.replace(
+        "meters:", "characters:\n  wiryo:\n    name: #1 Pak Wiryo\n    role: {id: Kades, en: Head}\nmeters:"
+    )
     assert "comment" in only(load(text), "B012").hint
 
 
@@ -111,5 +135,8 @@ def test_schema_reads_units_in_any_case_like_the_loader():
     from game.authoring.schema import AFTER, DURATION
 
     for value in ("2 Minggu", "3 HARI", "1 bulan"):
-        assert re.match(DURATION, value) and load(replace("        next: b\n", f"        time: {value}\n        next: b\n")).ok
+        assert (
+            re.match(DURATION, value)
+            and load(replace("        next: b\n", f"        time: {value}\n        next: b\n")).ok
+        )
     assert re.match(AFTER, "3 Keputusan")

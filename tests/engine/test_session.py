@@ -9,11 +9,13 @@ from game.engine.state import SaveError
 
 from ..scenario_text import BASE, replace, scenario
 
-CHAIN = BASE.replace("""  b:
+CHAIN = BASE.replace(
+    """  b:
     choices:
       - text: {id: Selesai, en: Finish}
         feedback: {id: Usai, en: Done}
-        next: END""", """  b:
+        next: END""",
+    """  b:
     choices:
       - text: {id: Lanjut, en: On}
         feedback: {id: Usai, en: Done}
@@ -28,14 +30,21 @@ CHAIN = BASE.replace("""  b:
     choices:
       - text: {id: Selesai, en: Finish}
         feedback: {id: Usai, en: Done}
-        next: END""")
+        next: END""",
+)
 
-DELAYED = replace("""        misconceptions: [solo_work]
-""", """        misconceptions: [solo_work]
+DELAYED = (
+    replace(
+        """        misconceptions: [solo_work]
+""",
+        """        misconceptions: [solo_work]
         schedule:
           - {event: cracks, after: 2 decisions}
           - {event: late, after: 6 months}
-""", CHAIN) + """events:
+""",
+        CHAIN,
+    )
+    + """events:
   cracks:
     kind: delayed
     title: {id: Retak, en: Cracks}
@@ -47,8 +56,11 @@ DELAYED = replace("""        misconceptions: [solo_work]
     text: {id: Enam bulan, en: Six months on}
     effects: {trust: -5}
 """
+)
 
-OBSTACLE = CHAIN + """events:
+OBSTACLE = (
+    CHAIN
+    + """events:
   rain:
     kind: obstacle
     probability: 0.5
@@ -57,6 +69,7 @@ OBSTACLE = CHAIN + """events:
     text: {id: Hujan deras, en: Heavy rain}
     effects: {trust: -7}
 """
+)
 
 
 def authored(s: Session, i: int) -> int:
@@ -191,15 +204,18 @@ def test_save_and_resume_is_exact():
         assert resumed.state.to_dict() == whole.state.to_dict()
 
 
-@pytest.mark.parametrize("damage", [
-    lambda d: d.update(version=99),
-    lambda d: d.update(scenario="other"),
-    lambda d: d["state"].update(node="gone"),
-    lambda d: d["state"].pop("meters"),
-    lambda d: d["state"]["meters"].update(trust="lots"),
-    lambda d: d.update(rng="x"),
-    lambda d: d.clear(),
-])
+@pytest.mark.parametrize(
+    "damage",
+    [
+        lambda d: d.update(version=99),
+        lambda d: d.update(scenario="other"),
+        lambda d: d["state"].update(node="gone"),
+        lambda d: d["state"].pop("meters"),
+        lambda d: d["state"]["meters"].update(trust="lots"),
+        lambda d: d.update(rng="x"),
+        lambda d: d.clear(),
+    ],
+)
 def test_damaged_saves_are_refused_with_a_reason(damage):
     sc = scenario()
     s = Session(sc, seed=3)
@@ -236,9 +252,11 @@ def test_worst_path_scores_zero_and_reveals_its_misconceptions():
 
 
 def test_conditional_choice_and_line_and_branch():
-    text = replace("""      - text: {id: Selesai, en: Finish}
+    text = replace(
+        """      - text: {id: Selesai, en: Finish}
         feedback: {id: Usai, en: Done}
-        next: END""", """      - text: {id: Selesai, en: Finish}
+        next: END""",
+        """      - text: {id: Selesai, en: Finish}
         feedback: {id: Usai, en: Done}
         next: END
       - text: {id: Rahasia, en: Secret}
@@ -246,8 +264,11 @@ def test_conditional_choice_and_line_and_branch():
         feedback: {id: Usai, en: Done}
         next:
           - {if: collaboration > 5, node: a}
-          - {node: END}""")
-    text = replace("  b:\n", "  b:\n    lines:\n      - text: {id: Ramai, en: Busy}\n        if: trust >= 60\n", text)
+          - {node: END}""",
+    )
+    text = replace(
+        "  b:\n", "  b:\n    lines:\n      - text: {id: Ramai, en: Busy}\n        if: trust >= 60\n", text
+    )
     sc = scenario(text)
     trusted = Session(sc)
     trusted.choose(0)
@@ -330,7 +351,9 @@ def test_a_fixed_option_keeps_its_place():
 
 def test_placeholders_take_the_form_of_address_and_the_story_date():
     text = FIXED.replace("id: S, en: S}\nduty", "id: S, en: S}\ncalendar: {start: 2026-08-14}\nduty").replace(
-        "{id: Satu, en: One}", "{id: \"Mari, {sapaan} Kabid, {tanggal}\", en: \"Come, {sapaan} Kabid, {tanggal} {{x}}\"}")
+        "{id: Satu, en: One}",
+        "{id: \"Mari, {sapaan} Kabid, {tanggal}\", en: \"Come, {sapaan} Kabid, {tanggal} {{x}}\"}",
+    )
     loaded = load_text(text)
     assert loaded.diagnostics == []
     for address, word in (("bu", "Bu"), ("pak", "Pak"), ("", "Bapak/Ibu")):
@@ -404,6 +427,7 @@ def test_a_deadline_diverts_a_slow_path_and_endings_compose_from_the_path():
 
 def test_a_deadline_to_nowhere_and_two_best_endings_are_located_errors():
     text = DEADLINE.replace("missed: too_late}", "missed: too_lat}").replace(
-        "  - id: missed\n", "  - id: missed\n    best: true\n")
+        "  - id: missed\n", "  - id: missed\n    best: true\n"
+    )
     codes = sorted(d.code for d in load_text(text).diagnostics)
     assert codes == ["B013", "B020"]

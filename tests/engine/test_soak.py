@@ -1,5 +1,6 @@
 """Soak: 10,000 random playthroughs across every shipped scenario: no exception,
 every result within bounds, memory flat."""
+
 import gc
 import random
 import tracemalloc

@@ -1,4 +1,5 @@
 """Shared fixtures for the records tests: a fake clock, ids, a tiny scenario."""
+
 from __future__ import annotations
 
 import datetime
@@ -7,7 +8,7 @@ import uuid
 
 import pytest
 
-from game.engine.model import (Branch, Choice, Effect, Ending, Line, Meter, Node, Scenario, Text)
+from game.engine.model import Branch, Choice, Effect, Ending, Line, Meter, Node, Scenario, Text
 
 
 class FakeClock:
@@ -35,9 +36,14 @@ def ids():
 
 
 def _choice(cid, target, effects=(), tags=()):
-    return Choice(id=cid, text=Text(id=f"pilih {cid}", en=f"choose {cid}"), feedback=Text(en="ok", id="ok"),
-                  next=(Branch(target),), effects=tuple(Effect(m, d) for m, d in effects),
-                  misconceptions=tuple(tags))
+    return Choice(
+        id=cid,
+        text=Text(id=f"pilih {cid}", en=f"choose {cid}"),
+        feedback=Text(en="ok", id="ok"),
+        next=(Branch(target),),
+        effects=tuple(Effect(m, d) for m, d in effects),
+        misconceptions=tuple(tags),
+    )
 
 
 def tiny_scenario() -> Scenario:
@@ -48,26 +54,49 @@ def tiny_scenario() -> Scenario:
         "trust": Meter("trust", Text(en="Trust", id="Kepercayaan"), start=5, min=0, max=10),
     }
     nodes = {
-        "meet": Node("meet", (Line(Text(en="The village hall.", id="Balai desa.")),), (
-            _choice("listen", "plan", [("empathy", 2), ("trust", 1)]),
-            _choice("announce", "plan", [("trust", -1)], ["solo_work"]),
-        )),
-        "plan": Node("plan", (Line(Text(en="Planning.", id="Perencanaan.")),), (
-            _choice("together", "act", [("collaboration", 2)]),
-            _choice("handout", "act", [("trust", 1)], ["aid_dependency", "quick_change"]),
-            _choice("alone", "act", [("collaboration", -1)], ["solo_work"]),
-        )),
-        "act": Node("act", (Line(Text(en="Acting.", id="Bertindak.")),), (
-            _choice("review", "END", [("collaboration", 1), ("empathy", 1)]),
-            _choice("rush", "END", [], ["quick_change"]),
-        )),
+        "meet": Node(
+            "meet",
+            (Line(Text(en="The village hall.", id="Balai desa.")),),
+            (
+                _choice("listen", "plan", [("empathy", 2), ("trust", 1)]),
+                _choice("announce", "plan", [("trust", -1)], ["solo_work"]),
+            ),
+        ),
+        "plan": Node(
+            "plan",
+            (Line(Text(en="Planning.", id="Perencanaan.")),),
+            (
+                _choice("together", "act", [("collaboration", 2)]),
+                _choice("handout", "act", [("trust", 1)], ["aid_dependency", "quick_change"]),
+                _choice("alone", "act", [("collaboration", -1)], ["solo_work"]),
+            ),
+        ),
+        "act": Node(
+            "act",
+            (Line(Text(en="Acting.", id="Bertindak.")),),
+            (
+                _choice("review", "END", [("collaboration", 1), ("empathy", 1)]),
+                _choice("rush", "END", [], ["quick_change"]),
+            ),
+        ),
     }
-    endings = (
-        Ending("shared", Text(en="Shared change", id="Perubahan bersama"), Text(en="s", id="s"), ()),
+    endings = (Ending("shared", Text(en="Shared change", id="Perubahan bersama"), Text(en="s", id="s"), ()),)
+    return Scenario(
+        id="tiny",
+        format=1,
+        title=Text(en="Tiny", id="Kecil"),
+        summary=Text(en="t", id="t"),
+        duty=("needs_design",),
+        minutes=5,
+        start="meet",
+        characters={},
+        locations={},
+        meters=meters,
+        nodes=nodes,
+        events={},
+        endings=endings,
+        content_hash="sha256:tiny",
     )
-    return Scenario(id="tiny", format=1, title=Text(en="Tiny", id="Kecil"), summary=Text(en="t", id="t"),
-                    duty=("needs_design",), minutes=5, start="meet", characters={}, locations={},
-                    meters=meters, nodes=nodes, events={}, endings=endings, content_hash="sha256:tiny")
 
 
 @pytest.fixture

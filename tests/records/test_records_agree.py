@@ -10,6 +10,7 @@ the game is continued from the autosave and played to its end with *different* c
 - save and records agree: the records hold exactly the game's decisions, turns 1..N once each, in one
   session, finished once.
 """
+
 from __future__ import annotations
 
 import dataclasses
@@ -110,8 +111,11 @@ def persisted_before(db) -> list:
         for session in RecordStore.open(db).sessions():
             held = [(d["turn"], d["node"], d["choice"]) for d in session["decisions"]]
     data, _ = storage.load_autosave()
-    saved = [] if data is None else [(h["turn"], h["node"], h["choice"])
-                                     for h in data["session"]["state"]["history"]]
+    saved = (
+        []
+        if data is None
+        else [(h["turn"], h["node"], h["choice"]) for h in data["session"]["state"]["history"]]
+    )
     return max(held, saved, key=len)
 
 
@@ -121,7 +125,7 @@ def assert_agree(db, run, before):
     played = [(h["turn"], h["node"], h["choice"]) for h in run.session.state.history]
     assert recorded == played, "the records and the game disagree"
     assert [t for t, _, _ in recorded] == list(range(1, len(recorded) + 1))
-    assert played[:len(before)] == before, "a decision made before the fault was lost or made again"
+    assert played[: len(before)] == before, "a decision made before the fault was lost or made again"
     assert record["finished_at"] is not None and record["ending"] == run.session.state.ending
     assert [(r["node"], r["answer"]) for r in record["reflections"]] == [("plan", ANSWER)]
     assert run.session.state.reflections == {"plan": ANSWER}
@@ -154,13 +158,17 @@ STEPS = [
     (RecordStore, "finish_session", (1,)),
     (storage, "write_autosave", (1, 2, 3, 4)),
 ]
-CASES = [(target, name, when, at) for target, name, calls in STEPS for at in calls for when in ("before", "after")]
+CASES = [
+    (target, name, when, at) for target, name, calls in STEPS for at in calls for when in ("before", "after")
+]
 
 
-@pytest.mark.parametrize("target, name, when, at", CASES,
-                         ids=[f"kill-{when}-{name}-{at}" for _, name, when, at in CASES])
-def test_a_kill_at_any_write_loses_nothing_and_leaves_them_agreeing(entry, tmp_path, monkeypatch,
-                                                                    target, name, when, at):
+@pytest.mark.parametrize(
+    "target, name, when, at", CASES, ids=[f"kill-{when}-{name}-{at}" for _, name, when, at in CASES]
+)
+def test_a_kill_at_any_write_loses_nothing_and_leaves_them_agreeing(
+    entry, tmp_path, monkeypatch, target, name, when, at
+):
     db = tmp_path / "records.sqlite3"
     calls = fault(monkeypatch, target, name, when, at)
     first_sitting(entry, db)
@@ -203,8 +211,12 @@ def test_a_kill_in_the_middle_of_the_autosave_rename(entry, tmp_path, monkeypatc
 @pytest.mark.parametrize("at", [1, 2, 3, 4])
 def test_an_autosave_that_fails_with_oserror_loses_nothing(entry, tmp_path, monkeypatch, at):
     db = tmp_path / "records.sqlite3"
-    fault(monkeypatch, storage, "write_autosave", "before", at, error=lambda why: OSError(28, "No space left"))
-    run = first_sitting(entry, db, until=2)  # the player stops after two decisions (the last save may have failed)
+    fault(
+        monkeypatch, storage, "write_autosave", "before", at, error=lambda why: OSError(28, "No space left")
+    )
+    run = first_sitting(
+        entry, db, until=2
+    )  # the player stops after two decisions (the last save may have failed)
     monkeypatch.undo()
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
     assert run.save_error is None or "No space" in run.save_error
@@ -308,15 +320,25 @@ KILLER = textwrap.dedent("""
     print("not killed")
 """)
 
-REAL_KILLS = [("record_decision", "after", 2), ("record_reflection", "after", 1), ("finish_session", "after", 1),
-              ("write_autosave", "before", 3), ("record_decision", "before", 3)]
+REAL_KILLS = [
+    ("record_decision", "after", 2),
+    ("record_reflection", "after", 1),
+    ("finish_session", "after", 1),
+    ("write_autosave", "before", 3),
+    ("record_decision", "before", 3),
+]
 
 
 @pytest.mark.parametrize("name, when, at", REAL_KILLS, ids=[f"sigkill-{w}-{n}-{a}" for n, w, a in REAL_KILLS])
 def test_a_real_sigkill_at_a_write_loses_nothing(entry, tmp_path, name, when, at):
     db = tmp_path / "records.sqlite3"
-    done = subprocess.run([sys.executable, "-c", KILLER, str(ROOT), str(tmp_path / "data"), str(db), name, when,
-                           str(at)], capture_output=True, text=True, timeout=60, cwd=ROOT)
+    done = subprocess.run(
+        [sys.executable, "-c", KILLER, str(ROOT), str(tmp_path / "data"), str(db), name, when, str(at)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=ROOT,
+    )
     assert done.returncode == -signal.SIGKILL, done.stdout + done.stderr
     before = persisted_before(db)
     run, _ = continue_sitting(entry, db)

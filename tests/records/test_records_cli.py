@@ -1,4 +1,5 @@
 """The export and report subcommands as the game's command line runs them."""
+
 from __future__ import annotations
 
 import argparse
@@ -8,8 +9,12 @@ import socket
 
 import pytest
 
-from game.records.cli_commands import (OUTBOX_NAME, add_play_record_options, add_record_arguments,
-                                       play_recorder)
+from game.records.cli_commands import (
+    OUTBOX_NAME,
+    add_play_record_options,
+    add_record_arguments,
+    play_recorder,
+)
 from game.records.export import from_csv
 from game.records.store import RecordStore
 
@@ -64,8 +69,19 @@ def test_export_to_an_unreachable_lrs_keeps_the_statements(db):
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
-    code, message = run(["export", "--db", str(db), "--lrs", f"http://127.0.0.1:{port}/xAPI",
-                         "--lrs-user", "u", "--lrs-password", "p"])
+    code, message = run(
+        [
+            "export",
+            "--db",
+            str(db),
+            "--lrs",
+            f"http://127.0.0.1:{port}/xAPI",
+            "--lrs-user",
+            "u",
+            "--lrs-password",
+            "p",
+        ]
+    )
     assert code == 1 and "Could not reach the LRS" in message
     outbox = db.parent / OUTBOX_NAME
     assert len(json.loads(outbox.read_text())) == 10 and str(outbox) in message
@@ -75,7 +91,9 @@ def test_report_from_the_database_and_from_exports(db, tmp_path):
     export = tmp_path / "laptop.json"
     run(["export", "--db", str(db), "-o", str(export)])
     html = tmp_path / "r.html"
-    code, message = run(["report", str(export), str(export), "--db", str(db), "-o", str(html), "--lang", "en"])
+    code, message = run(
+        ["report", str(export), str(export), "--db", str(db), "-o", str(html), "--lang", "en"]
+    )
     assert code == 0 and "2 session(s)" in message and "4 duplicate(s) counted once" in message
     assert "Class report" in html.read_text()
     code, _ = run(["report", "--db", str(db), "-o", str(html)])

@@ -1,4 +1,5 @@
 """Export: JSON and CSV round trips, --since, xAPI statements checked against the spec."""
+
 from __future__ import annotations
 
 import datetime
@@ -40,12 +41,35 @@ def test_csv_has_one_column_per_score_and_meter(sessions):
 
 
 def test_csv_round_trip_keeps_float_meters():
-    session = {"id": "s1", "player": "p", "scenario": "x", "content_hash": "", "seed": 0, "lang": "en",
-               "mode": "play", "started_at": "2024-01-01T00:00:00+00:00", "finished_at": None,
-               "ending": None, "scores": {}, "result": None, "reflections": [],
-               "decisions": [{"turn": 1, "day": 0, "node": "n", "choice": "c", "at": "2024-01-01T00:01:00+00:00",
-                              "meters": {"a": 1.5, "b": 2.0, "c": -3}, "deltas": {"a": 0.5},
-                              "misconceptions": [], "events": [], "votes": {"c": 3, "d": 1}}]}
+    session = {
+        "id": "s1",
+        "player": "p",
+        "scenario": "x",
+        "content_hash": "",
+        "seed": 0,
+        "lang": "en",
+        "mode": "play",
+        "started_at": "2024-01-01T00:00:00+00:00",
+        "finished_at": None,
+        "ending": None,
+        "scores": {},
+        "result": None,
+        "reflections": [],
+        "decisions": [
+            {
+                "turn": 1,
+                "day": 0,
+                "node": "n",
+                "choice": "c",
+                "at": "2024-01-01T00:01:00+00:00",
+                "meters": {"a": 1.5, "b": 2.0, "c": -3},
+                "deltas": {"a": 0.5},
+                "misconceptions": [],
+                "events": [],
+                "votes": {"c": 3, "d": 1},
+            }
+        ],
+    }
     assert from_csv(to_csv([session])) == [session]
 
 
@@ -81,7 +105,9 @@ def test_xapi_completed_carries_scores_and_misconceptions(sessions):
     result = completed["result"]
     scores = finished["scores"]
     assert result["score"]["scaled"] == pytest.approx(sum(scores.values()) / 200, abs=1e-4)
-    assert result["completion"] is True and result["success"] is (result["score"]["scaled"] >= xapi.PASS_SCALED)
+    assert result["completion"] is True and result["success"] is (
+        result["score"]["scaled"] >= xapi.PASS_SCALED
+    )
     assert result["duration"] == "PT0H4M0S"  # started, then three decisions a minute apart, then finished
     assert result["extensions"][xapi.ext("competency-scores")] == scores
     assert result["extensions"][xapi.ext("misconceptions")] == ["aid_dependency", "quick_change", "solo_work"]
@@ -97,19 +123,22 @@ def test_xapi_iris_are_stable_per_scenario_and_node(sessions):
     assert xapi.session_statements(sessions[0]) == first  # same ids every time
 
 
-@pytest.mark.parametrize("breakage, expected", [
-    (lambda s: s.pop("verb"), "missing required property 'verb'"),
-    (lambda s: s["actor"].pop("account"), "exactly one identifier"),
-    (lambda s: s["actor"].update(mbox="mailto:a@b.c"), "exactly one identifier"),
-    (lambda s: s["object"].update(id="not an iri"), "object.id must be an IRI"),
-    (lambda s: s.update(id="123"), "id must be a UUID"),
-    (lambda s: s["result"]["score"].update(scaled=1.5), "scaled must be a number from -1 to 1"),
-    (lambda s: s["result"].update(duration="4 minutes"), "ISO 8601 duration"),
-    (lambda s: s.update(timestamp="2024-05-01 09:00"), "timestamp"),
-    (lambda s: s["context"].update(registration="abc"), "registration must be a UUID"),
-    (lambda s: s["result"]["extensions"].update(score=1), "must be an IRI"),
-    (lambda s: s.update(colour="red"), "unknown property 'colour'"),
-])
+@pytest.mark.parametrize(
+    "breakage, expected",
+    [
+        (lambda s: s.pop("verb"), "missing required property 'verb'"),
+        (lambda s: s["actor"].pop("account"), "exactly one identifier"),
+        (lambda s: s["actor"].update(mbox="mailto:a@b.c"), "exactly one identifier"),
+        (lambda s: s["object"].update(id="not an iri"), "object.id must be an IRI"),
+        (lambda s: s.update(id="123"), "id must be a UUID"),
+        (lambda s: s["result"]["score"].update(scaled=1.5), "scaled must be a number from -1 to 1"),
+        (lambda s: s["result"].update(duration="4 minutes"), "ISO 8601 duration"),
+        (lambda s: s.update(timestamp="2024-05-01 09:00"), "timestamp"),
+        (lambda s: s["context"].update(registration="abc"), "registration must be a UUID"),
+        (lambda s: s["result"]["extensions"].update(score=1), "must be an IRI"),
+        (lambda s: s.update(colour="red"), "unknown property 'colour'"),
+    ],
+)
 def test_the_checker_catches_broken_statements(sessions, breakage, expected):
     statement = xapi.session_statements(sessions[0])[-1]
     assert xapi.check_statement(statement) == []

@@ -5,6 +5,7 @@ a schema version) is adopted once; another program's SQLite file - even one with
 one with our table names and more - is never written to (no tables, no WAL switch, no lock files left);
 a database of ours with a newer schema is kept, not renamed as damaged, with "made by a newer Berdaya".
 """
+
 from __future__ import annotations
 
 import io
@@ -13,8 +14,14 @@ import sqlite3
 import pytest
 
 from game.records.messages import problem_text
-from game.records.store import (APPLICATION_ID, SCHEMA_VERSION, RecordStore, RecordsUnavailable, identify,
-                                read_sessions)
+from game.records.store import (
+    APPLICATION_ID,
+    SCHEMA_VERSION,
+    RecordStore,
+    RecordsUnavailable,
+    identify,
+    read_sessions,
+)
 
 
 def header_id(path) -> int:
@@ -45,8 +52,11 @@ def _old_database(path, sessions=1):
     conn.executescript(_SCHEMA)
     conn.execute("INSERT INTO meta VALUES ('schema_version', '1')")
     for n in range(sessions):
-        conn.execute("INSERT INTO sessions (id, player, scenario, content_hash, seed, lang, started_at)"
-                     " VALUES (?, 'Ani', 'tiny', 'h', 0, 'id', '2024-05-01T09:00:00+00:00')", (f"s{n}",))
+        conn.execute(
+            "INSERT INTO sessions (id, player, scenario, content_hash, seed, lang, started_at)"
+            " VALUES (?, 'Ani', 'tiny', 'h', 0, 'id', '2024-05-01T09:00:00+00:00')",
+            (f"s{n}",),
+        )
     conn.commit()
     conn.close()
 
@@ -79,9 +89,14 @@ def _foreign(path, tables, app_id=0, wal=False):
 FOREIGN = [
     ("a meta table", ["meta"], 0, False),
     ("meta and settings", ["meta", "settings"], 0, False),
-    ("our four table names and one more", ["meta", "sessions", "decisions", "reflections", "contacts"], 0, False),
-    ("another application id", ["meta"], 0x4d504246, False),
-    ("another id, even with our tables", ["meta", "sessions", "decisions", "reflections"], 0x0f055112, False),
+    (
+        "our four table names and one more",
+        ["meta", "sessions", "decisions", "reflections", "contacts"],
+        0,
+        False,
+    ),
+    ("another application id", ["meta"], 0x4D504246, False),
+    ("another id, even with our tables", ["meta", "sessions", "decisions", "reflections"], 0x0F055112, False),
     ("a meta table, in WAL mode", ["meta"], 0, True),
 ]
 
@@ -147,8 +162,9 @@ def test_export_of_another_programs_file_is_a_plain_error(tmp_path):
     assert "another program's database" in err.getvalue() and "was not changed" in err.getvalue()
 
 
-@pytest.mark.parametrize("lang, words", [("id", "dibuat oleh Berdaya yang lebih baru"),
-                                         ("en", "made by a newer Berdaya")])
+@pytest.mark.parametrize(
+    "lang, words", [("id", "dibuat oleh Berdaya yang lebih baru"), ("en", "made by a newer Berdaya")]
+)
 def test_the_window_says_made_by_a_newer_berdaya(tmp_path, lang, words):
     pytest.importorskip("pygame")
     from game.records.store import Problem

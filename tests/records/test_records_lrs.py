@@ -5,6 +5,7 @@ LRS that lists other ids, a 409 for a different statement, a redirect to another
 answers one byte at a time or never): each keeps the statements in the outbox and says what happened,
 within a bounded time; no Authorization header reaches another origin; no password is printed.
 """
+
 from __future__ import annotations
 
 import base64
@@ -19,13 +20,25 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 
 from game.records import xapi
-from game.records.lrs import (LrsError, equivalent, get_statements, read_ledger, read_outbox, send_statements,
-                              shown, statements_url, target)
+from game.records.lrs import (
+    LrsError,
+    equivalent,
+    get_statements,
+    read_ledger,
+    read_outbox,
+    send_statements,
+    shown,
+    statements_url,
+    target,
+)
 from game.records.store import RecordStore
 
 AUTH = "Basic " + base64.b64encode(b"trainer:rahasia").decode()
-SERVER_ADDS = {"stored": "2024-06-01T00:00:00Z", "authority": {"objectType": "Agent", "name": "lrs"},
-               "version": "1.0.3"}
+SERVER_ADDS = {
+    "stored": "2024-06-01T00:00:00Z",
+    "authority": {"objectType": "Agent", "name": "lrs"},
+    "version": "1.0.3",
+}
 
 
 class Handler(BaseHTTPRequestHandler):
@@ -159,12 +172,16 @@ def _free_port():
 
 # -- an LRS that behaves ----------------------------------------------------------------------------
 
+
 def test_statements_url_and_credentials_in_the_address():
     assert statements_url("http://h/xAPI/") == "http://h/xAPI/statements"
     assert statements_url("http://h/xAPI/statements") == "http://h/xAPI/statements"
     where = target("https://trainer:ra%40hasia@lrs.example:8443/xAPI?token=x")
-    assert (where.endpoint, where.user, where.password) == ("https://lrs.example:8443/xAPI/statements", "trainer",
-                                                           "ra@hasia")
+    assert (where.endpoint, where.user, where.password) == (
+        "https://lrs.example:8443/xAPI/statements",
+        "trainer",
+        "ra@hasia",
+    )
     assert shown("https://trainer:rahasia@lrs.example/xAPI?token=x") == "https://lrs.example/xAPI"
     for bad in ("ftp://lrs.example/xAPI", "file:///etc/passwd", "lrs.example/xAPI", "http://:80/x"):
         with pytest.raises(LrsError, match="address"):
@@ -222,16 +239,23 @@ def test_wrong_password_is_a_clear_error_and_nothing_is_lost(lrs, statements, tm
 
 def test_a_password_in_the_address_is_used_and_never_printed(lrs, statements, tmp_path):
     port = lrs.server_address[1]
-    sent = send_statements(f"http://trainer:rahasia@127.0.0.1:{port}/xAPI/", statements, None, None,
-                           tmp_path / "o.json")
+    sent = send_statements(
+        f"http://trainer:rahasia@127.0.0.1:{port}/xAPI/", statements, None, None, tmp_path / "o.json"
+    )
     assert sent.stored == 60
     with pytest.raises(LrsError) as info:
-        send_statements(f"http://trainer:rahasia@127.0.0.1:{_free_port()}/xAPI/", statements, None, None,
-                        tmp_path / "o.json")
+        send_statements(
+            f"http://trainer:rahasia@127.0.0.1:{_free_port()}/xAPI/",
+            statements,
+            None,
+            None,
+            tmp_path / "o.json",
+        )
     assert "rahasia" not in str(info.value) and "trainer" not in str(info.value)
 
 
 # -- answers that do not say "stored" ---------------------------------------------------------------
+
 
 class CaptivePortal(Handler):
     def do_POST(self):
@@ -253,9 +277,11 @@ class OtherIds(Handler):
         self.reply(200, b"<html>login</html>", "text/html")
 
 
-@pytest.mark.parametrize("handler, words", [(CaptivePortal, "an HTML page"), (EmptyOk, "an empty answer"),
-                                            (OtherIds, "not 204 No Content")],
-                         ids=["captive portal", "empty 200", "other ids"])
+@pytest.mark.parametrize(
+    "handler, words",
+    [(CaptivePortal, "an HTML page"), (EmptyOk, "an empty answer"), (OtherIds, "not 204 No Content")],
+    ids=["captive portal", "empty 200", "other ids"],
+)
 def test_an_answer_that_does_not_list_our_ids_keeps_the_outbox(hostile, statements, tmp_path, handler, words):
     _, url = hostile(handler)
     outbox, ledger = tmp_path / "outbox.json", tmp_path / "sent.json"
@@ -267,7 +293,9 @@ def test_an_answer_that_does_not_list_our_ids_keeps_the_outbox(hostile, statemen
 
 def test_a_409_for_a_different_statement_is_a_conflict_not_sent(lrs, statements, tmp_path):
     changed = dict(statements[3], result={"response": "someone else's answer"})
-    StubLrs.store[changed["id"]] = dict(changed, **SERVER_ADDS)  # the LRS holds another statement under our id
+    StubLrs.store[changed["id"]] = dict(
+        changed, **SERVER_ADDS
+    )  # the LRS holds another statement under our id
     outbox, ledger = tmp_path / "outbox.json", tmp_path / "sent.json"
     with pytest.raises(LrsError, match="1 statement.s. conflict") as info:
         send_statements(lrs.url, statements, "trainer", "rahasia", outbox, ledger)
@@ -285,6 +313,7 @@ def test_equivalence_ignores_what_an_lrs_adds_and_how_it_writes_the_time(stateme
 
 
 # -- redirects -------------------------------------------------------------------------------------
+
 
 @pytest.mark.parametrize("code", [302, 307])
 def test_a_redirect_to_another_origin_never_gets_the_authorization(hostile, statements, tmp_path, code):
@@ -313,20 +342,29 @@ def test_a_same_origin_307_is_followed_and_a_302_of_a_post_is_refused(hostile, s
         def do_POST(self):
             if self.path.startswith("/old/"):
                 code = 307 if "keep" in self.path else 302
-                return self.reply(code, b"", headers=[("Location", self.path.replace("/old/keep", "")
-                                                       .replace("/old", ""))])
+                return self.reply(
+                    code, b"", headers=[("Location", self.path.replace("/old/keep", "").replace("/old", ""))]
+                )
             super().do_POST()
 
     _, url = hostile(Moved)
-    sent = send_statements(url.replace("/xAPI/", "/old/keep/xAPI/"), statements, "trainer", "rahasia",
-                           tmp_path / "o.json")
+    sent = send_statements(
+        url.replace("/xAPI/", "/old/keep/xAPI/"), statements, "trainer", "rahasia", tmp_path / "o.json"
+    )
     assert sent.stored == 60
     with pytest.raises(LrsError, match="would turn the statements into a GET"):
-        send_statements(url.replace("/xAPI/", "/old/xAPI/"), statements, "trainer", "rahasia", tmp_path / "o2.json",
-                        resend=True)
+        send_statements(
+            url.replace("/xAPI/", "/old/xAPI/"),
+            statements,
+            "trainer",
+            "rahasia",
+            tmp_path / "o2.json",
+            resend=True,
+        )
 
 
 # -- servers that take their time ------------------------------------------------------------------
+
 
 def slow_server(mode):
     """A raw TCP server on 127.0.0.1: 'drip' sends an endless header one byte every 0.1 s, 'silent'
@@ -376,8 +414,15 @@ def test_a_slow_server_cannot_hold_the_export(statements, tmp_path, mode):
     started = time.monotonic()
     try:
         with pytest.raises(LrsError) as info:
-            send_statements(url, statements, "trainer", "rahasia", tmp_path / "o.json", total_timeout=1.5,
-                            read_timeout=0.5)
+            send_statements(
+                url,
+                statements,
+                "trainer",
+                "rahasia",
+                tmp_path / "o.json",
+                total_timeout=1.5,
+                read_timeout=0.5,
+            )
     finally:
         stop.set()
         listener.close()
@@ -388,6 +433,7 @@ def test_a_slow_server_cannot_hold_the_export(statements, tmp_path, mode):
 
 
 # -- the command line ------------------------------------------------------------------------------
+
 
 def test_export_says_what_was_sent_and_never_prints_the_password(lrs, tmp_path, clock, ids, play):
     import argparse

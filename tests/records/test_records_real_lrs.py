@@ -6,6 +6,7 @@ The test is skipped, with the reason, only when Ralph cannot be installed here
 (no network, no venv module...) or when BERDAYA_SKIP_REAL_LRS=1; once installed,
 a server that does not start is a failure, not a skip.
 """
+
 from __future__ import annotations
 
 import json
@@ -68,9 +69,24 @@ def _ralph_venv() -> Path:
     except Exception as exc:  # noqa: BLE001 - any failure here means: cannot install
         pytest.skip(f"cannot create a virtualenv for the LRS ({exc})")
     try:
-        done = subprocess.run([str(_python(env_dir)), "-m", "pip", "install", "--quiet", "--timeout", "30",
-                               "--retries", "1", RALPH, "requests"],
-                              capture_output=True, text=True, timeout=600)
+        done = subprocess.run(
+            [
+                str(_python(env_dir)),
+                "-m",
+                "pip",
+                "install",
+                "--quiet",
+                "--timeout",
+                "30",
+                "--retries",
+                "1",
+                RALPH,
+                "requests",
+            ],
+            capture_output=True,
+            text=True,
+            timeout=600,
+        )
     except subprocess.TimeoutExpired:
         pytest.skip(f"installing {RALPH} took over 10 minutes")
     if done.returncode != 0:
@@ -104,20 +120,32 @@ def real_lrs(tmp_path_factory):
     env_dir = _ralph_venv()
     home = tmp_path_factory.mktemp("ralph")
     (home / "data").mkdir()
-    env = dict(os.environ, RALPH_RUNSERVER_BACKEND="fs", RALPH_APP_DIR=str(home / "app"),
-               RALPH_AUTH_FILE=str(home / "auth.json"),
-               RALPH_BACKENDS__LRS__FS__DEFAULT_DIRECTORY_PATH=str(home / "data"))
+    env = dict(
+        os.environ,
+        RALPH_RUNSERVER_BACKEND="fs",
+        RALPH_APP_DIR=str(home / "app"),
+        RALPH_AUTH_FILE=str(home / "auth.json"),
+        RALPH_BACKENDS__LRS__FS__DEFAULT_DIRECTORY_PATH=str(home / "data"),
+    )
     (home / "launch.py").write_text(LAUNCHER)
     port = _free_port()
     log = home / "server.log"
     with open(log, "w") as out:
-        proc = subprocess.Popen([str(_python(env_dir)), str(home / "launch.py"), str(port)], env=env,
-                                stdout=out, stderr=subprocess.STDOUT)
+        proc = subprocess.Popen(
+            [str(_python(env_dir)), str(home / "launch.py"), str(port)],
+            env=env,
+            stdout=out,
+            stderr=subprocess.STDOUT,
+        )
     url = f"http://127.0.0.1:{port}/xAPI/"
     try:
         # while the server starts: its credentials file (Ralph reads it at each request)
-        made = subprocess.run([str(_python(env_dir)), "-c", CREDENTIALS, str(home / "auth.json"), USER, PASSWORD],
-                              capture_output=True, text=True, timeout=120)
+        made = subprocess.run(
+            [str(_python(env_dir)), "-c", CREDENTIALS, str(home / "auth.json"), USER, PASSWORD],
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
         if made.returncode != 0:
             pytest.fail(f"the LRS's credentials could not be made: {made.stderr[-800:]}")
         _wait_until_up(proc, f"http://127.0.0.1:{port}/", log)
@@ -154,6 +182,8 @@ def test_statements_posted_to_ralph_read_back_equal(real_lrs, tmp_path, clock, i
 
     # sending everything again (a retry without the ledger) stores nothing twice: Ralph answers 204 for
     # statements it holds, and each is confirmed one by one (PUT 204), never counted blindly
-    assert send_statements(real_lrs, statements, USER, PASSWORD, outbox, resend=True).stored == len(statements)
+    assert send_statements(real_lrs, statements, USER, PASSWORD, outbox, resend=True).stored == len(
+        statements
+    )
     assert len(get_statements(real_lrs, USER, PASSWORD)) == len(statements)
     assert not outbox.exists()

@@ -1,4 +1,5 @@
 """The class report counts what the class did, once per session, in either language."""
+
 from __future__ import annotations
 
 import datetime
@@ -17,10 +18,10 @@ NOW = datetime.datetime(2024, 6, 1, 8, 30, tzinfo=datetime.timezone.utc)
 
 # (player, choices): indexes into the tiny scenario's options at meet, plan, act
 CLASS = [
-    ("Ani", [0, 0, 0]),      # listen, together, review
-    ("Budi", [1, 1, 1]),     # announce(solo_work), handout(aid_dependency, quick_change), rush(quick_change)
-    ("Citra", [0, 2, 1]),    # listen, alone(solo_work), rush(quick_change)
-    ("Dewi <b>&", [1, 0]),   # announce(solo_work), together; not finished
+    ("Ani", [0, 0, 0]),  # listen, together, review
+    ("Budi", [1, 1, 1]),  # announce(solo_work), handout(aid_dependency, quick_change), rush(quick_change)
+    ("Citra", [0, 2, 1]),  # listen, alone(solo_work), rush(quick_change)
+    ("Dewi <b>&", [1, 0]),  # announce(solo_work), together; not finished
 ]
 
 
@@ -78,7 +79,11 @@ def test_report_charts_hold_the_right_counts(class_sessions, scenario):
     assert charts["choices:meet"] == {"listen": 2, "announce": 2}
     assert charts["choices:plan"] == {"together": 2, "handout": 1, "alone": 1}
     names = {tag: NAMES[tag].en for tag in NAMES}
-    assert charts["misconceptions"] == {names["solo_work"]: 3, names["quick_change"]: 3, names["aid_dependency"]: 1}
+    assert charts["misconceptions"] == {
+        names["solo_work"]: 3,
+        names["quick_change"]: 3,
+        names["aid_dependency"]: 1,
+    }
     assert charts["misconception:quick_change"] == {"plan": 1, "act": 2}
     assert charts["endings"] == {"shared": 3, "not finished": 1}
     assert sum(charts["distribution:collaboration"].values()) == 3
@@ -96,9 +101,15 @@ def test_report_uses_scenario_words_and_shows_unchosen_options(class_sessions, s
 def test_report_is_bilingual_and_self_contained(class_sessions):
     english, indonesian = build_report(class_sessions, "en", NOW), build_report(class_sessions, "id", NOW)
     assert "Class report" in english and '<html lang="en">' in english
-    assert "Laporan kelas" in indonesian and "Lebih cepat kalau saya kerjakan sendiri" in indonesian and "belum selesai" in indonesian
+    assert (
+        "Laporan kelas" in indonesian
+        and "Lebih cepat kalau saya kerjakan sendiri" in indonesian
+        and "belum selesai" in indonesian
+    )
     for html in (english, indonesian):
-        assert "<script" not in html and "http://" not in html.replace('xmlns="http://www.w3.org/2000/svg"', "")
+        assert "<script" not in html and "http://" not in html.replace(
+            'xmlns="http://www.w3.org/2000/svg"', ""
+        )
         assert "src=" not in html and "<link" not in html
 
 

@@ -4,6 +4,7 @@ A lock held past the busy timeout, a full disk, a read-only file or a broken dat
 that fails is told once, the decision waits in the recorder and is written, in order, by the next
 write that works; the command line says so on standard error and exits 4.
 """
+
 from __future__ import annotations
 
 import io
@@ -133,8 +134,18 @@ def test_text_play_says_so_on_stderr_and_exits_4(tmp_path, monkeypatch, capsys):
     other = sqlite3.connect(db, isolation_level=None)
     other.execute("BEGIN IMMEDIATE")
     try:
-        code = cli.main(["play", "--text", str(SAMPLE), "--db", str(db), "--json", "--choices",
-                         "kantor.pramusdes,musdes.data_kader,laksana.latih_bersama,evaluasi.pantau_warga"])
+        code = cli.main(
+            [
+                "play",
+                "--text",
+                str(SAMPLE),
+                "--db",
+                str(db),
+                "--json",
+                "--choices",
+                "kantor.pramusdes,musdes.data_kader,laksana.latih_bersama,evaluasi.pantau_warga",
+            ]
+        )
     finally:
         other.execute("ROLLBACK")
         other.close()
@@ -149,15 +160,30 @@ def test_text_play_says_so_on_stderr_and_exits_4(tmp_path, monkeypatch, capsys):
 def test_text_play_fully_recorded_exits_0(tmp_path, capsys):
     from game import cli
 
-    code = cli.main(["play", "--text", str(SAMPLE), "--db", str(tmp_path / "r.db"), "--json", "--choices",
-                     "kantor.pramusdes,musdes.data_kader,laksana.latih_bersama,evaluasi.pantau_warga"])
+    code = cli.main(
+        [
+            "play",
+            "--text",
+            str(SAMPLE),
+            "--db",
+            str(tmp_path / "r.db"),
+            "--json",
+            "--choices",
+            "kantor.pramusdes,musdes.data_kader,laksana.latih_bersama,evaluasi.pantau_warga",
+        ]
+    )
     assert code == 0, capsys.readouterr().err
     assert _recorded(tmp_path / "r.db")["ending"] == "dapur_milik_warga"
 
 
 def test_play_help_documents_exit_code_4():
-    done = subprocess.run([sys.executable, str(ROOT / "run_game.py"), "play", "--help"], capture_output=True,
-                          text=True, timeout=30, cwd=ROOT)
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "run_game.py"), "play", "--help"],
+        capture_output=True,
+        text=True,
+        timeout=30,
+        cwd=ROOT,
+    )
     assert done.returncode == 0
     text = " ".join(done.stdout.split())
     assert "4 played, but the session's records could not all be kept" in text

@@ -1,4 +1,5 @@
 """The SQLite store: decisions survive a crash, damage is set aside, failures never crash."""
+
 from __future__ import annotations
 
 import os
@@ -28,8 +29,9 @@ def test_session_round_trip(tmp_path, clock, ids):
     with RecordStore.open(tmp_path / "r.db", clock=clock, new_id=ids) as store:
         assert store.enabled and store.message is None
         sid = _start(store)
-        store.record_decision(sid, 1, "meet", "announce", {"trust": 4}, ["solo_work"], day=3,
-                              deltas={"trust": -1})
+        store.record_decision(
+            sid, 1, "meet", "announce", {"trust": 4}, ["solo_work"], day=3, deltas={"trust": -1}
+        )
         store.record_reflection(sid, "meet", "kami harus mendengar dulu")
         store.finish_session(sid, "shared", {"collaboration": 40, "empathy": 60}, {"days": 3})
         [session] = store.sessions()
@@ -88,8 +90,13 @@ CRASHER = textwrap.dedent("""
 
 def test_killed_process_loses_no_earlier_decision(tmp_path):
     db = tmp_path / "r.db"
-    proc = subprocess.Popen([sys.executable, "-c", CRASHER, str(db), "4"], cwd=ROOT,
-                            stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(
+        [sys.executable, "-c", CRASHER, str(db), "4"],
+        cwd=ROOT,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
     try:
         lines = []
         for line in proc.stdout:
@@ -122,7 +129,7 @@ def test_damaged_database_is_set_aside_and_a_fresh_one_started(tmp_path, clock):
 def test_truncated_database_is_set_aside(tmp_path, clock):
     db = tmp_path / "r.db"
     with RecordStore.open(db) as store:
-        for n in range(50):
+        for _n in range(50):
             store.record_decision(_start(store), 1, "n" * 500, "c", {})
     conn = sqlite3.connect(db)
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")

@@ -3,6 +3,7 @@ exit 1 and one plain message naming the file and what is wrong, never a tracebac
 
 Also the check behind it: a sweep of one wrong-typed value at every place of a real export, with and
 without the scenario's words, ends in a report or in that message - nothing else."""
+
 from __future__ import annotations
 
 import argparse
@@ -55,8 +56,13 @@ def test_a_plain_message_in_process(path, words, tmp_path):
 
 @pytest.mark.parametrize("path", EXPORTS, ids=[p.name for p in EXPORTS])
 def test_a_plain_message_from_the_command_line(path, tmp_path):
-    done = subprocess.run([sys.executable, str(ROOT / "run_game.py"), "report", str(path), "-o",
-                           str(tmp_path / "r.html")], capture_output=True, text=True, timeout=5, cwd=ROOT)
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "run_game.py"), "report", str(path), "-o", str(tmp_path / "r.html")],
+        capture_output=True,
+        text=True,
+        timeout=5,
+        cwd=ROOT,
+    )
     assert done.returncode == 1, done.stdout + done.stderr
     assert "Traceback" not in done.stdout + done.stderr
     assert done.stderr.startswith(f"error: {path}: ")
@@ -132,5 +138,7 @@ def test_csv_exports_get_the_same_checks(export_text):
     writer.writeheader()
     writer.writerows(rows)
     damaged = out.getvalue()
-    with pytest.raises(ExportError, match=r"class\.csv: session \d of 3 .*'deltas' should be an object of numbers"):
+    with pytest.raises(
+        ExportError, match=r"class\.csv: session \d of 3 .*'deltas' should be an object of numbers"
+    ):
         from_csv(damaged, "class.csv")

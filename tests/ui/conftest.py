@@ -1,4 +1,5 @@
 """UI test fixtures: dummy SDL drivers, a private config/data folder, ready scenario entries."""
+
 import os
 
 import pytest

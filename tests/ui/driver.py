@@ -1,4 +1,5 @@
 """Drive the game the way a person does: post keyboard, mouse and text events, run frames."""
+
 import pygame
 
 
@@ -10,8 +11,11 @@ def pump(app, *events, frames: int = 1):
 
 
 def key(app, k, mod=0):
-    pump(app, pygame.event.Event(pygame.KEYDOWN, key=k, mod=mod, unicode="", scancode=0),
-         pygame.event.Event(pygame.KEYUP, key=k, mod=mod, unicode="", scancode=0))
+    pump(
+        app,
+        pygame.event.Event(pygame.KEYDOWN, key=k, mod=mod, unicode="", scancode=0),
+        pygame.event.Event(pygame.KEYUP, key=k, mod=mod, unicode="", scancode=0),
+    )
 
 
 def type_text(app, text):
@@ -19,9 +23,12 @@ def type_text(app, text):
 
 
 def click(app, pos):
-    pump(app, pygame.event.Event(pygame.MOUSEMOTION, pos=pos, rel=(0, 0), buttons=(0, 0, 0)),
-         pygame.event.Event(pygame.MOUSEBUTTONDOWN, pos=pos, button=1),
-         pygame.event.Event(pygame.MOUSEBUTTONUP, pos=pos, button=1))
+    pump(
+        app,
+        pygame.event.Event(pygame.MOUSEMOTION, pos=pos, rel=(0, 0), buttons=(0, 0, 0)),
+        pygame.event.Event(pygame.MOUSEBUTTONDOWN, pos=pos, button=1),
+        pygame.event.Event(pygame.MOUSEBUTTONUP, pos=pos, button=1),
+    )
 
 
 def button_pos(flow, intent):

@@ -1,4 +1,5 @@
 """Find clipped or overlapping text in whatever the game shows now."""
+
 import pygame
 
 from game.ui.widgets import Box, Button, Chips, Label, Row
@@ -23,7 +24,7 @@ def problems(app) -> list:
 def check_column(look, items, found, where, horizontal=False):
     shown = [i for i in items if i.rect.height > 0]
     for n, a in enumerate(shown):
-        for b in shown[n + 1:]:
+        for b in shown[n + 1 :]:
             if a.rect.colliderect(b.rect):
                 found.append(f"{where}: {describe(a)} overlaps {describe(b)}")
     for item in shown:
@@ -71,7 +72,7 @@ def check_item(look, item, found, where):
         for i, r in enumerate(rects):
             if not item.rect.contains(r):
                 found.append(f"{where}: a chip sticks out of {describe(item)}")
-            for other in rects[i + 1:]:
+            for other in rects[i + 1 :]:
                 if r.colliderect(other):
                     found.append(f"{where}: chips overlap in {describe(item)}")
     elif isinstance(item, (MeterBar, TextEntry)):

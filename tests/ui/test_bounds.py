@@ -1,4 +1,5 @@
 """Score scales come from a background search, then from a cache keyed by content and engine."""
+
 from game.engine.scoring import Bounds
 from game.engine.session import Session
 from game.ui.bounds import BoundsService

@@ -1,8 +1,9 @@
 """Play shows the world's reaction; coaching waits for the debrief unless Practice mode is on (issue 10)."""
+
 import pygame
 
-from game.ui.catalog import Entry
 from game.content.loader import load_text
+from game.ui.catalog import Entry
 from game.ui.screens.cards import OutcomeCard
 from game.ui.screens.play import PlayScreen
 from game.ui.widgets import Box, Chips, Label

@@ -1,4 +1,5 @@
 """Pictures are checked from their header before decoding, and the caches are bounded by bytes."""
+
 import os
 
 import pygame

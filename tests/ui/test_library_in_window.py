@@ -1,5 +1,6 @@
 """Every shipped scenario, played to its debrief in the window in both languages, ends exactly
 as the engine says for the same choices."""
+
 import pygame
 import pytest
 

@@ -3,6 +3,7 @@
 The long run (issue 7: 50,000 events) is the same test with more events:
     BERDAYA_MONKEY_EVENTS=50000 pytest tests/ui/test_monkey.py
 """
+
 import os
 import random
 
@@ -13,10 +14,25 @@ from game.ui.screens.title import TitleScreen
 
 from .driver import pump
 
-KEYS = [pygame.K_RETURN, pygame.K_SPACE, pygame.K_ESCAPE, pygame.K_UP, pygame.K_DOWN, pygame.K_LEFT,
-        pygame.K_RIGHT, pygame.K_TAB, pygame.K_PAGEUP, pygame.K_PAGEDOWN, pygame.K_HOME, pygame.K_END,
-        pygame.K_BACKSPACE, pygame.K_F3, pygame.K_h, pygame.K_a, pygame.K_0] + \
-    [pygame.K_1 + i for i in range(9)]
+KEYS = [
+    pygame.K_RETURN,
+    pygame.K_SPACE,
+    pygame.K_ESCAPE,
+    pygame.K_UP,
+    pygame.K_DOWN,
+    pygame.K_LEFT,
+    pygame.K_RIGHT,
+    pygame.K_TAB,
+    pygame.K_PAGEUP,
+    pygame.K_PAGEDOWN,
+    pygame.K_HOME,
+    pygame.K_END,
+    pygame.K_BACKSPACE,
+    pygame.K_F3,
+    pygame.K_h,
+    pygame.K_a,
+    pygame.K_0,
+] + [pygame.K_1 + i for i in range(9)]
 SIZES = [(1280, 720), (1920, 1080), (800, 600), (640, 360), (1366, 768)]
 
 

@@ -1,4 +1,5 @@
 """The picker lists every scenario file; a broken one is a card with its first error, not a crash."""
+
 import shutil
 
 import pygame
@@ -51,8 +52,9 @@ def test_f5_reloads_the_scenario_and_keeps_the_state(tmp_path, make_app):
         key(app, pygame.K_ESCAPE)  # close the cards (and a reflection, if any)
     before = app.game.session.to_dict()
     first_line = play.view.lines[0].text.get("id")
-    path.write_text(path.read_text(encoding="utf-8").replace(first_line, "DIUBAH " + first_line),
-                    encoding="utf-8")
+    path.write_text(
+        path.read_text(encoding="utf-8").replace(first_line, "DIUBAH " + first_line), encoding="utf-8"
+    )
     key(app, pygame.K_F5)
     assert app.game.session.to_dict()["state"] == before["state"]
     assert play.view.lines[0].text.get("id").startswith("DIUBAH ")

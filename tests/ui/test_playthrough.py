@@ -1,4 +1,5 @@
 """A full playthrough driven only by posted keyboard, mouse and text events."""
+
 import pygame
 
 from game.engine.session import Session

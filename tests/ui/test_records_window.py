@@ -1,5 +1,6 @@
 """Records in the window: a store that stops after it opened is told in the player's language, and the
 game goes on to its end with every decision kept once writing works again."""
+
 import pygame
 import pytest
 
@@ -10,11 +11,16 @@ from .test_playthrough import play_through
 from .test_storage import start
 
 
-@pytest.mark.parametrize("lang, stopped, again", [
-    ("id", "hanya bisa dibaca", "Catatan sesi tersimpan lagi"),
-    ("en", "is read-only", "Session records are being kept again"),
-])
-def test_records_that_stop_mid_game_are_told_and_caught_up(make_app, demo_entry, tmp_path, lang, stopped, again):
+@pytest.mark.parametrize(
+    "lang, stopped, again",
+    [
+        ("id", "hanya bisa dibaca", "Catatan sesi tersimpan lagi"),
+        ("en", "is read-only", "Session records are being kept again"),
+    ],
+)
+def test_records_that_stop_mid_game_are_told_and_caught_up(
+    make_app, demo_entry, tmp_path, lang, stopped, again
+):
     db = tmp_path / "records.sqlite3"
     app = make_app([demo_entry], seed=2, record=True, db=str(db))
     app.settings.lang = lang
@@ -72,7 +78,9 @@ def _agree(db, app):
     return record, played
 
 
-def test_continue_after_a_kill_between_the_records_and_the_autosave(make_app, demo_entry, tmp_path, monkeypatch):
+def test_continue_after_a_kill_between_the_records_and_the_autosave(
+    make_app, demo_entry, tmp_path, monkeypatch
+):
     from game.ui import storage
     from game.ui.screens.play import PlayScreen
 
@@ -94,18 +102,21 @@ def test_continue_after_a_kill_between_the_records_and_the_autosave(make_app, de
     play_through(again)
     again.close()
     record, played = _agree(db, again)
-    assert [c for _, _, c in played[:len(made)]] == made and record["finished_at"] is not None
+    assert [c for _, _, c in played[: len(made)]] == made and record["finished_at"] is not None
 
 
-def test_continue_after_a_kill_at_the_last_decision_goes_to_the_debrief(make_app, demo_entry, tmp_path,
-                                                                         monkeypatch):
+def test_continue_after_a_kill_at_the_last_decision_goes_to_the_debrief(
+    make_app, demo_entry, tmp_path, monkeypatch
+):
     from game.ui import storage
     from game.ui.screens.debrief import DebriefScreen
 
     db = tmp_path / "records.sqlite3"
     app = make_app([demo_entry], seed=2, record=True, db=str(db))
     start(app)
-    revive = _kill_at(monkeypatch, "discard_autosave")  # the game's end: the records finish, the autosave stays
+    revive = _kill_at(
+        monkeypatch, "discard_autosave"
+    )  # the game's end: the records finish, the autosave stays
     with pytest.raises(Killed):
         play_through(app)
     finished = read_sessions(db)[0]["finished_at"]

@@ -5,6 +5,7 @@ autosave (NAME.corrupt-STAMP, with NAME.corrupt-STAMP.why.txt saying why), the t
 the player's language, and the next Continue does not meet it again. Parts that only decorate a game
 (a replay's comparison, workshop tallies, backlog lines) are dropped instead, and the game goes on.
 """
+
 import copy
 import json
 
@@ -55,7 +56,7 @@ INVALID = [  # (what, path, value, words of the reason)
     ("an ending it lacks", ("session", "state", "ending"), "happily", "does not have"),
     ("a meter as text", ("session", "state", "meters", "trust"), "lots", "meters are not numbers"),
     ("flags that are lists", ("session", "state", "flags"), {"x": [1]}, "flags"),
-    ("a day past any calendar", ("session", "state", "day"), 10 ** 30, "day"),
+    ("a day past any calendar", ("session", "state", "day"), 10**30, "day"),
     ("a history that is text", ("session", "state", "history"), "x", "not a list"),
     ("a decision that is a number", history(), 1, "not a record"),
     ("a decision without a choice", history("choice"), 5, "no choice"),
@@ -68,11 +69,14 @@ INVALID = [  # (what, path, value, words of the reason)
 ]
 
 
-@pytest.mark.parametrize("lang, gone, kept", [("id", "tidak bisa dilanjutkan", "disimpan sebagai"),
-                                               ("en", "cannot be", "was kept as")])
+@pytest.mark.parametrize(
+    "lang, gone, kept",
+    [("id", "tidak bisa dilanjutkan", "disimpan sebagai"), ("en", "cannot be", "was kept as")],
+)
 @pytest.mark.parametrize("what, path, value, words", INVALID, ids=[case[0] for case in INVALID])
-def test_an_invalid_save_is_set_aside_with_its_reason(make_app, demo_entry, saved, what, path, value, words,
-                                                       lang, gone, kept):
+def test_an_invalid_save_is_set_aside_with_its_reason(
+    make_app, demo_entry, saved, what, path, value, words, lang, gone, kept
+):
     bad = put(saved, path, value)
     storage.write_autosave(bad)
     written = storage.autosave_path().read_bytes()
@@ -101,8 +105,9 @@ DROPPED = [  # decorations of a game: dropped, and the game goes on
 
 
 @pytest.mark.parametrize("what, path, value", DROPPED, ids=[case[0] for case in DROPPED])
-def test_a_decoration_of_the_wrong_type_is_dropped_and_the_game_goes_on(make_app, demo_entry, saved,
-                                                                         what, path, value):
+def test_a_decoration_of_the_wrong_type_is_dropped_and_the_game_goes_on(
+    make_app, demo_entry, saved, what, path, value
+):
     storage.write_autosave(put(saved, path, value))
     app = make_app([demo_entry])
     app.top.on_intent("continue")

@@ -1,4 +1,5 @@
 """Every screen, in both languages, at two sizes: written as PNG, nothing clipped or overlapping."""
+
 import subprocess
 import sys
 
@@ -13,23 +14,34 @@ from .layout_check import problems
 ALWAYS = set(SCREENS)
 
 
-@pytest.mark.parametrize("lang,size,text_size,projector", [
-    ("id", (1280, 720), 2, False),
-    ("en", (1280, 720), 2, True),
-    ("id", (1920, 1080), 2, False),
-    ("en", (1920, 1080), 0, False),
-])
+@pytest.mark.parametrize(
+    "lang,size,text_size,projector",
+    [
+        ("id", (1280, 720), 2, False),
+        ("en", (1280, 720), 2, True),
+        ("id", (1920, 1080), 2, False),
+        ("en", (1920, 1080), 0, False),
+    ],
+)
 def test_every_screen_fits(tmp_path, sample_entry, demo_entry, lang, size, text_size, projector):
     found = []
-    paths = write_all(tmp_path, lang=lang, size=size, entries=[sample_entry, demo_entry],
-                      text_size=text_size, projector=projector, on_shot=lambda name, app: found.extend(
-                          f"{name}: {p}" for p in problems(app)))
+    paths = write_all(
+        tmp_path,
+        lang=lang,
+        size=size,
+        entries=[sample_entry, demo_entry],
+        text_size=text_size,
+        projector=projector,
+        on_shot=lambda name, app: found.extend(f"{name}: {p}" for p in problems(app)),
+    )
     assert {p.stem for p in paths} == ALWAYS
     assert found == []
     for path in paths:
         img = pygame.image.load(str(path))
         assert img.get_size() == size
-        assert len({img.get_at((x, y))[:3] for x in range(0, size[0], 13) for y in range(0, size[1], 11)}) > 3, path
+        assert (
+            len({img.get_at((x, y))[:3] for x in range(0, size[0], 13) for y in range(0, size[1], 11)}) > 3
+        ), path
 
 
 class Filler(dict):
@@ -64,8 +76,22 @@ def test_the_longest_strings_fit_at_the_largest_text(tmp_path, demo_entry):
 
 def test_screenshots_command(tmp_path):
     out = tmp_path / "shots"
-    done = subprocess.run([sys.executable, str(ROOT / "run_game.py"), "screenshots", "-o", str(out),
-                           "--lang", "en", "--size", "1366x768"], capture_output=True, text=True, timeout=120)
+    done = subprocess.run(
+        [
+            sys.executable,
+            str(ROOT / "run_game.py"),
+            "screenshots",
+            "-o",
+            str(out),
+            "--lang",
+            "en",
+            "--size",
+            "1366x768",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert done.returncode == 0, done.stderr
     written = sorted(p.stem for p in out.glob("*.png"))
     assert written == sorted(ALWAYS)

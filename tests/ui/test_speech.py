@@ -1,6 +1,6 @@
 """Read-aloud: espeak-ng reads the scene in the session's language; without it the game says why."""
+
 import re
-import os
 import stat
 import time
 

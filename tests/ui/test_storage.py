@@ -1,4 +1,5 @@
 """Settings and the autosave survive a restart; damaged files are set aside, not fatal."""
+
 import json
 
 import pygame
@@ -16,8 +17,13 @@ def test_settings_survive_a_restart(make_app, demo_entry):
     app = make_app([demo_entry])
     app.top.on_intent("settings")
     assert isinstance(app.top, SettingsScreen)
-    for intent in (("cycle", "lang", 1), ("cycle", "text_size", 1), ("cycle", "high_contrast", 1),
-                   ("cycle", "sound", 1), ("cycle", "text_speed", 1)):
+    for intent in (
+        ("cycle", "lang", 1),
+        ("cycle", "text_size", 1),
+        ("cycle", "high_contrast", 1),
+        ("cycle", "sound", 1),
+        ("cycle", "text_speed", 1),
+    ):
         click(app, button_pos(app.top.flow, intent))
     key(app, pygame.K_ESCAPE)
     assert isinstance(app.top, TitleScreen)

@@ -1,4 +1,5 @@
 """Workshop mode: the class votes at each decision, the majority is played, the tally is kept."""
+
 import pygame
 
 from game.ui.screens.debrief import DebriefScreen

@@ -1,4 +1,5 @@
 """The screen contract, and a screen made of a heading and a scrolling column."""
+
 from __future__ import annotations
 
 import pygame
@@ -147,8 +148,12 @@ class FlowScreen(Screen):
         if event.type == pygame.KEYDOWN and event.key == pygame.K_ESCAPE:
             self.back()
             return
-        if event.type == pygame.KEYDOWN and event.key in (pygame.K_RETURN, pygame.K_KP_ENTER) \
-                and not self.flow.buttons() and self.foot.buttons():
+        if (
+            event.type == pygame.KEYDOWN
+            and event.key in (pygame.K_RETURN, pygame.K_KP_ENTER)
+            and not self.flow.buttons()
+            and self.foot.buttons()
+        ):
             intent = self.foot.buttons()[0].intent  # Enter on a card or a list: its footer button
         else:
             intent = self.flow.handle_event(event, self.look)

@@ -1,4 +1,5 @@
 """Cards shown after a decision: what happened, then each event it set off."""
+
 from __future__ import annotations
 
 from ..widgets import Box, Button, Chips, Label
@@ -41,23 +42,40 @@ class OutcomeCard(Card):
         items = [Label(o.feedback.get(lang), "body", "text")]
         practice = coaching_now(app)
         # by default only the world reacts: misconceptions, coaching and competency scores wait for the debrief
-        chips = delta_chips(app, self.run.scenario, o.deltas if practice else world_deltas(self.run.scenario, o.deltas))
+        chips = delta_chips(
+            app, self.run.scenario, o.deltas if practice else world_deltas(self.run.scenario, o.deltas)
+        )
         if o.days:
             chips.insert(0, (self.tr("days_passed", n=o.days), "chart"))
         items.append(Chips(chips) if chips else Label(self.tr("no_change"), "small", "muted"))
         if not practice:
             return items
         for tag in o.misconceptions:
-            box = [Label("⚠ " + self.tr("misconception") + ": " + misconception_name(app, tag), "body",
-                         "warn", bold=True),
-                   Label(misconception_about(app, tag), "body", "text")]
+            box = [
+                Label(
+                    "⚠ " + self.tr("misconception") + ": " + misconception_name(app, tag),
+                    "body",
+                    "warn",
+                    bold=True,
+                ),
+                Label(misconception_about(app, tag), "body", "text"),
+            ]
             if o.insight:
-                box += [Label(self.tr("alternative"), "small", "accent", bold=True),
-                        Label(o.insight.get(lang), "body", "text")]
+                box += [
+                    Label(self.tr("alternative"), "small", "accent", bold=True),
+                    Label(o.insight.get(lang), "body", "text"),
+                ]
             items.append(Box(box, color="warn_bg", stripe="warn", border="warn"))
         if not o.misconceptions and o.insight:
-            items.append(Box([Label(self.tr("alternative"), "small", "accent", bold=True),
-                              Label(o.insight.get(lang), "body", "text")], stripe="accent"))
+            items.append(
+                Box(
+                    [
+                        Label(self.tr("alternative"), "small", "accent", bold=True),
+                        Label(o.insight.get(lang), "body", "text"),
+                    ],
+                    stripe="accent",
+                )
+            )
         return items
 
 
@@ -74,14 +92,20 @@ class EventCard(Card):
     def items(self):
         app, e, lang = self.app, self.item, self.app.lang
         kind = self.tr("event_obstacle" if e.kind == "obstacle" else "event_delayed")
-        items = [Label(kind, "small", "warn" if e.kind == "obstacle" else "chart", bold=True),
-                 Label(e.text.get(lang), "body", "text")]
+        items = [
+            Label(kind, "small", "warn" if e.kind == "obstacle" else "chart", bold=True),
+            Label(e.text.get(lang), "body", "text"),
+        ]
         deltas = e.deltas if coaching_now(app) else world_deltas(self.run.scenario, e.deltas)
         chips = delta_chips(app, self.run.scenario, deltas)
         if chips:
             items.append(Chips(chips))
         if e.cause is not None:
             choice = self.run.choice_text(e.cause.node, e.cause.choice).get(lang)
-            items.append(Box([Label(self.tr("because_of", n=e.cause.turn, choice=choice), "small", "text")],
-                             stripe="chart"))
+            items.append(
+                Box(
+                    [Label(self.tr("because_of", n=e.cause.turn, choice=choice), "small", "text")],
+                    stripe="chart",
+                )
+            )
         return items

@@ -1,4 +1,5 @@
 """Small helpers the play, card and debrief screens share."""
+
 from __future__ import annotations
 
 import datetime

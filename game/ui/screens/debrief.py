@@ -1,4 +1,5 @@
 """Debrief: the ending, competency scores, misconceptions, the timeline, questions."""
+
 from __future__ import annotations
 
 from .. import storage
@@ -34,29 +35,49 @@ class DebriefScreen(FlowScreen):
         app, r, lang, sc = self.app, self.result, self.app.lang, self.run.scenario
         items = []
         if r.ending is not None:
-            items.append(Box([Label(self.tr("ending"), "small", "muted", bold=True),
-                              Label(r.ending.title.get(lang), "h2", "accent", bold=True),
-                              Label((r.summary or r.ending.summary).get(lang), "body", "text")]
-                             + self.epilogue(), stripe="accent"))
+            items.append(
+                Box(
+                    [
+                        Label(self.tr("ending"), "small", "muted", bold=True),
+                        Label(r.ending.title.get(lang), "h2", "accent", bold=True),
+                        Label((r.summary or r.ending.summary).get(lang), "body", "text"),
+                    ]
+                    + self.epilogue(),
+                    stripe="accent",
+                )
+            )
         if self.run.compare:
             items += self.comparison()
         rows = [(sc.meters[c].label.get(lang) if c in sc.meters else c, s) for c, s in r.scores.items()]
-        items.append(Box([Label(self.tr("scores"), "h2", "text", bold=True), Bars(rows),
-                          Label(self.tr("score_note"), "small", "muted")]))
+        items.append(
+            Box(
+                [
+                    Label(self.tr("scores"), "h2", "text", bold=True),
+                    Bars(rows),
+                    Label(self.tr("score_note"), "small", "muted"),
+                ]
+            )
+        )
         items.append(Label(self.tr("misconceptions"), "h2", "text", bold=True))
         if not r.misconceptions:
             items.append(Label(self.tr("no_misconceptions"), "body", "good"))
         for f in r.misconceptions:
             choice = self.run.choice_text(f.node, f.choice).get(lang)
-            box = [Label("⚠ " + misconception_name(app, f.tag), "body", "warn", bold=True),
-                   Label(self.tr("revealed_by", n=f.turn, choice=choice), "small", "accent"),
-                   Label(misconception_about(app, f.tag), "small", "text")]
+            box = [
+                Label("⚠ " + misconception_name(app, f.tag), "body", "warn", bold=True),
+                Label(self.tr("revealed_by", n=f.turn, choice=choice), "small", "accent"),
+                Label(misconception_about(app, f.tag), "small", "text"),
+            ]
             insight = self.insight(f.node, f.choice)
             if insight:
-                box += [Label(self.tr("what_else"), "small", "accent", bold=True), Label(insight, "small", "text")]
+                box += [
+                    Label(self.tr("what_else"), "small", "accent", bold=True),
+                    Label(insight, "small", "text"),
+                ]
             items.append(Box(box, color="warn_bg", stripe="warn"))
-        items.append(Label(self.tr("timeline") + " · " + self.tr("days_total", n=r.days), "h2", "text",
-                           bold=True))
+        items.append(
+            Label(self.tr("timeline") + " · " + self.tr("days_total", n=r.days), "h2", "text", bold=True)
+        )
         items.append(Label(self.tr("replay_hint"), "small", "muted"))
         items += self.timeline()
         if r.debrief:
@@ -68,15 +89,19 @@ class DebriefScreen(FlowScreen):
             for node_id, answer in r.reflections.items():
                 node = sc.nodes.get(node_id)
                 question = node.reflection.get(lang) if node is not None else node_id
-                items.append(Box([Label(question, "small", "muted", bold=True), Label(answer, "body", "text")]))
+                items.append(
+                    Box([Label(question, "small", "muted", bold=True), Label(answer, "body", "text")])
+                )
         items.append(Button(self.tr("play_again"), "again", style="primary", center=True))
         items.append(Button(self.tr("to_title"), "title", center=True))
         return items
 
     def epilogue(self):
         lang = self.app.lang
-        return [Label((f"{line.speaker.name}: " if line.speaker else "") + line.text.get(lang), "body", "text")
-                for line in self.result.epilogue]
+        return [
+            Label((f"{line.speaker.name}: " if line.speaker else "") + line.text.get(lang), "body", "text")
+            for line in self.result.epilogue
+        ]
 
     def insight(self, node_id: str, choice_id: str) -> str:
         """The choice's own coaching: what a collaborative alternative would have looked like there."""
@@ -88,13 +113,21 @@ class DebriefScreen(FlowScreen):
         items = []
         for record in self.run.session.state.history:
             head = f"{self.tr('turn', n=record['turn'])} · {when(app, record['day'], sc.calendar.start)}"
-            box = [Label(head, "small", "muted", bold=True),
-                   Label(self.run.choice_text(record["node"], record["choice"]).get(lang), "body", "text",
-                         bold=True)]
+            box = [
+                Label(head, "small", "muted", bold=True),
+                Label(
+                    self.run.choice_text(record["node"], record["choice"]).get(lang),
+                    "body",
+                    "text",
+                    bold=True,
+                ),
+            ]
             votes = self.run.votes.get(str(record["turn"]))
             if votes:
-                tally = " · ".join(f"“{self.run.choice_text(record['node'], c).get(lang)}” {n}"
-                                   for c, n in sorted(votes.items(), key=lambda kv: -kv[1]))
+                tally = " · ".join(
+                    f"“{self.run.choice_text(record['node'], c).get(lang)}” {n}"
+                    for c, n in sorted(votes.items(), key=lambda kv: -kv[1])
+                )
                 box.append(Label(self.tr("class_votes", votes=tally), "small", "accent", bold=True))
             chips = delta_chips(app, sc, record.get("deltas", {}))
             if chips:
@@ -107,19 +140,23 @@ class DebriefScreen(FlowScreen):
                 cause = event.get("cause")
                 if cause:
                     choice = self.run.choice_text(cause["node"], cause["choice"]).get(lang)
-                    lines.append(Label(self.tr("because_of", n=cause["turn"], choice=choice), "small", "text"))
+                    lines.append(
+                        Label(self.tr("because_of", n=cause["turn"], choice=choice), "small", "text")
+                    )
                 box.append(Box(lines, color="panel", stripe="warn", pad=0.6))
             box.append(Button(self.tr("replay_here"), ("replay", record["turn"]), width=0.6))
             items.append(Box(box, stripe="chart"))
         return items
 
     def comparison(self):
-        app, lang, sc, r, old = self.app, self.app.lang, self.run.scenario, self.result, self.run.compare
+        lang, sc, r, old = self.app.lang, self.run.scenario, self.result, self.run.compare
         turn = int(old.get("from_turn", 1))
         path = [rec["choice"] for rec in self.run.session.state.history]
         node = self.run.session.state.history[turn - 1]["node"] if len(path) >= turn else ""
         old_path = old.get("path", [])
-        old_choice = self.run.choice_text(node, old_path[turn - 1]).get(lang) if len(old_path) >= turn else "-"
+        old_choice = (
+            self.run.choice_text(node, old_path[turn - 1]).get(lang) if len(old_path) >= turn else "-"
+        )
         new_choice = self.run.choice_text(node, path[turn - 1]).get(lang) if len(path) >= turn else "-"
 
         def column(title, ending, scores, misconceptions, days):
@@ -136,9 +173,18 @@ class DebriefScreen(FlowScreen):
         return [
             Label(self.tr("compare"), "h2", "text", bold=True),
             Label(self.tr("diverged", n=turn, old=old_choice, new=new_choice), "body", "text"),
-            Row([column(self.tr("before"), old_ending, old.get("scores", {}), len(old.get("misconceptions", [])),
-                        old.get("days", 0)),
-                 column(self.tr("now"), new_ending, r.scores, len(r.misconceptions), r.days)]),
+            Row(
+                [
+                    column(
+                        self.tr("before"),
+                        old_ending,
+                        old.get("scores", {}),
+                        len(old.get("misconceptions", [])),
+                        old.get("days", 0),
+                    ),
+                    column(self.tr("now"), new_ending, r.scores, len(r.misconceptions), r.days),
+                ]
+            ),
         ]
 
     def back(self):
@@ -149,15 +195,22 @@ class DebriefScreen(FlowScreen):
         if isinstance(intent, tuple) and intent[0] == "replay":
             run = self.run.replay_from(intent[1])
             from .play import start_play  # noqa: PLC0415
+
             start_play(app, run)
         elif intent == "again":
-            run = GameRun.start(self.run.entry, app.new_seed(), player=self.run.player,
-                                address=self.run.session.state.address,
-                                autosave=self.run.autosave)
+            run = GameRun.start(
+                self.run.entry,
+                app.new_seed(),
+                player=self.run.player,
+                address=self.run.session.state.address,
+                autosave=self.run.autosave,
+            )
             from .play import start_play  # noqa: PLC0415
+
             start_play(app, run)
         elif intent == "title":
             from .title import TitleScreen  # noqa: PLC0415
+
             app.game = None
             app.trainer = False
             app.reset(TitleScreen(app))

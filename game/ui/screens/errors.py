@@ -1,4 +1,5 @@
 """F5 found problems in the scenario file: every error, with its place, over the game."""
+
 from __future__ import annotations
 
 from ..widgets import Button, Label
@@ -17,8 +18,9 @@ class ErrorsScreen(FlowScreen):
         return self.tr("reload_errors")
 
     def items(self):
-        return [Label(self.tr("reload_errors_hint"), "small", "muted")] + \
-            [Label(e, "small", "warn") for e in self.errors]
+        return [Label(self.tr("reload_errors_hint"), "small", "muted")] + [
+            Label(e, "small", "warn") for e in self.errors
+        ]
 
     def footer_items(self):
         return [Button(self.tr("back"), "back", style="primary", center=True)]

@@ -1,4 +1,5 @@
 """History (backlog): everything said and chosen in this session."""
+
 from __future__ import annotations
 
 from ..run import as_text
@@ -26,14 +27,24 @@ class HistoryScreen(FlowScreen):
                 items.append(Label(speaker, "small", "accent", bold=True))
                 items.append(Label(text, "body", "text"))
             elif kind == "choice":
-                items.append(Box([Label(self.tr("chose"), "small", "muted", bold=True),
-                                  Label(text, "body", "text", bold=True)], stripe="accent"))
+                items.append(
+                    Box(
+                        [
+                            Label(self.tr("chose"), "small", "muted", bold=True),
+                            Label(text, "body", "text", bold=True),
+                        ],
+                        stripe="accent",
+                    )
+                )
             elif kind == "feedback":
                 items.append(Label(text, "body", "muted"))
             elif kind in ("event", "reflection"):
                 title = as_text(entry.get("title", "")).get(lang)
-                items.append(Box([Label(title, "body", "text", bold=True), Label(text, "body", "text")],
-                                 stripe="chart"))
+                items.append(
+                    Box(
+                        [Label(title, "body", "text", bold=True), Label(text, "body", "text")], stripe="chart"
+                    )
+                )
         return items
 
     def footer_items(self):

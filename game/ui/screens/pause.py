@@ -1,4 +1,5 @@
 """Pause menu: resume, save, history, settings, back to title."""
+
 from __future__ import annotations
 
 from ..widgets import Button
@@ -38,12 +39,15 @@ class PauseScreen(FlowScreen):
                     app.notify(str(exc), 6)
         elif intent == "history":
             from .history import HistoryScreen  # noqa: PLC0415
+
             app.push(HistoryScreen(app))
         elif intent == "settings":
             from .settings import SettingsScreen  # noqa: PLC0415
+
             app.push(SettingsScreen(app))
         elif intent == "title":
             from .title import TitleScreen  # noqa: PLC0415
+
             app.game = None
             app.trainer = False
             app.reset(TitleScreen(app))

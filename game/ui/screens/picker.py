@@ -1,9 +1,10 @@
 """Scenario picker: a card per scenario; a file that fails validation shows its first error."""
+
 from __future__ import annotations
 
 from .. import storage
-from ..run import GameRun
 from ..assets import background_path
+from ..run import GameRun
 from ..widgets import Box, Button, Label
 from ..widgets.card import ScenarioCard
 from .base import FlowScreen
@@ -29,14 +30,27 @@ class PickerScreen(FlowScreen):
                 score = best.get(sc.id)
                 result = self.tr("best", score=score) if score is not None else self.tr("no_best")
                 facts = f"{duties}\n{self.tr('minutes', n=sc.minutes)} · {result}"
-                items.append(ScenarioCard(sc.title.get(lang), sc.summary.get(lang), facts, ("start", i),
-                                          picture=self.picture(entry)))
+                items.append(
+                    ScenarioCard(
+                        sc.title.get(lang),
+                        sc.summary.get(lang),
+                        facts,
+                        ("start", i),
+                        picture=self.picture(entry),
+                    )
+                )
             else:
-                items.append(Box([
-                    Label(entry.title.get(lang), "body", "text", bold=True),
-                    Label(self.tr("broken"), "small", "warn", bold=True),
-                    Label(entry.error, "small", "muted"),
-                ], color="warn_bg", stripe="warn"))
+                items.append(
+                    Box(
+                        [
+                            Label(entry.title.get(lang), "body", "text", bold=True),
+                            Label(self.tr("broken"), "small", "warn", bold=True),
+                            Label(entry.error, "small", "muted"),
+                        ],
+                        color="warn_bg",
+                        stripe="warn",
+                    )
+                )
         return items
 
     def footer_items(self):
@@ -48,8 +62,11 @@ class PickerScreen(FlowScreen):
         visits = [sc.locations[n.location] for n in sc.nodes.values() if n.location in sc.locations]
         away = [loc for loc in visits if loc.kind != "office"] or visits
         location = max(away, key=lambda loc: sum(v.id == loc.id for v in away)) if away else None
-        path = self.app.images.resolve(location.background if location else None, entry.folder,
-                                       background_path(location.kind if location else ""))
+        path = self.app.images.resolve(
+            location.background if location else None,
+            entry.folder,
+            background_path(location.kind if location else ""),
+        )
         return lambda size: self.app.images.cover(path, size)
 
     def back(self):
@@ -62,10 +79,16 @@ class PickerScreen(FlowScreen):
             entry = self.app.entries()[intent[1]]
             app = self.app
             try:
-                run = GameRun.start(entry, app.new_seed(), player=app.settings.player_name,
-                                    address=app.settings.sapaan, autosave=app.options.autosave)
+                run = GameRun.start(
+                    entry,
+                    app.new_seed(),
+                    player=app.settings.player_name,
+                    address=app.settings.sapaan,
+                    autosave=app.options.autosave,
+                )
             except (ValueError, KeyError) as exc:
                 app.notify(self.tr("start_error", why=exc), 8)
                 return
             from .play import start_play  # noqa: PLC0415
+
             start_play(app, run)

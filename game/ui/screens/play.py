@@ -1,4 +1,5 @@
 """Play: the scene, who speaks, the text as it is typed, the choices, the meters."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -53,7 +54,10 @@ class PlayScreen(Screen):
 
     def speech_text(self) -> str:
         lang = self.app.lang
-        parts = [(f"{line.speaker.name}: " if line.speaker else "") + line.text.get(lang) for line in self.view.lines]
+        parts = [
+            (f"{line.speaker.name}: " if line.speaker else "") + line.text.get(lang)
+            for line in self.view.lines
+        ]
         parts += [f"{c.index + 1}. {c.text.get(lang)}" for c in self.view.choices]
         return " ".join(parts)
 
@@ -78,8 +82,14 @@ class PlayScreen(Screen):
             head = self.tr("narrator") if line.speaker is None else line.speaker.name
             if line.speaker is not None and line.speaker.role:
                 head += " · " + line.speaker.role.get(self.app.lang)
-            self.typing.append(TypeText(line.text.get(self.app.lang), cps,
-                                        head=head, head_color="accent" if line.speaker else "muted"))
+            self.typing.append(
+                TypeText(
+                    line.text.get(self.app.lang),
+                    cps,
+                    head=head,
+                    head_color="accent" if line.speaker else "muted",
+                )
+            )
         self.speakers = [line.speaker for line in view.lines]
         self.shown = 1 if self.typing else 0
         if cps == 0:
@@ -88,7 +98,7 @@ class PlayScreen(Screen):
 
     def build_meters(self):
         scenario = self.run.scenario
-        order = sorted(scenario.meters.values(), key=lambda m: (KIND_ORDER.get(m.kind, 3)))
+        order = sorted(scenario.meters.values(), key=lambda m: KIND_ORDER.get(m.kind, 3))
         if not coaching_now(self.app):  # competency scores wait for the debrief
             order = [m for m in order if m.kind != "competency"]
         values = self.run.session.view().meters
@@ -103,25 +113,37 @@ class PlayScreen(Screen):
                 hi = (bounds.best.get(meter.id, 10) if bounds else max(10, value)) if hi is None else hi
                 if hi <= lo:
                     lo, hi = min(lo, 0), max(hi, lo + 10)
-            self.meters[meter.id] = MeterBar(meter.id, meter.label.get(self.app.lang),
-                                             values.get(meter.id, meter.start), lo, hi)
+            self.meters[meter.id] = MeterBar(
+                meter.id, meter.label.get(self.app.lang), values.get(meter.id, meter.start), lo, hi
+            )
 
     @property
     def all_typed(self) -> bool:
         return self.shown >= len(self.typing) and all(t.done for t in self.typing)
 
     def text_items(self):
-        items = list(self.typing[:self.shown])
+        items = list(self.typing[: self.shown])
         if self.all_typed and not self.view.over:
             items.append(Label(self.tr("choices_hint"), "small", "muted"))
             for choice in self.view.choices:
-                items.append(Button(choice.text.get(self.app.lang), ("choose", choice.index),
-                                    style="choice", number=choice.index + 1 if choice.index < 9 else None))
+                items.append(
+                    Button(
+                        choice.text.get(self.app.lang),
+                        ("choose", choice.index),
+                        style="choice",
+                        number=choice.index + 1 if choice.index < 9 else None,
+                    )
+                )
             coach = self.view.coach
             if coach is not None and self.view.hint:
                 if self.hint_open:
-                    items.append(Label(self.tr("coach_says", name=coach.name) + " " + self.view.hint.get(self.app.lang),
-                                       "body", "accent"))
+                    items.append(
+                        Label(
+                            self.tr("coach_says", name=coach.name) + " " + self.view.hint.get(self.app.lang),
+                            "body",
+                            "accent",
+                        )
+                    )
                 else:
                     items.append(Button(self.tr("ask_coach", name=coach.name), "hint", width=0.6))
         return items
@@ -153,13 +175,23 @@ class PlayScreen(Screen):
         # top bar
         view = self.view
         place = view.location.name.get(lang) if view.location else self.run.scenario.title.get(lang)
-        info = f"{place}\n{when(self.app, view.day, self.run.scenario.calendar.start)} · " \
-               f"{self.tr('turn', n=view.turn + 1)}"
-        self.bar_flow.set_items([Row([
-            Label(info, "small", "text", bold=True),
-            Button(self.tr("history") + " (H)", "history", center=True),
-            Button(self.tr("menu") + " (Esc)", "menu", center=True),
-        ], weights=[4, 2, 2], spacing=0.6)])
+        info = (
+            f"{place}\n{when(self.app, view.day, self.run.scenario.calendar.start)} · "
+            f"{self.tr('turn', n=view.turn + 1)}"
+        )
+        self.bar_flow.set_items(
+            [
+                Row(
+                    [
+                        Label(info, "small", "text", bold=True),
+                        Button(self.tr("history") + " (H)", "history", center=True),
+                        Button(self.tr("menu") + " (Esc)", "menu", center=True),
+                    ],
+                    weights=[4, 2, 2],
+                    spacing=0.6,
+                )
+            ]
+        )
         self.bar_flow.place((pad, pad // 2, w - 2 * pad, h))
         self.bar_flow.layout(look)
         bar_h = self.bar_flow.content_h + pad
@@ -196,6 +228,7 @@ class PlayScreen(Screen):
         if self.run.session.is_over:
             self.ending = True
             from .debrief import DebriefScreen  # noqa: PLC0415
+
             self.app.reset(DebriefScreen(self.app, self.run))
             return
         if self.run.session.view().turn != self.turn:
@@ -206,6 +239,7 @@ class PlayScreen(Screen):
             if view.reflection and view.node not in self.run.session.state.reflections:
                 self.layout()
                 from .reflection import ReflectionScreen  # noqa: PLC0415
+
                 self.app.push(ReflectionScreen(self.app, self.run))
                 return
         self.layout()
@@ -216,6 +250,7 @@ class PlayScreen(Screen):
             return
         if self.app.options.workshop and votes is None:
             from .vote import VoteScreen  # noqa: PLC0415 (the class decides together)
+
             vote = VoteScreen(self.app, self)
             self.app.push(vote)
             vote.vote(index)
@@ -237,6 +272,7 @@ class PlayScreen(Screen):
     def next_card(self):
         kind, item = self.cards.pop(0)
         from .cards import EventCard, OutcomeCard  # noqa: PLC0415
+
         if kind == "outcome":
             self.app.push(OutcomeCard(self.app, self.run, item))
         else:
@@ -258,8 +294,11 @@ class PlayScreen(Screen):
             if not self.bar_flow.rect.collidepoint(event.pos):
                 self.finish_typing()
                 return
-        flows = (self.text_flow,) if event.type == pygame.KEYDOWN else \
-            (self.bar_flow, self.text_flow, self.meter_flow)
+        flows = (
+            (self.text_flow,)
+            if event.type == pygame.KEYDOWN
+            else (self.bar_flow, self.text_flow, self.meter_flow)
+        )
         for flow in flows:
             intent = flow.handle_event(event, self.look)
             if intent is not None:
@@ -276,8 +315,11 @@ class PlayScreen(Screen):
             self.reload()
         elif k == pygame.K_t and self.all_typed:
             self.ask_coach()
-        elif not self.all_typed and k in (pygame.K_SPACE, pygame.K_RETURN, pygame.K_KP_ENTER,
-                                          pygame.K_DOWN, pygame.K_UP) + NUMBER_KEYS:
+        elif (
+            not self.all_typed
+            and k
+            in (pygame.K_SPACE, pygame.K_RETURN, pygame.K_KP_ENTER, pygame.K_DOWN, pygame.K_UP) + NUMBER_KEYS
+        ):
             self.finish_typing()
         elif k in NUMBER_KEYS:
             self.choose(NUMBER_KEYS.index(k) % 9)
@@ -288,9 +330,11 @@ class PlayScreen(Screen):
     def on_intent(self, intent):
         if intent == "menu":
             from .pause import PauseScreen  # noqa: PLC0415
+
             self.app.push(PauseScreen(self.app))
         elif intent == "history":
             from .history import HistoryScreen  # noqa: PLC0415
+
             self.app.push(HistoryScreen(self.app))
         elif intent == "hint":
             self.ask_coach()
@@ -299,14 +343,17 @@ class PlayScreen(Screen):
 
     def reload(self):
         """F5: read the scenario file again and carry on from the same state."""
-        from ..catalog import load_entry  # noqa: PLC0415
         from game.engine.session import Session  # noqa: PLC0415
+
+        from ..catalog import load_entry  # noqa: PLC0415
+
         entry = self.run.entry
         if entry.folder is None:
             return
         fresh = load_entry(Path(entry.path))
         if not fresh.ok:
             from .errors import ErrorsScreen  # noqa: PLC0415
+
             self.app.push(ErrorsScreen(self.app, fresh.errors or [fresh.error]))
             return
         try:
@@ -365,8 +412,9 @@ class PlayScreen(Screen):
         cached = getattr(self, "_panel", None)
         if cached is None or cached[0] != (r.size, look.c["panel"]):
             img = pygame.Surface(r.size, pygame.SRCALPHA)
-            pygame.draw.rect(img, (*look.c["panel"], 255 if look.hc else 238), img.get_rect(),
-                             border_radius=look.radius)
+            pygame.draw.rect(
+                img, (*look.c["panel"], 255 if look.hc else 238), img.get_rect(), border_radius=look.radius
+            )
             if look.hc:
                 pygame.draw.rect(img, look.c["line"], img.get_rect(), look.border, border_radius=look.radius)
             cached = self._panel = ((r.size, look.c["panel"]), img)
@@ -376,8 +424,11 @@ class PlayScreen(Screen):
         look = self.look
         location = self.view.location
         folder = self.run.entry.folder
-        path = self.app.images.resolve(location.background if location else None, folder,
-                                       background_path(location.kind if location else ""))
+        path = self.app.images.resolve(
+            location.background if location else None,
+            folder,
+            background_path(location.kind if location else ""),
+        )
         img = self.app.images.cover(path, self.scene.size)
         if img is not None:
             surf.blit(img, self.scene.topleft)
@@ -396,5 +447,6 @@ class PlayScreen(Screen):
             pygame.draw.rect(surf, look.c["line"], self.scene, look.border)
 
 
-NUMBER_KEYS = tuple(getattr(pygame, f"K_{i}") for i in range(1, 10)) + \
-    tuple(getattr(pygame, f"K_KP{i}") for i in range(1, 10))
+NUMBER_KEYS = tuple(getattr(pygame, f"K_{i}") for i in range(1, 10)) + tuple(
+    getattr(pygame, f"K_KP{i}") for i in range(1, 10)
+)

@@ -1,4 +1,5 @@
 """Player: the trainee's (or team's) name, remembered for next time."""
+
 from __future__ import annotations
 
 import pygame
@@ -51,6 +52,7 @@ class PlayerScreen(TextEntryScreen):
             self.app.settings.player_name = self.entry.text.strip()
             self.app.save_settings()
             from .picker import PickerScreen  # noqa: PLC0415
+
             self.app.replace(PickerScreen(self.app))
         elif intent == "back":
             self.back()

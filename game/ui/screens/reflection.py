@@ -1,4 +1,5 @@
 """Reflection: a short free-text answer at a moment the scenario marks."""
+
 from __future__ import annotations
 
 import pygame

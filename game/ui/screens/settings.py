@@ -1,12 +1,22 @@
 """Settings: language, text speed, text size, practice mode, fullscreen, high contrast, sound, projector."""
+
 from __future__ import annotations
 
 from ..storage import SPEEDS
 from ..widgets import Button, Label
 from .base import FlowScreen
 
-ROWS = ("lang", "text_speed", "text_size", "practice", "fullscreen", "high_contrast", "sound", "projector",
-        "read_aloud")
+ROWS = (
+    "lang",
+    "text_speed",
+    "text_size",
+    "practice",
+    "fullscreen",
+    "high_contrast",
+    "sound",
+    "projector",
+    "read_aloud",
+)
 
 
 class SettingsScreen(FlowScreen):
@@ -32,8 +42,13 @@ class SettingsScreen(FlowScreen):
                 items.append(Label(self.tr("read_aloud_missing"), "small", "muted"))
                 continue
             name = self.tr(key)
-            items.append(Button(f"{name}: {self.value(key)}", ("cycle", key, 1),
-                                side=(("cycle", key, -1), ("cycle", key, 1))))
+            items.append(
+                Button(
+                    f"{name}: {self.value(key)}",
+                    ("cycle", key, 1),
+                    side=(("cycle", key, -1), ("cycle", key, 1)),
+                )
+            )
         return items
 
     def footer_items(self):

@@ -1,4 +1,5 @@
 """Title: the game's name, language switch, Play, Continue, Settings, Quit."""
+
 from __future__ import annotations
 
 import pygame
@@ -24,6 +25,7 @@ class TitleScreen(FlowScreen):
         if not isinstance(data, dict) or not isinstance(data.get("title"), dict):
             return ""
         from ..run import as_text  # noqa: PLC0415
+
         turn = data.get("turn") if isinstance(data.get("turn"), int) else 0
         return self.tr("continue_what", title=as_text(data["title"]).get(self.app.lang), n=turn + 1)
 
@@ -40,8 +42,13 @@ class TitleScreen(FlowScreen):
             Label(self.tr("tagline"), "h2", "text", center=True),
             Gap(1.0),
             Button(self.tr("play"), "play", style="primary", center=True),
-            Button(self.tr("continue"), "continue", center=True, enabled=can_continue,
-                   sub=self.saved_game() if can_continue else ""),
+            Button(
+                self.tr("continue"),
+                "continue",
+                center=True,
+                enabled=can_continue,
+                sub=self.saved_game() if can_continue else "",
+            ),
             Button(self.tr("workshop"), "workshop", center=True),
             Button(self.tr("settings"), "settings", center=True),
             Button(self.tr("lang_switch"), "lang", center=True, side=("lang", "lang")),
@@ -68,17 +75,20 @@ class TitleScreen(FlowScreen):
         app = self.app
         if intent == "play":
             from .player import PlayerScreen  # noqa: PLC0415
+
             app.push(PlayerScreen(app))
         elif intent == "workshop":
             app.options.workshop = True
             app.settings.projector = True  # the facilitator preset: large text, full screen
             app.apply_settings(reopen=True)
             from .player import PlayerScreen  # noqa: PLC0415
+
             app.push(PlayerScreen(app))
         elif intent == "continue":
             self.resume_save()
         elif intent == "settings":
             from .settings import SettingsScreen  # noqa: PLC0415
+
             app.push(SettingsScreen(app))
         elif intent == "lang":
             app.settings.lang = "en" if app.settings.lang == "id" else "id"
@@ -99,6 +109,7 @@ class TitleScreen(FlowScreen):
         from game.engine.state import SaveError  # noqa: PLC0415 (kept off the start-up path)
 
         from ..run import GameRun, NewerSave  # noqa: PLC0415
+
         try:
             run = GameRun.from_save(data, app.entries())
         except (SaveError, KeyError, TypeError, ValueError) as exc:  # from_save raises only SaveError
@@ -113,4 +124,5 @@ class TitleScreen(FlowScreen):
             return
         run.autosave = app.options.autosave
         from .play import start_play  # noqa: PLC0415
+
         start_play(app, run)

@@ -1,4 +1,5 @@
 """F3 trainer overlay: node, meters, flags and pending events, for the person running the session."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -19,7 +20,8 @@ def trainer_lines(app) -> list:
     pending = ", ".join(
         f"{p.event} (turn {p.due_turn if p.due_turn is not None else '-'}, "
         f"day {p.due_day if p.due_day is not None else '-'}; from {p.cause.choice})"
-        for p in state.pending) or tr("none")
+        for p in state.pending
+    ) or tr("none")
     lines.append(f"{tr('pending')}: {pending}")
     lines.append(f"seed {session.seed} · {Path(app.game.entry.path).name} · F5: reload")
     return lines
@@ -28,8 +30,10 @@ def trainer_lines(app) -> list:
 def draw_trainer(app, surf) -> None:
     look = app.look
     width = min(surf.get_width() - 2 * look.pad, round(760 * look.s))
-    imgs = [look.text(line, "small", "accent" if i == 0 else "text", wrap=width - 2 * look.pad, bold=i == 0)
-            for i, line in enumerate(trainer_lines(app))]
+    imgs = [
+        look.text(line, "small", "accent" if i == 0 else "text", wrap=width - 2 * look.pad, bold=i == 0)
+        for i, line in enumerate(trainer_lines(app))
+    ]
     height = sum(i.get_height() for i in imgs) + look.pad * 2
     height = min(height, surf.get_height() - 2 * look.pad)
     top = max(look.pad, surf.get_height() // 9)  # over the scene, clear of the choices

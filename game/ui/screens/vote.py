@@ -1,4 +1,5 @@
 """Workshop: the class discusses the options, the facilitator enters the votes, the majority is played."""
+
 from __future__ import annotations
 
 import pygame
@@ -36,18 +37,34 @@ class VoteScreen(FlowScreen):
 
     def items(self):
         lang = self.app.lang
-        items = [Label(self.tr("discuss_hint"), "small", "muted"), Label(self.clock(), "h2", "accent", bold=True)]
+        items = [
+            Label(self.tr("discuss_hint"), "small", "muted"),
+            Label(self.clock(), "h2", "accent", bold=True),
+        ]
         for choice, n in zip(self.choices, self.tally):
-            items.append(Button(choice.text.get(lang), ("vote", choice.index), style="choice",
-                                number=choice.index + 1 if choice.index < 9 else None,
-                                sub=self.tr("votes_n", n=n) + ("  " + "█" * min(n, 40) if n else "")))
+            items.append(
+                Button(
+                    choice.text.get(lang),
+                    ("vote", choice.index),
+                    style="choice",
+                    number=choice.index + 1 if choice.index < 9 else None,
+                    sub=self.tr("votes_n", n=n) + ("  " + "█" * min(n, 40) if n else ""),
+                )
+            )
         if self.winner() is None:
             items.append(Label(self.tr("no_votes" if not any(self.tally) else "tie"), "body", "warn"))
         return items
 
     def footer_items(self):
-        return [Button(self.tr("play_majority"), "play", style="primary", center=True,
-                       enabled=self.winner() is not None)]
+        return [
+            Button(
+                self.tr("play_majority"),
+                "play",
+                style="primary",
+                center=True,
+                enabled=self.winner() is not None,
+            )
+        ]
 
     def vote(self, index: int, step: int = 1) -> None:
         if 0 <= index < len(self.tally):
@@ -60,6 +77,7 @@ class VoteScreen(FlowScreen):
         if event.type == pygame.KEYDOWN:
             k = event.key
             from .play import NUMBER_KEYS  # noqa: PLC0415
+
             if k in NUMBER_KEYS:
                 self.vote(NUMBER_KEYS.index(k) % 9)
                 return

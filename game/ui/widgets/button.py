@@ -1,4 +1,5 @@
 """A themed button: a label (and an optional second line), an intent, a state."""
+
 from __future__ import annotations
 
 import pygame
@@ -9,8 +10,18 @@ from .flow import Item
 class Button(Item):
     focusable = True
 
-    def __init__(self, label: str, intent, style: str = "normal", number=None, sub: str = "",
-                 enabled: bool = True, width: float = 1.0, center: bool = False, side=None):
+    def __init__(
+        self,
+        label: str,
+        intent,
+        style: str = "normal",
+        number=None,
+        sub: str = "",
+        enabled: bool = True,
+        width: float = 1.0,
+        center: bool = False,
+        side=None,
+    ):
         super().__init__()
         self.label, self.intent, self.style, self.number = label, intent, style, number
         self.sub, self.enabled, self.width_f, self.center = sub, enabled, width, center
@@ -48,8 +59,14 @@ class Button(Item):
 
     def _label(self, look, inner):
         fg = self._colors()[1]
-        return look.text(self.label, "button", fg, wrap=max(20, inner), bold=self.style != "choice",
-                         center=self.center and self.number is None)
+        return look.text(
+            self.label,
+            "button",
+            fg,
+            wrap=max(20, inner),
+            bold=self.style != "choice",
+            center=self.center and self.number is None,
+        )
 
     def _sub(self, look, inner):
         fg = "on_accent" if self.style == "primary" and self.enabled else "muted"
@@ -62,16 +79,21 @@ class Button(Item):
         if self.state == "focus" and self.enabled:
             pygame.draw.rect(surf, look.c["focus"], r, max(2, look.border + 1), border_radius=look.radius)
         elif look.hc or self.state == "hover":
-            pygame.draw.rect(surf, look.c["line" if not self.state else "focus"], r, look.border,
-                             border_radius=look.radius)
+            pygame.draw.rect(
+                surf, look.c["line" if not self.state else "focus"], r, look.border, border_radius=look.radius
+            )
         padx, pady = self._pads(look)
         num_w = self._num_w(look)
         inner = r.width - 2 * padx - num_w
         x, y = r.x + padx, r.y + pady
         if self.number is not None:
             badge = pygame.Rect(x, y, round(look.line_h("button") * 1.15), look.line_h("button"))
-            pygame.draw.rect(surf, look.c["accent"] if self.enabled else look.c["disabled"], badge,
-                             border_radius=look.radius)
+            pygame.draw.rect(
+                surf,
+                look.c["accent"] if self.enabled else look.c["disabled"],
+                badge,
+                border_radius=look.radius,
+            )
             num = look.text(str(self.number), "button", "on_accent", bold=True)
             surf.blit(num, num.get_rect(center=badge.center))
             x += num_w

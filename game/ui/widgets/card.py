@@ -1,4 +1,5 @@
 """A scenario card for the picker: a picture of its first place, the title, the summary, facts."""
+
 from __future__ import annotations
 
 import pygame
@@ -16,9 +17,11 @@ class ScenarioCard(Button):
 
     def _texts(self, look, inner):
         fg = "text"
-        return [look.text(self.label, "h2", "accent", wrap=inner, bold=True),
-                look.text(self.summary, "small", fg, wrap=inner),
-                look.text(self.facts, "small", "muted", wrap=inner, bold=True)]
+        return [
+            look.text(self.label, "h2", "accent", wrap=inner, bold=True),
+            look.text(self.summary, "small", fg, wrap=inner),
+            look.text(self.facts, "small", "muted", wrap=inner, bold=True),
+        ]
 
     def layout(self, look, x, y, width):
         pad = look.pad
@@ -37,8 +40,9 @@ class ScenarioCard(Button):
         if self.state == "focus":
             pygame.draw.rect(surf, look.c["focus"], r, max(2, look.border + 1), border_radius=look.radius)
         elif look.hc or self.state == "hover":
-            pygame.draw.rect(surf, look.c["focus" if self.state else "line"], r, look.border,
-                             border_radius=look.radius)
+            pygame.draw.rect(
+                surf, look.c["focus" if self.state else "line"], r, look.border, border_radius=look.radius
+            )
         thumb = self._thumb_w(r.width)
         x = r.x + pad
         if thumb:

@@ -1,4 +1,5 @@
 """Horizontal bar chart of 0-100 scores, labels above each bar."""
+
 from __future__ import annotations
 
 import pygame
@@ -36,8 +37,9 @@ class Bars(Item):
                 pygame.draw.line(surf, look.c["line"], (tx, track.y), (tx, track.bottom - 1))
             fill = round(track.width * max(0, min(100, score)) / 100)
             if fill:
-                pygame.draw.rect(surf, look.c["chart2"], (track.x, track.y, fill, bar_h),
-                                 border_radius=look.radius)
+                pygame.draw.rect(
+                    surf, look.c["chart2"], (track.x, track.y, fill, bar_h), border_radius=look.radius
+                )
             if look.hc:
                 pygame.draw.rect(surf, look.c["line"], track, 1, border_radius=look.radius)
             surf.blit(num, (track.right + look.pad, track.centery - num.get_height() // 2))

@@ -1,4 +1,5 @@
 """One line of free text typed by the player (names, reflections)."""
+
 from __future__ import annotations
 
 import pygame
@@ -44,8 +45,13 @@ class TextEntry(Item):
         r = self.rect.move(dx, dy)
         pad = round(look.pad * 0.7)
         pygame.draw.rect(surf, look.c["bg"], r, border_radius=look.radius)
-        pygame.draw.rect(surf, look.c["focus" if self.state == "focus" else "line"], r,
-                         max(2, look.border), border_radius=look.radius)
+        pygame.draw.rect(
+            surf,
+            look.c["focus" if self.state == "focus" else "line"],
+            r,
+            max(2, look.border),
+            border_radius=look.radius,
+        )
         if self.text:
             img = look.text(self.text + "|", "body", "text", wrap=r.width - 2 * pad)
         else:

@@ -4,6 +4,7 @@ Stacking is what keeps text from overlapping at any window or text size: each
 item measures itself for the width it gets, and the panel (scroll.ScrollFlow)
 scrolls when the total is taller than the space.
 """
+
 from __future__ import annotations
 
 import pygame
@@ -44,8 +45,7 @@ class Gap(Item):
 
 
 class Label(Item):
-    def __init__(self, text: str, role: str = "body", color="text", bold: bool = False,
-                 center: bool = False):
+    def __init__(self, text: str, role: str = "body", color="text", bold: bool = False, center: bool = False):
         super().__init__()
         self.text, self.role, self.color, self.bold, self.center = text, role, color, bold, center
 
@@ -70,8 +70,9 @@ class Label(Item):
 class Box(Item):
     """A panel around a column of items, with an optional coloured stripe on the left."""
 
-    def __init__(self, items, color="panel2", stripe=None, border=None, pad: float = 1.0,
-                 spacing: float = 0.35):
+    def __init__(
+        self, items, color="panel2", stripe=None, border=None, pad: float = 1.0, spacing: float = 0.35
+    ):
         super().__init__()
         self.items, self.color, self.stripe, self.border = list(items), color, stripe, border
         self.pad_f, self.spacing = pad, spacing
@@ -94,8 +95,13 @@ class Box(Item):
         r = self.rect.move(dx, dy)
         look.panel(surf, r, self.color, border=self.border)
         if self.stripe:
-            pygame.draw.rect(surf, look.c[self.stripe], (r.x, r.y, round(6 * look.s), r.height),
-                             border_top_left_radius=look.radius, border_bottom_left_radius=look.radius)
+            pygame.draw.rect(
+                surf,
+                look.c[self.stripe],
+                (r.x, r.y, round(6 * look.s), r.height),
+                border_top_left_radius=look.radius,
+                border_bottom_left_radius=look.radius,
+            )
         for item in self.items:
             item.draw(surf, look, dx, dy)
 
@@ -143,8 +149,9 @@ class Chips(Item):
         padx, pady = round(look.pad * 0.6), round(look.pad * 0.25)
         cx, cy, line = x, y, 0
         for text, color in self.chips:
-            img = look.text(text, self.role, "text" if color is None else color, wrap=width - 2 * padx,
-                            bold=True)
+            img = look.text(
+                text, self.role, "text" if color is None else color, wrap=width - 2 * padx, bold=True
+            )
             w, h = img.get_width() + 2 * padx, img.get_height() + 2 * pady
             if cx > x and cx + w > x + width:
                 cx, cy = x, cy + line + pady * 2

@@ -1,4 +1,5 @@
 """A labelled meter bar that eases towards its value and flashes the change."""
+
 from __future__ import annotations
 
 import pygame
@@ -57,17 +58,24 @@ class MeterBar(Item):
         value_txt = fmt(self.value)
         if self.flash > 0 and self.delta:
             value_txt += f"  ({'+' if self.delta > 0 else ''}{fmt(self.delta)})"
-        value = look.text(value_txt, "small", "good" if self.flash and self.delta > 0 else
-                          "bad" if self.flash and self.delta < 0 else "muted", bold=True)
+        value = look.text(
+            value_txt,
+            "small",
+            "good" if self.flash and self.delta > 0 else "bad" if self.flash and self.delta < 0 else "muted",
+            bold=True,
+        )
         bar_w = max(20, r.width - value.get_width() - look.pad // 2)
         bar = pygame.Rect(r.x, r.y + label.get_height() + round(look.pad * 0.2), bar_w, bar_h)
         pygame.draw.rect(surf, look.c["panel2"], bar, border_radius=bar_h // 2)
         span = self.hi - self.lo
         frac = 0.0 if span <= 0 else max(0.0, min(1.0, (self.shown - self.lo) / span))
         if frac > 0:
-            pygame.draw.rect(surf, look.c["chart" if not self.flash else ("good" if self.delta > 0 else "bad")],
-                             (bar.x, bar.y, max(bar_h, round(bar.width * frac)), bar_h),
-                             border_radius=bar_h // 2)
+            pygame.draw.rect(
+                surf,
+                look.c["chart" if not self.flash else ("good" if self.delta > 0 else "bad")],
+                (bar.x, bar.y, max(bar_h, round(bar.width * frac)), bar_h),
+                border_radius=bar_h // 2,
+            )
         if look.hc:
             pygame.draw.rect(surf, look.c["line"], bar, 1, border_radius=bar_h // 2)
         surf.blit(value, (bar.right + look.pad // 2, bar.centery - value.get_height() // 2))

@@ -1,4 +1,5 @@
 """A rectangle of the window showing a column of layout items, scrolled as needed."""
+
 from __future__ import annotations
 
 import pygame
@@ -174,7 +175,7 @@ class ScrollFlow:
             r, g, b = look.c[self.fade][:3]
             for y in range(h):
                 t = 1 - y / max(1, h) if top else y / max(1, h)
-                pygame.draw.line(strip, (r, g, b, round(255 * t ** 1.5)), (0, y), (self.rect.width, y))
+                pygame.draw.line(strip, (r, g, b, round(255 * t**1.5)), (0, y), (self.rect.width, y))
             self._fades = {key: strip, **{k: v for k, v in self._fades.items() if k[3] != top}}
         return strip
 

@@ -4,6 +4,7 @@ Revealing whole words keeps the wrapped prefix on the same lines as the full
 text (greedy wrapping of whole words is prefix-stable), so pygame's own
 wraplength layout can be used for every frame.
 """
+
 from __future__ import annotations
 
 import re
@@ -16,8 +17,16 @@ WORD = re.compile(r"\S+\s*")
 
 
 class TypeText(Item):
-    def __init__(self, text: str, cps: float, role: str = "body", color="text", head: str = "",
-                 head_color="accent", portrait=None):
+    def __init__(
+        self,
+        text: str,
+        cps: float,
+        role: str = "body",
+        color="text",
+        head: str = "",
+        head_color="accent",
+        portrait=None,
+    ):
         super().__init__()
         self.text, self.cps, self.role, self.color = text, cps, role, color
         self.head, self.head_color, self.portrait = head, head_color, portrait
