@@ -1,0 +1,141 @@
+"""`validate`, `analyze`, `test` and `report`: the commands that check scenarios and read records."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from .base import EXIT_ERRORS, EXIT_OK, load_scenario, scenario_folders
+
+
+def cmd_validate(args) -> int:
+    from ..content.diagnostics import diag, format_json, format_text
+    from ..content.library import SCENARIOS_DIR, scenario_files
+    from ..content.loader import load_file
+    from ..content.plans import PLAN_SUFFIX, load_plans
+    from ..engine.model import SourcePos
+
+    paths = [Path(p) for p in (args.paths or [SCENARIOS_DIR])]
+    results, ids = {}, {}
+    for path in paths:
+        if not path.exists():
+            results[str(path)] = [
+                diag(
+                    "B001",
+                    SourcePos(str(path), 0, 0),
+                    "no such file or folder",
+                    "check the path; folders are searched for .yaml files",
+                )
+            ]
+        elif path.is_dir() and not scenario_files([path]):
+            results[str(path)] = [
+                diag(
+                    "B001",
+                    SourcePos(str(path), 0, 0),
+                    "this folder has no scenario files",
+                    "scenarios are files ending in .yaml or .yml",
+                )
+            ]
+    for file in scenario_files(p for p in paths if p.exists()):
+        if file.name.endswith(PLAN_SUFFIX):  # named on purpose: check it as what it is
+            results[str(file)] = load_plans(file).diagnostics
+            continue
+        loaded = load_file(file)
+        results[str(file)] = list(loaded.diagnostics)
+        if loaded.scenario is not None:
+            from ..analysis.cues import strategy_diagnostics  # plays naive strategies: validate only
+
+            results[str(file)] += strategy_diagnostics(loaded.scenario)
+            other = ids.setdefault(loaded.scenario.id, file)
+            if other != file:
+                results[str(file)].append(
+                    diag(
+                        "B013",
+                        loaded.scenario.pos,
+                        f"the scenario id '{loaded.scenario.id}' is also used by {other}",
+                        "give each scenario its own id; the game would show only one of them",
+                    )
+                )
+    errors = sum(d.is_error() for diags in results.values() for d in diags)
+    warnings = sum(not d.is_error() for diags in results.values() for d in diags)
+    if args.format == "json":
+        print(format_json(results))
+    else:
+        for diags in results.values():
+            if diags:
+                print(format_text(diags))
+        print(f"{len(results)} file(s) checked: {errors} error(s), {warnings} warning(s)")
+    return EXIT_ERRORS if errors else EXIT_OK
+
+
+def cmd_report(args) -> int:
+    from ..content.library import load_all
+    from ..records.cli_commands import report_main
+
+    loaded = load_all(scenario_folders(args))
+    return report_main(args, scenarios={item.scenario.id: item.scenario for item in loaded if item.scenario})
+
+
+def cmd_analyze(args) -> int:
+    import json
+
+    from ..analysis.paths import analyze, format_report
+
+    loaded, code = load_scenario(args)
+    if loaded is None:
+        return code
+    if args.cues:
+        from ..analysis import cues
+
+        report = cues.report(loaded.scenario, runs=max(1, args.runs))
+        print(json.dumps(report, ensure_ascii=False, indent=2) if args.json else cues.format_report(report))
+        return EXIT_OK
+    report = analyze(loaded.scenario, max_states=args.max_states)
+    print(json.dumps(report, ensure_ascii=False, indent=2) if args.json else format_report(report))
+    return EXIT_OK
+
+
+def cmd_test(args) -> int:
+    from ..analysis.plans import run_plan
+    from ..content.diagnostics import diag, format_text
+    from ..content.library import SCENARIOS_DIR
+    from ..content.loader import load_file
+    from ..content.plans import check_against, load_plans, plan_files
+    from ..engine.model import SourcePos
+    from ..engine.scoring import Bounds
+
+    files = plan_files(args.paths or [SCENARIOS_DIR])
+    if not files:
+        print("no play-plans found (they are files named NAME.plan.yaml beside NAME.yaml)", file=sys.stderr)
+        return EXIT_ERRORS
+    failed = passed = 0
+    for path in files:
+        plans = load_plans(path)
+        loaded = load_file(plans.scenario_path)
+        if loaded.scenario is None and not plans.scenario_path.exists():
+            problems = plans.diagnostics + [
+                diag(
+                    "B001",
+                    SourcePos(str(path), 1, 1),
+                    f"the scenario {plans.scenario_path} for these plans does not exist",
+                    "name the plan file after its scenario (NAME.plan.yaml beside "
+                    "NAME.yaml), or say which one with scenario: FILE",
+                )
+            ]
+        else:
+            problems = plans.diagnostics + (
+                loaded.errors if loaded.scenario is None else check_against(plans, loaded.scenario)
+            )
+        if problems:
+            print(format_text(problems))
+            failed += max(1, len(plans.plans))
+            continue
+        bounds = Bounds.of(loaded.scenario)
+        for plan in plans.plans:
+            result = run_plan(loaded.scenario, plan, bounds)
+            print(f"{'PASS' if result.passed else 'FAIL'} {plans.path}: {plan.name}")
+            for problem in result.problems:
+                print(f"    {problem}")
+            passed, failed = passed + result.passed, failed + (not result.passed)
+    print(f"{passed} passed, {failed} failed")
+    return EXIT_OK if failed == 0 else EXIT_ERRORS

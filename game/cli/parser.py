@@ -1,0 +1,125 @@
+"""Every subcommand's arguments; each names the handler that does the work."""
+
+from __future__ import annotations
+
+import argparse
+
+from .check import cmd_analyze, cmd_report, cmd_test, cmd_validate
+from .devtools import cmd_bench, cmd_screenshots
+from .play import cmd_play
+
+
+def game_parser() -> argparse.ArgumentParser:
+    """The options of the game itself (no command)."""
+    parser = argparse.ArgumentParser(
+        prog="berdaya",
+        description="Berdaya: a training simulation for the head of community empowerment "
+        "(Kepala Bidang Pemberdayaan Masyarakat). Without a command, the game starts.",
+    )
+    parser.add_argument(
+        "--scenarios",
+        action="append",
+        default=[],
+        metavar="DIR",
+        help="another folder of scenario files (may be repeated)",
+    )
+    parser.add_argument("--projector", action="store_true", help="facilitator preset: fullscreen, large text")
+    parser.add_argument("--workshop", action="store_true", help="workshop mode for a class")
+    return parser
+
+
+def seed_number(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number") from None
+    if not 0 <= value < 2**63:
+        raise argparse.ArgumentTypeError(f"{text} is out of range (use 0 to {2**63 - 1})")
+    return value
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from ..authoring.cli import add_authoring_commands
+    from ..records.cli_commands import add_play_record_options, add_record_arguments
+
+    parser = game_parser()
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    play = sub.add_parser("play", help="play a scenario (in the window, or in the terminal with --text)")
+    play.add_argument("scenario", help="a scenario file, or a scenario id from the scenario folders")
+    play.add_argument("--text", action="store_true", help="play in the terminal")
+    play.add_argument("--lang", choices=("id", "en"), default="id", help="language (default: id)")
+    play.add_argument("--seed", type=seed_number, default=0, help="seed for chance events (default: 0)")
+    group = play.add_mutually_exclusive_group()
+    group.add_argument(
+        "--choices",
+        metavar="N,N,...",
+        help="play these without asking: numbers as shown (the order is shuffled per seed) "
+        "or choice ids such as musdes.2 (the 2nd option written at node musdes)",
+    )
+    group.add_argument("--auto", choices=("first", "random"), help="choose automatically")
+    play.add_argument("--json", action="store_true", help="print the final result as JSON")
+    play.add_argument(
+        "--practice",
+        action="store_true",
+        help="practice mode: name misconceptions and coaching right after each choice "
+        "(by default they wait for the debrief)",
+    )
+    play.add_argument(
+        "--sapaan",
+        choices=("pak", "bu", "netral"),
+        default="netral",
+        help="how people in the story address you: Pak, Bu, or neutral (Bapak/Ibu)",
+    )
+    play.add_argument("--start-at", metavar="NODE", help="trainer preview: start at this node")
+    play.add_argument(
+        "--set",
+        action="append",
+        default=[],
+        metavar="NAME=VALUE",
+        help="trainer preview: set a meter or flag first (may be repeated)",
+    )
+    add_play_record_options(play)  # --db, --no-record, --player
+    play.set_defaults(handler=cmd_play)
+
+    validate = sub.add_parser("validate", help="check scenario files and report every problem")
+    validate.add_argument("paths", nargs="*", help="files or folders (default: scenarios/)")
+    validate.add_argument("--format", choices=("text", "json"), default="text")
+    validate.set_defaults(handler=cmd_validate)
+    analyze = sub.add_parser(
+        "analyze", help="explore every path: endings, scores, misconceptions, path lengths"
+    )
+    analyze.add_argument("scenario", help="a scenario file or id")
+    analyze.add_argument("--json", action="store_true", help="print the report as JSON")
+    analyze.add_argument(
+        "--max-states", type=int, default=200_000, help="stop exploring after this many states"
+    )
+    analyze.add_argument(
+        "--cues",
+        action="store_true",
+        help="cue bias instead: can naive strategies (longest, first, shortest, meeting words, "
+        "random) win, and gates G1-G6",
+    )
+    analyze.add_argument(
+        "--runs", type=int, default=200, metavar="N", help="with --cues: seeded runs per strategy"
+    )
+    analyze.set_defaults(handler=cmd_analyze)
+
+    test = sub.add_parser("test", help="run the play-plans (*.plan.yaml) written beside scenarios")
+    test.add_argument("paths", nargs="*", help="plan files, scenario files or folders (default: scenarios/)")
+    test.set_defaults(handler=cmd_test)
+
+    add_authoring_commands(sub)  # graph, schema, strings, new
+    add_record_arguments(sub)  # export, report
+    sub.choices["report"].set_defaults(handler=cmd_report)  # with the scenarios' words
+
+    shots = sub.add_parser("screenshots", help="write a PNG of every screen of the game")
+    shots.add_argument("-o", "--out", required=True, metavar="DIR", help="folder for the PNG files")
+    shots.add_argument("--lang", choices=("id", "en"), default="id", help="language (default: id)")
+    shots.add_argument("--size", default="1280x720", metavar="WxH", help="window size (default: 1280x720)")
+    shots.add_argument("--text-size", type=int, choices=(0, 1, 2), default=0, help="text size step")
+    shots.set_defaults(handler=cmd_screenshots)
+    bench = sub.add_parser("bench", help="measure start-up, frame time, idle CPU and memory of the game")
+    bench.add_argument("--json", action="store_true", help="print one JSON object")
+    bench.set_defaults(handler=cmd_bench)
+    return parser

@@ -1,0 +1,122 @@
+"""`play`: in the window, or in the terminal with --text; a trainer's preview with --start-at/--set."""
+
+from __future__ import annotations
+
+import sys
+
+from .base import EXIT_OK, EXIT_USAGE, load_scenario, start_game
+
+
+def parse_settings(pairs) -> dict:
+    values = {}
+    for pair in pairs:
+        name, sep, raw = pair.partition("=")
+        if not sep or not name.strip():
+            raise ValueError(f"--set needs NAME=VALUE, got '{pair}'")
+        raw = raw.strip()
+        if raw.lower() in ("true", "false"):
+            values[name.strip()] = raw.lower() == "true"
+        else:
+            try:
+                values[name.strip()] = float(raw) if "." in raw else int(raw)
+            except ValueError:
+                values[name.strip()] = raw
+    return values
+
+
+def preview(args, session):
+    """Put `session` where --start-at/--set say; the values set, or None after saying what is wrong."""
+    from ..engine.session import ChoiceError
+
+    try:
+        values = parse_settings(args.set)
+        session.jump(args.start_at or session.state.node, values)
+    except (ValueError, ChoiceError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return None
+    for name, wanted in values.items():
+        kept = session.state.meters.get(name, wanted)
+        if kept != wanted:
+            print(f"note: {name} stays within its range: set to {kept:g}, not {wanted:g}", file=sys.stderr)
+    return values
+
+
+def cmd_play(args) -> int:
+    loaded, code = load_scenario(args)
+    if loaded is None:
+        return code
+    if not args.text:
+        args.scenario_path = loaded.path
+        if args.start_at or args.set:
+            from ..engine.session import Session
+
+            args.start_values = preview(args, Session(loaded.scenario))  # checked before a window opens
+            if args.start_values is None:
+                return EXIT_USAGE
+        return start_game(args)
+    return play_text(args, loaded.scenario)
+
+
+def play_text(args, scenario) -> int:
+    from ..engine.session import ChoiceError, Session
+    from ..records.cli_commands import play_exit_code, play_recorder
+    from ..text_player import Options, Quit, play
+
+    picks = _choice_list(args.choices) if args.choices else None
+    if args.choices and not picks:
+        print(
+            f"error: --choices must be numbers or choice ids separated by commas, e.g. 1,2,1 or "
+            f"pembukaan.1,musdes.2 (got '{args.choices}')",
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
+    address = "" if args.sapaan == "netral" else args.sapaan
+    options = Options(
+        lang=args.lang, seed=args.seed, choices=picks, auto=args.auto, json=args.json, practice=args.practice
+    )
+    session = Session(scenario, seed=options.seed, address=address)
+    if args.start_at or args.set:
+        if preview(args, session) is None:
+            return EXIT_USAGE
+        args.no_record = True  # a trainer's preview is not a session for the class report
+    recorder = play_recorder(args, session)  # every decision is committed as it is made
+    try:
+        play(
+            scenario,
+            options,
+            sys.stdout,
+            ask=_ask,
+            session=session,
+            on_step=lambda _session, _outcome: recorder.after_choice(),
+        )
+        recorder.finish()
+    except ChoiceError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except Quit:
+        return EXIT_OK
+    return play_exit_code(recorder)  # 4 when the records could not all be kept (said on stderr)
+
+
+def _choice_list(text: str) -> list:
+    """'1, musdes.2' -> [1, 'musdes.2']: shown numbers (ASCII digits, at most 3) or choice ids."""
+    picks = []
+    for item in text.replace(" ", "").split(","):
+        if not item:
+            continue
+        if item.isascii() and item.isdigit() and len(item) <= 3:
+            picks.append(int(item))
+        elif len(item) <= 200 and item.isprintable():
+            picks.append(item)
+        else:
+            return []
+    return picks
+
+
+def _ask(prompt: str) -> str:
+    try:
+        return input(prompt)
+    except EOFError:
+        from ..text_player import Quit
+
+        raise Quit() from None
