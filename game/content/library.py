@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
+from .. import resources
 from .loader import Loaded, load_file
 
-SCENARIOS_DIR = Path(__file__).resolve().parents[2] / "scenarios"
+SCENARIOS_DIR = resources.SCENARIOS_DIR  # the shipped library (package data in a wheel)
 SUFFIXES = (".yaml", ".yml")
 NOT_SCENARIOS = (".plan.yaml", ".plan.yml")  # play-plans live beside scenarios
 

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import yaml
 
+from .. import resources
 from ..engine import conditions
 from ..engine.model import (
     COMPETENCIES,
@@ -51,7 +52,7 @@ MAX_DAYS = 3650  # one choice or delay: ten years
 MAX_DECISIONS = 1000
 CALENDAR_YEARS = (1900, 2200)
 
-ASSETS_DIR = Path(__file__).resolve().parents[2] / "assets"
+ASSETS_DIR = resources.ASSETS_DIR
 
 TOP_KEYS = (
     "format",

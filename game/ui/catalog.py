@@ -9,10 +9,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from game import resources
 from game.engine.model import Scenario, Text
 
-REPO = Path(__file__).resolve().parents[2]
-BUILTIN_DIR = REPO / "scenarios"
+BUILTIN_DIR = resources.SCENARIOS_DIR
 NOT_SCENARIOS = (".plan.yaml", ".plan.yml")  # play-plans live beside scenarios (content.library)
 
 

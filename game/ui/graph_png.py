@@ -10,14 +10,15 @@ from __future__ import annotations
 
 import math
 import os
-from pathlib import Path
 
 os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
 os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
 
 import pygame  # noqa: E402
 
-FONTS = Path(__file__).resolve().parents[2] / "assets" / "fonts"
+from game import resources  # noqa: E402
+
+FONTS = resources.FONTS_DIR
 MAX_SIDE = 16_000  # pygame surfaces beyond this get very large; scale down instead
 
 
