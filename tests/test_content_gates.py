@@ -11,6 +11,8 @@ from game.engine.scoring import Bounds
 
 from .conftest import ROOT
 
+pytestmark = pytest.mark.slow  # every shipped scenario analysed, planned and scaled: about 100-140 s
+
 FILES = scenario_files([ROOT / "scenarios"])
 MAIN = [f for f in FILES if not f.name.startswith("sample") and "tutorial" not in f.name]
 IDS = [f.name for f in FILES]

@@ -14,6 +14,8 @@ from game.engine.session import Session
 
 from .conftest import ROOT
 
+pytestmark = pytest.mark.slow  # naive strategies played on every shipped scenario: about 35 s
+
 FILES = [
     f
     for f in scenario_files([ROOT / "scenarios"])

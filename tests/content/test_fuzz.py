@@ -4,6 +4,7 @@ scenario it accepts plays to an ending."""
 
 import random
 
+import pytest
 import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -14,6 +15,8 @@ from game.engine.scoring import Bounds
 from game.engine.session import Session
 
 from ..conftest import ROOT
+
+pytestmark = pytest.mark.slow  # bounded fuzzing of the loader: about 20 s
 
 SHIPPED = [p.read_text(encoding="utf-8") for p in scenario_files([ROOT / "scenarios"])]
 

@@ -13,6 +13,8 @@ from game.engine.session import Session
 
 from ..conftest import ROOT
 
+pytestmark = pytest.mark.slow  # ten thousand playthroughs under tracemalloc: about 60-80 s
+
 PLAYTHROUGHS = 10_000
 
 

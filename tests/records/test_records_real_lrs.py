@@ -24,6 +24,8 @@ from game.records import xapi
 from game.records.lrs import get_statements, send_statements
 from game.records.store import RecordStore
 
+pytestmark = pytest.mark.slow  # builds Ralph's virtualenv the first time (about 1.5 min), then a server
+
 RALPH = "ralph-malph[lrs,cli]==5.1.0"
 USER, PASSWORD = "trainer", "rahasia-lrs"
 SERVER_KEYS = {"stored", "authority", "version"}  # what an LRS adds to a statement
