@@ -58,8 +58,6 @@ KNOWN_LONG = {
     "game/analysis/cues.py",
     "game/content/checks.py",
     "game/content/loader.py",
-    "game/records/lrs.py",
-    "game/records/store.py",
     "game/ui/app.py",
     "game/ui/art.py",
     "game/ui/run.py",

@@ -184,25 +184,18 @@ def _extension_problem(output: str, fmt) -> str:
 
 
 def _write_png(graph, output: str) -> int:
-    import os
-
     from ..analysis.render import COLOURS, label_anchor, layout
-    from .output import temp_path_beside
+    from ..safefiles import replacing
 
-    temp = None
     try:
         from ..ui.graph_png import save_png  # pygame is needed only here
 
-        temp = temp_path_beside(output, ".png")  # pygame picks the format from the name
-        save_png(layout(graph), COLOURS, label_anchor, str(temp))
-        os.replace(temp, output)
+        with replacing(output, ".png") as temp:  # pygame picks the format from the name
+            save_png(layout(graph), COLOURS, label_anchor, str(temp))
     except ImportError as exc:
         return _fail(f"a PNG needs pygame ({exc}); use --format svg instead")
     except (OSError, Exception) as exc:  # pygame.error is not an OSError
         return _fail(f"cannot write {output}: {getattr(exc, 'strerror', None) or exc}")
-    finally:
-        if temp is not None and temp.exists():
-            temp.unlink()
     print(f"wrote {output} ({len(graph.nodes)} nodes, {len(graph.edges)} edges)")
     return EXIT_OK
 

@@ -1,7 +1,7 @@
 """Where the authoring commands may write, and writing there without ever losing a file.
 
     check_output("x.svg", own=GRAPH_KINDS, force=False, protect=[scenario])  # raises OutputError
-    write_atomic("x.svg", text)                                             # temp file + os.replace
+    write_atomic("x.svg", text)                                             # game.safefiles
 
 Rules: a .yaml/.yml file and the scenario being read are never written over,
 not even with --force (nor is a new .yaml/.yml file written: that name is for scenarios). An existing file of the command's own kind (for graph an
@@ -14,8 +14,9 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
 from pathlib import Path
+
+from .. import safefiles
 
 SCENARIO_SUFFIXES = (".yaml", ".yml")
 
@@ -69,42 +70,8 @@ def check_output(output, own: dict | None = None, force: bool = False, protect=(
 
 
 def write_atomic(path, data, binary: bool = False) -> None:
-    """Write to a temporary file beside `path`, then rename it over `path` (raises OSError)."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data if binary else data.encode("utf-8"))
-        if path.exists():
-            try:
-                os.chmod(temp, path.stat().st_mode & 0o7777)
-            except OSError:
-                pass
-        else:
-            os.chmod(temp, 0o666 & ~_umask())
-        os.replace(temp, path)
-    except BaseException:
-        try:
-            os.unlink(temp)
-        except OSError:
-            pass
-        raise
-
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
-
-
-def temp_path_beside(path, suffix: str) -> Path:
-    """A fresh, unused file name beside `path` ending in `suffix` (for writers that need a name)."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=suffix)
-    os.close(fd)
-    return Path(temp)
+    """Write `data` (text, or bytes with `binary`) to `path` all or nothing (raises OSError)."""
+    safefiles.write_atomic(path, data if binary else str(data))
 
 
 # -- what an earlier output of each kind looks like ----------------------------------------

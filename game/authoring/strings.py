@@ -15,13 +15,13 @@ from __future__ import annotations
 import csv
 import io
 import json
-import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
 
+from .. import safefiles
 from ..content.diagnostics import format_text
 from ..content.loader import load_text
 from ..content.source import Loader
@@ -352,7 +352,4 @@ def _check(path, old_text: str, new_text: str) -> None:
 
 
 def _write_atomic(path, text: str, bom: bool) -> None:
-    path = Path(path)
-    temp = path.with_name(f".{path.name}.tmp")
-    temp.write_bytes(("\ufeff" if bom else "").encode("utf-8") + text.encode("utf-8"))
-    os.replace(temp, path)
+    safefiles.write_atomic(path, ("\ufeff" if bom else "") + text)

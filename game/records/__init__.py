@@ -2,7 +2,7 @@
 
 Imports the engine only (never pygame, never game.ui). The pieces:
 
-    store.RecordStore.open(path=None, clock=utc_now)   # WAL database in $XDG_DATA_HOME/berdaya
+    store.RecordStore.open(path=None, clock=utc_now)   # WAL database in the data folder (game.datadirs)
         .start_session(player, scenario, content_hash, seed, lang, mode) -> session id | None
         .record_decision(...) / .record_reflection(...) / .finish_session(...)
         .enabled, .message                              # False + why, when records are not kept

@@ -9,7 +9,7 @@ add where to look and what to do from a terminal (--db, --no-record).
 
 from __future__ import annotations
 
-from .store import Problem
+from .problems import Problem
 
 # kind -> (id, en); {path}, {detail} and {aside} are filled in
 TEXTS = {

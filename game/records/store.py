@@ -6,79 +6,63 @@
     store.record_reflection(sid, "n1", "free text")
     store.finish_session(sid, ending="good", scores={...}, result=result.to_dict())
 
-The store never stops the game. A damaged database is renamed aside (kept) and a
-fresh one started; a folder that cannot be written turns records off:
-`store.enabled` becomes False. A write that fails after the database opened (a
-lock held past the busy timeout, a full disk, a read-only file, an I/O error)
-returns False and leaves `store.problem` set: the caller keeps what was not
-written and tries again later (SessionRecorder does, at the next decision); the
-next write that succeeds clears it. Every problem is a `Problem` (a kind, the
-file, SQLite's own words) that `messages.problem_text` tells in id or en;
-`store.message` is its English text.
+The store never stops the game, nor freezes it. A damaged database is renamed
+aside (kept) and a fresh one started; a folder that cannot be written turns
+records off: `store.enabled` becomes False. A write that fails after the database
+opened (a lock held past the short busy timeout, a full disk, a read-only file,
+an I/O error) returns False and leaves `store.problem` set: the caller keeps what
+was not written and tries again later (SessionRecorder does, at the next
+decision); the next write that succeeds clears it. Every problem is a `Problem`
+(game.records.problems) that `messages.problem_text` tells in id or en.
 
-The clock and the session-id source are passed in (never read from globals
-inside), so tests control time and ids.
+The file itself (is it ours, the schema, setting it aside) is game.records.dbfile;
+reading sessions back is game.records.reading. The clock and the session-id
+source are passed in (never read from globals inside), so tests control time and ids.
 """
 
 from __future__ import annotations
 
 import datetime
-import json
 import os
 import sqlite3
-import sys
 import uuid
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 from pathlib import Path
 
-SCHEMA_VERSION = 1
-BUSY_TIMEOUT_S = 5.0  # how long a write waits for another program's lock before it gives up
-RETRY_BUSY_TIMEOUT_S = 0.25  # while a lock is known to be held: do not freeze every decision for 5 s
-DB_NAME = "records.sqlite3"
-APP_DIR = "berdaya"
+from game import datadirs
+
+from . import dbfile
+from .dbfile import _SCHEMA, APPLICATION_ID, SCHEMA_VERSION, identify
+from .problems import KINDS, TRANSIENT, Problem, RecordsUnavailable, classify
+from .reading import _dump, held_session, iso, parse_moment, read_sessions, read_sessions_from
+
+__all__ = [  # what callers import from here (the pieces live in dbfile, problems, reading)
+    "APPLICATION_ID",
+    "BUSY_TIMEOUT_S",
+    "KINDS",
+    "RETRY_BUSY_TIMEOUT_S",
+    "SCHEMA_VERSION",
+    "TRANSIENT",
+    "_SCHEMA",
+    "Clock",
+    "Problem",
+    "RecordStore",
+    "RecordsUnavailable",
+    "classify",
+    "default_db_path",
+    "identify",
+    "iso",
+    "parse_moment",
+    "read_sessions",
+    "read_sessions_from",
+    "utc_now",
+]
+
+BUSY_TIMEOUT_S = 0.2  # how long a write waits for another program's lock: the window must not freeze
+RETRY_BUSY_TIMEOUT_S = 0.05  # while a lock is known to be held: each decision waits this long at most
+DB_NAME = datadirs.DB_NAME
 
 Clock = Callable[[], datetime.datetime]
-
-_SCHEMA = """
-CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS sessions (
-    id TEXT PRIMARY KEY,
-    player TEXT NOT NULL,
-    scenario TEXT NOT NULL,
-    content_hash TEXT NOT NULL,
-    seed INTEGER NOT NULL,
-    lang TEXT NOT NULL,
-    mode TEXT NOT NULL DEFAULT 'play',
-    started_at TEXT NOT NULL,
-    finished_at TEXT,
-    ending TEXT,
-    scores TEXT,
-    result TEXT
-);
-CREATE TABLE IF NOT EXISTS decisions (
-    session_id TEXT NOT NULL REFERENCES sessions(id),
-    turn INTEGER NOT NULL,
-    day INTEGER NOT NULL DEFAULT 0,
-    node TEXT NOT NULL,
-    choice TEXT NOT NULL,
-    at TEXT NOT NULL,
-    meters TEXT NOT NULL,
-    deltas TEXT NOT NULL,
-    misconceptions TEXT NOT NULL,
-    events TEXT NOT NULL,
-    votes TEXT,
-    PRIMARY KEY (session_id, turn)
-);
-CREATE TABLE IF NOT EXISTS reflections (
-    session_id TEXT NOT NULL REFERENCES sessions(id),
-    node TEXT NOT NULL,
-    answer TEXT NOT NULL,
-    at TEXT NOT NULL,
-    PRIMARY KEY (session_id, node)
-);
-CREATE INDEX IF NOT EXISTS sessions_started ON sessions(started_at);
-"""
 
 
 def utc_now() -> datetime.datetime:
@@ -86,66 +70,9 @@ def utc_now() -> datetime.datetime:
     return datetime.datetime.now(datetime.timezone.utc)
 
 
-def iso(moment: datetime.datetime) -> str:
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=datetime.timezone.utc)
-    return moment.isoformat(timespec="seconds")
-
-
-def default_data_dir(env: dict | None = None) -> Path:
-    """$XDG_DATA_HOME/berdaya (~/.local/share/berdaya); %APPDATA%\\berdaya on Windows."""
-    env = os.environ if env is None else env
-    if sys.platform == "win32" and env.get("APPDATA"):
-        return Path(env["APPDATA"]) / APP_DIR
-    base = env.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
-    return Path(base) / APP_DIR
-
-
 def default_db_path(env: dict | None = None) -> Path:
-    return default_data_dir(env) / DB_NAME
-
-
-class RecordsUnavailable(Exception):
-    """Raised only by readers (export, report) when a database cannot be read."""
-
-
-# What went wrong, for the player. Transient kinds are retried at the next write.
-TRANSIENT = ("locked", "full", "readonly", "io")
-KINDS = TRANSIENT + ("unwritable", "broken", "reset", "foreign", "newer")
-
-
-@dataclass(frozen=True)
-class Problem:
-    """Why records are not (all) being kept: a kind from KINDS, the database, SQLite's or the system's words."""
-
-    kind: str
-    path: Path
-    detail: str = ""
-    aside: Path | None = None  # "reset": where the damaged file was kept
-
-    @property
-    def transient(self) -> bool:
-        return self.kind in TRANSIENT
-
-    @property
-    def stops(self) -> bool:
-        """True when decisions are not being written (a reset database is written again at once)."""
-        return self.kind != "reset"
-
-
-def classify(exc: BaseException) -> str:
-    """The Problem kind of a failed write."""
-    name = getattr(exc, "sqlite_errorname", "") or ""
-    text = str(exc).lower()
-    if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")) or "locked" in text:
-        return "locked"
-    if name.startswith("SQLITE_FULL") or "disk is full" in text or getattr(exc, "errno", None) == 28:
-        return "full"
-    if name.startswith("SQLITE_READONLY") or "readonly" in text or "read-only" in text:
-        return "readonly"
-    if name.startswith("SQLITE_IOERR") or "disk i/o" in text:
-        return "io"
-    return "broken"
+    """The records database in the game's data folder (game.datadirs), or where an earlier version made it."""
+    return datadirs.folders(env).records_db
 
 
 class RecordStore:
@@ -175,9 +102,12 @@ class RecordStore:
         path: os.PathLike | None = None,
         clock: Clock = utc_now,
         new_id: Callable[[], str] | None = None,
-        busy_timeout: float = BUSY_TIMEOUT_S,
+        busy_timeout: float | None = None,
     ) -> RecordStore:
+        """The store at `path` (default_db_path()); `busy_timeout` (BUSY_TIMEOUT_S) is how long a write
+        waits for another program's lock before it is left for the next decision."""
         path = Path(path) if path is not None else default_db_path()
+        busy_timeout = BUSY_TIMEOUT_S if busy_timeout is None else busy_timeout
         new_id = new_id or (lambda: str(uuid.uuid4()))
 
         def made(conn, *problems):
@@ -185,21 +115,21 @@ class RecordStore:
 
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            return made(_connect_checked(path, busy_timeout))
-        except ForeignDatabase as exc:  # left exactly as it is
+            return made(dbfile.connect_checked(path, busy_timeout))
+        except dbfile.ForeignDatabase as exc:  # left exactly as it is
             return made(None, Problem("foreign", path, str(exc)))
-        except NewerDatabase as exc:  # kept as it is: the newer game reads it
+        except dbfile.NewerDatabase as exc:  # kept as it is: the newer game reads it
             return made(None, Problem("newer", path, str(exc)))
         except sqlite3.DatabaseError as exc:
-            if not _is_damage(exc):
+            if not dbfile.is_damage(exc):
                 return made(None, Problem("unwritable", path, str(exc)))
             try:
-                aside = _set_aside(path, clock())
+                aside = dbfile.set_aside(path, clock())
             except OSError as move:
                 return made(None, Problem("unwritable", path, f"{exc}; {move}"))
             reset = Problem("reset", path, str(exc), aside)
             try:
-                return made(_connect_checked(path, busy_timeout), reset)
+                return made(dbfile.connect_checked(path, busy_timeout), reset)
             except (sqlite3.Error, OSError) as again:
                 return made(None, reset, Problem("unwritable", path, str(again)))
         except OSError as exc:
@@ -353,257 +283,6 @@ class RecordStore:
         if self._conn is None:
             raise RecordsUnavailable(f"records are off ({self.path})")
         try:
-            self._conn.row_factory = sqlite3.Row
-            row = self._conn.execute("SELECT * FROM sessions WHERE id = ?", (session_id,)).fetchone()
-            if row is None:
-                return None
-            decisions = [
-                _decision_dict(d)
-                for d in self._conn.execute(
-                    "SELECT * FROM decisions WHERE session_id = ? ORDER BY turn", (session_id,)
-                )
-            ]
-            reflections = {
-                r["node"]: r["answer"]
-                for r in self._conn.execute(
-                    "SELECT node, answer FROM reflections WHERE session_id = ?", (session_id,)
-                )
-            }
+            return held_session(self._conn, session_id)
         except sqlite3.Error as exc:
             raise RecordsUnavailable(f"the records database {self.path} cannot be read ({exc})") from None
-        return {
-            "decisions": decisions,
-            "reflections": reflections,
-            "finished": row["finished_at"] is not None,
-            "content_hash": row["content_hash"],
-        }
-
-
-def read_sessions(path: os.PathLike, since: datetime.datetime | None = None) -> list[dict]:
-    """Every session in the database at `path`, read-only; RecordsUnavailable if it cannot be read
-    (not there, not ours, made by a newer Berdaya, damaged)."""
-    path = Path(path)
-    if not path.is_file():
-        raise RecordsUnavailable(f"there is no records database at {path}")
-    try:
-        if identify(path) == "new":
-            return []
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-        try:
-            return read_sessions_from(conn, since)
-        finally:
-            conn.close()
-    except ForeignDatabase as exc:
-        raise RecordsUnavailable(
-            f"{path} is another program's database ({exc}), not Berdaya's records; it was not changed"
-        ) from None
-    except NewerDatabase as exc:
-        raise RecordsUnavailable(
-            f"{path} was made by a newer Berdaya ({exc}); export it with that version"
-        ) from None
-    except (sqlite3.Error, OSError, IndexError, KeyError, ValueError, TypeError) as exc:
-        raise RecordsUnavailable(f"the records database {path} cannot be read ({exc})") from None
-
-
-def read_sessions_from(conn: sqlite3.Connection, since: datetime.datetime | None = None) -> list[dict]:
-    """Sessions as plain dicts (the JSON export's shape), oldest first."""
-    conn.row_factory = sqlite3.Row
-    rows = conn.execute("SELECT * FROM sessions ORDER BY started_at, id").fetchall()
-    sessions = [_session_dict(row) for row in rows if _after(row["started_at"], since)]
-    by_id = {s["id"]: s for s in sessions}
-    for row in conn.execute("SELECT * FROM decisions ORDER BY session_id, turn"):
-        if row["session_id"] in by_id:
-            by_id[row["session_id"]]["decisions"].append(_decision_dict(row))
-    for row in conn.execute("SELECT * FROM reflections ORDER BY session_id, at, node"):
-        if row["session_id"] in by_id:
-            by_id[row["session_id"]]["reflections"].append(
-                {"node": row["node"], "answer": row["answer"], "at": row["at"]}
-            )
-    return sessions
-
-
-def parse_moment(text: str) -> datetime.datetime:
-    """A date (2024-05-01) or date-time; naive values are taken as UTC."""
-    text = text.strip()
-    if text.endswith("Z"):
-        text = text[:-1] + "+00:00"
-    moment = datetime.datetime.fromisoformat(text)
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=datetime.timezone.utc)
-    return moment
-
-
-def _after(started_at: str, since: datetime.datetime | None) -> bool:
-    return since is None or parse_moment(started_at) >= since
-
-
-def _session_dict(row: sqlite3.Row) -> dict:
-    return {
-        "id": row["id"],
-        "player": row["player"],
-        "scenario": row["scenario"],
-        "content_hash": row["content_hash"],
-        "seed": row["seed"],
-        "lang": row["lang"],
-        "mode": row["mode"],
-        "started_at": row["started_at"],
-        "finished_at": row["finished_at"],
-        "ending": row["ending"],
-        "scores": _load(row["scores"], {}),
-        "result": _load(row["result"], None),
-        "decisions": [],
-        "reflections": [],
-    }
-
-
-def _decision_dict(row: sqlite3.Row) -> dict:
-    return {
-        "turn": row["turn"],
-        "day": row["day"],
-        "node": row["node"],
-        "choice": row["choice"],
-        "at": row["at"],
-        "meters": _load(row["meters"], {}),
-        "deltas": _load(row["deltas"], {}),
-        "misconceptions": _load(row["misconceptions"], []),
-        "events": _load(row["events"], []),
-        "votes": _load(row["votes"], None),
-    }
-
-
-def _dump(value) -> str:
-    return json.dumps(value, ensure_ascii=False, sort_keys=True)
-
-
-def _load(text: str | None, default):
-    if text is None:
-        return default
-    try:
-        return json.loads(text)
-    except ValueError:
-        return default
-
-
-class ForeignDatabase(sqlite3.DatabaseError):
-    """A sound SQLite file that belongs to another program: left exactly as it is."""
-
-
-class NewerDatabase(sqlite3.DatabaseError):
-    """Our database, with a schema newer than this game reads: kept as it is, never called damaged."""
-
-
-APPLICATION_ID = 0x42524459  # "BRDY": PRAGMA application_id of every records database this game makes
-OUR_TABLES = frozenset({"meta", "sessions", "decisions", "reflections"})
-SQLITE_HEADER = b"SQLite format 3\x00"
-
-
-def identify(path: Path) -> str:
-    """What the file at `path` is, read without changing a byte of it: "new" (absent, empty, or a
-    database without tables), "ours" (our application id), or "adopt" (ours from before the
-    application id: our tables and a schema version). ForeignDatabase for another program's SQLite
-    file, NewerDatabase for ours with a newer schema, sqlite3.DatabaseError for what is not SQLite."""
-    try:
-        with open(path, "rb") as src:
-            header = src.read(100)
-    except FileNotFoundError:
-        return "new"
-    if not header:
-        return "new"
-    if len(header) < 100 or not header.startswith(SQLITE_HEADER):
-        raise sqlite3.DatabaseError("file is not a database")
-    app_id = int.from_bytes(header[68:72], "big", signed=True)
-    if app_id not in (0, APPLICATION_ID):
-        raise ForeignDatabase(f"application id {app_id:#010x}")
-    tables, version = _peek(path)
-    if version is not None and _newer(version):
-        raise NewerDatabase(f"records schema {version}; this Berdaya reads up to {SCHEMA_VERSION}")
-    if app_id == APPLICATION_ID:
-        return "ours"
-    if not tables:
-        return "new"
-    if (
-        OUR_TABLES <= tables
-        and not {t for t in tables - OUR_TABLES if not t.startswith("sqlite_")}
-        and version is not None
-    ):
-        return "adopt"
-    raise ForeignDatabase(f"tables: {', '.join(sorted(tables)[:5])}")
-
-
-def _peek(path: Path) -> tuple[set, str | None]:
-    """Table names and our schema version, through a read-only connection that writes nothing (no
-    journal, no lock files when the database has no write-ahead log)."""
-    immutable = "" if path.with_name(path.name + "-wal").exists() else "&immutable=1"
-    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro{immutable}", uri=True)
-    try:
-        tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-        version = None
-        if "meta" in tables:
-            try:
-                row = conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
-            except sqlite3.Error:
-                row = None
-            version = None if row is None else str(row[0])
-        return tables, version
-    finally:
-        conn.close()
-
-
-def _newer(version: str) -> bool:
-    return not version.isdigit() or int(version) > SCHEMA_VERSION
-
-
-def _connect_checked(path: Path, busy_timeout: float = BUSY_TIMEOUT_S) -> sqlite3.Connection:
-    """Identify the file (nothing is written to one that is not ours), then connect, mark it ours, set WAL,
-    check it is sound and has our tables."""
-    kind = identify(path)
-    conn = sqlite3.connect(str(path), timeout=busy_timeout)
-    try:
-        if kind in ("new", "adopt"):  # before WAL: the id goes into the main file's header at once
-            conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-        conn.execute("PRAGMA journal_mode=WAL")
-        conn.execute("PRAGMA synchronous=FULL")
-        conn.execute("PRAGMA foreign_keys=ON")
-        check = conn.execute("PRAGMA quick_check").fetchone()[0]
-        if check != "ok":
-            raise sqlite3.DatabaseError(f"integrity check failed: {check}")
-        with conn:
-            conn.executescript(_SCHEMA)
-            _check_version(conn)
-        if kind == "adopt":
-            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # adopted once: the header says so from now on
-        return conn
-    except BaseException:
-        conn.close()
-        raise
-
-
-def _check_version(conn: sqlite3.Connection) -> None:
-    row = conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
-    if row is None:
-        conn.execute("INSERT INTO meta (key, value) VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))
-    elif _newer(row[0]):
-        raise NewerDatabase(f"records schema {row[0]!r}; this Berdaya reads up to {SCHEMA_VERSION}")
-
-
-def _is_damage(exc: sqlite3.DatabaseError) -> bool:
-    """A damaged or foreign file, as opposed to a folder we may not write or a full disk."""
-    if isinstance(exc, sqlite3.OperationalError):
-        text = str(exc).lower()
-        return "malformed" in text or "not a database" in text
-    return True
-
-
-def _set_aside(path: Path, moment: datetime.datetime) -> Path:
-    stamp = moment.strftime("%Y%m%d-%H%M%S")
-    aside = path.with_name(f"{path.name}.damaged-{stamp}")
-    n = 1
-    while aside.exists():
-        n += 1
-        aside = path.with_name(f"{path.name}.damaged-{stamp}-{n}")
-    path.rename(aside)
-    for suffix in ("-wal", "-shm", "-journal"):
-        extra = path.with_name(path.name + suffix)
-        if extra.exists():
-            extra.rename(aside.with_name(aside.name + suffix))
-    return aside

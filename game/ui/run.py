@@ -14,7 +14,7 @@ from game.engine.state import STATE_VERSION, SaveError
 from . import storage
 from .catalog import Entry
 
-SAVE_VERSION = 1
+SAVE_VERSION = storage.SAVE_VERSION  # defined once, beside the autosave it versions
 
 
 def text_dict(text: Text) -> dict:

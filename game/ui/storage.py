@@ -1,8 +1,10 @@
 """Files the game keeps for the player: settings, the autosave, best results.
 
-Settings live in the XDG config folder, saves and results in the XDG data
-folder. Every write is atomic (write a temporary file, fsync, rename); a file
-that cannot be read is renamed aside with a message, never a crash.
+Where they live is game.datadirs' answer (settings in the config folder, saves
+and results in the data folder; a file an earlier version kept elsewhere is
+still read). Every write is atomic and a file that cannot be read is set aside
+with a message, never a crash (game.safefiles). An autosave made by a newer
+Berdaya is refused by name and left where it is.
 """
 
 from __future__ import annotations
@@ -13,61 +15,38 @@ import time
 from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 
-APP = "berdaya"
+from game import datadirs, safefiles
+
+SAVE_VERSION = 1  # the autosave's format (game.ui.run writes and checks it); a save without one is 1
+MAX_PEEK = 64 * 1024 * 1024  # an autosave is kilobytes: a bigger file is not looked into before a write
 
 
 def config_dir() -> Path:
-    base = os.environ.get("XDG_CONFIG_HOME") or os.path.join(os.path.expanduser("~"), ".config")
-    return Path(base) / APP
+    return datadirs.folders().config
 
 
 def data_dir() -> Path:
-    base = os.environ.get("XDG_DATA_HOME") or os.path.join(os.path.expanduser("~"), ".local", "share")
-    return Path(base) / APP
+    return datadirs.folders().data
 
 
 def user_scenarios_dir() -> Path:
-    return data_dir() / "scenarios"
+    return datadirs.folders().user_scenarios
+
+
+def tidy_folders() -> list:
+    """Remove what a killed write left (temporary files) from the config and data folders."""
+    here = datadirs.folders()
+    return safefiles.clean_stale(here.config) + safefiles.clean_stale(here.data)
 
 
 def write_json(path: Path, data) -> None:
-    import tempfile  # noqa: PLC0415 (off the start-up path)
-
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=str(path.parent))
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as out:
-            json.dump(data, out, ensure_ascii=False, indent=1)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
+    safefiles.write_json(path, data)
 
 
 def set_aside(path: Path, reason: str = "") -> Path:
     """Rename a damaged file out of the way (kept, never deleted) and return its new name; with a reason,
     NAME.why.txt beside it says what was wrong with it."""
-    stamp = time.strftime("%Y%m%d-%H%M%S")
-    target = path.with_name(f"{path.name}.corrupt-{stamp}")
-    n = 1
-    while target.exists():
-        target = path.with_name(f"{path.name}.corrupt-{stamp}-{n}")
-        n += 1
-    os.replace(path, target)
-    if reason:
-        try:
-            target.with_name(target.name + ".why.txt").write_text(
-                f"{path.name} was set aside on {time.strftime('%Y-%m-%d %H:%M:%S')}: {reason}\n",
-                encoding="utf-8",
-            )
-        except OSError:
-            pass  # the file itself is kept; the note is a courtesy
-    return target
+    return safefiles.set_aside(path, reason)
 
 
 def read_json(path: Path) -> tuple[object | None, Path | None]:
@@ -129,11 +108,14 @@ class Settings:
 
 
 def settings_path() -> Path:
-    return config_dir() / "settings.json"
+    """The settings file to read (where an earlier version kept it, while today's folder has none)."""
+    return datadirs.folders().find("config", "settings.json")
 
 
 def load_settings() -> tuple[Settings, Path | None]:
-    """The saved settings, and the path a damaged file was moved to (or None)."""
+    """The saved settings, and the path a damaged file was moved to (or None). The window's first read
+    at start-up, so it also tidies what a killed write left in the game's folders."""
+    tidy_folders()
     data, aside = read_json(settings_path())
     if data is None:
         return Settings(), aside
@@ -147,24 +129,36 @@ def load_settings() -> tuple[Settings, Path | None]:
 
 
 def save_settings(settings: Settings) -> None:
-    write_json(settings_path(), asdict(settings))
+    write_json(datadirs.folders().config / "settings.json", asdict(settings))
 
 
 # -- the autosave -------------------------------------------------------------
 
 
 def autosave_path() -> Path:
-    return data_dir() / "autosave.json"
+    """The autosave to read (today's, or where an earlier version kept it)."""
+    return datadirs.folders().find("data", "autosave.json")
 
 
 def load_autosave() -> tuple[dict | None, Path | None]:
-    data, aside = read_json(autosave_path())
+    """(data, None) for a saved game (of any version: GameRun.from_save refuses a newer one by name);
+    (None, aside) when the file was damaged and set aside; (None, None) when there is none."""
+    path = autosave_path()
+    data, aside = read_json(path)
     if data is not None and not (isinstance(data, dict) and isinstance(data.get("session"), dict)):
         try:
-            return None, set_aside(autosave_path(), "it is JSON but not a saved game (no session in it)")
+            return None, set_aside(path, "it is JSON but not a saved game (no session in it)")
         except OSError:
-            return None, autosave_path()
+            return None, path
     return data, aside
+
+
+def newer_save(data) -> int | None:
+    """The version of a save a newer Berdaya made (this game must not read it, nor write over it)."""
+    version = data.get("version") if isinstance(data, dict) else None
+    if isinstance(version, int) and not isinstance(version, bool) and version > SAVE_VERSION:
+        return version
+    return None
 
 
 def has_autosave() -> bool:
@@ -172,21 +166,43 @@ def has_autosave() -> bool:
 
 
 def write_autosave(data: dict) -> None:
-    write_json(autosave_path(), data)
+    path = datadirs.folders().data / "autosave.json"
+    keep_newer_save(path)
+    write_json(path, data)
+
+
+def keep_newer_save(path: Path) -> Path | None:
+    """Before a new game's autosave replaces `path`: a newer Berdaya's save there is kept beside it as
+    autosave.json.vN-STAMP (not damaged: that version reads it), and that path returned."""
+    try:
+        if path.stat().st_size > MAX_PEEK:
+            return None
+        with open(path, encoding="utf-8") as src:
+            version = newer_save(json.load(src))
+    except (OSError, ValueError, UnicodeDecodeError):
+        return None
+    if version is None:
+        return None
+    stamp = time.strftime("%Y%m%d-%H%M%S")
+    kept = path.with_name(f"{path.name}.v{version}-{stamp}")
+    os.rename(path, kept)
+    return kept
 
 
 def discard_autosave() -> None:
-    try:
-        os.unlink(autosave_path())
-    except OSError:
-        pass
+    """Remove the autosave, and any an earlier version left elsewhere (it would come back as Continue)."""
+    for path in datadirs.folders().every("data", "autosave.json"):
+        try:
+            os.unlink(path)
+        except OSError:
+            pass
 
 
 # -- best results per scenario -----------------------------------------------
 
 
 def best_path() -> Path:
-    return data_dir() / "best.json"
+    return datadirs.folders().find("data", "best.json")
 
 
 def load_best() -> dict:
@@ -199,4 +215,4 @@ def record_best(scenario_id: str, score: int) -> None:
     old = best.get(scenario_id)
     if not isinstance(old, (int, float)) or score > old:
         best[scenario_id] = score
-        write_json(best_path(), best)
+        write_json(datadirs.folders().data / "best.json", best)

@@ -1,8 +1,10 @@
 """A well-formed but invalid autosave is set aside with its reason, never a crash on Continue or later.
 
-Wrong types, a node or an ending the scenario lacks, a newer version: Continue keeps the file beside the
-autosave (NAME.corrupt-STAMP, with NAME.corrupt-STAMP.why.txt saying why), the title screen says so in
-the player's language, and the next Continue does not meet it again. Parts that only decorate a game
+Wrong types, a node or an ending the scenario lacks: Continue keeps the file beside the autosave
+(NAME.damaged-STAMP, with NAME.damaged-STAMP.why.txt saying why), the title screen says so in the
+player's language, and the next Continue does not meet it again. A save a newer Berdaya made is not
+damaged: it is refused by name and left where it is (a new game keeps it aside as NAME.vN-STAMP); a save
+of an older version this game knows (one without a version is version 1) loads. Parts that only decorate a game
 (a replay's comparison, workshop tallies, backlog lines) are dropped instead, and the game goes on.
 """
 
@@ -50,8 +52,8 @@ def history(*rest):
 
 
 INVALID = [  # (what, path, value, words of the reason)
-    ("a newer save", ("version",), 7, "newer Berdaya"),
-    ("a newer session", ("session", "version"), 99, "newer Berdaya"),
+    ("a version that is not a number", ("version",), "2", "not a version number"),
+    ("a version below the first", ("version",), 0, "not a version number"),
     ("a node the scenario lacks", ("session", "state", "node"), "gone", "no longer has"),
     ("an ending it lacks", ("session", "state", "ending"), "happily", "does not have"),
     ("a meter as text", ("session", "state", "meters", "trust"), "lots", "meters are not numbers"),
@@ -85,7 +87,7 @@ def test_an_invalid_save_is_set_aside_with_its_reason(
     app.top.on_intent("continue")
     assert isinstance(app.top, TitleScreen)
     assert not storage.autosave_path().exists()
-    [aside] = storage.autosave_path().parent.glob("autosave.json.corrupt-*[0-9]")
+    [aside] = storage.autosave_path().parent.glob("autosave.json.damaged-*[0-9]")
     assert aside.read_bytes() == written  # kept exactly, not deleted
     reason = aside.with_name(aside.name + ".why.txt").read_text(encoding="utf-8")
     assert words in reason, reason
@@ -93,6 +95,50 @@ def test_an_invalid_save_is_set_aside_with_its_reason(
     assert gone in notice and kept in notice and str(aside) in notice
     pump(app)  # the notice draws
     assert not storage.has_autosave()  # the next start offers no Continue that breaks again
+
+
+NEWER = [("a newer save", ("version",), 7), ("a newer session", ("session", "version"), 99)]
+
+
+@pytest.mark.parametrize("lang, words", [("id", "Berdaya yang lebih baru"), ("en", "a newer Berdaya")])
+@pytest.mark.parametrize("what, path, value", NEWER, ids=[case[0] for case in NEWER])
+def test_a_newer_save_is_refused_by_name_and_left_where_it_is(
+    make_app, demo_entry, saved, what, path, value, lang, words
+):
+    storage.write_autosave(put(saved, path, value))
+    written = storage.autosave_path().read_bytes()
+    app = make_app([demo_entry])
+    app.settings.lang = lang
+    app.top.on_intent("continue")
+    assert isinstance(app.top, TitleScreen)
+    [notice] = [text for text, _ in app.notices]
+    assert words in notice and str(value) in notice
+    assert storage.autosave_path().read_bytes() == written  # not moved, not damaged: the newer game reads it
+    assert not list(storage.autosave_path().parent.glob("autosave.json.damaged-*"))
+    assert storage.has_autosave()
+
+
+def test_a_new_game_keeps_a_newer_save_beside_its_own(make_app, demo_entry, saved):
+    newer = put(saved, ("version",), storage.SAVE_VERSION + 1)
+    storage.write_autosave(newer)
+    written = storage.autosave_path().read_bytes()
+    app = make_app([demo_entry], seed=2)
+    start(app)  # a new game: its first save must not write over the newer one
+    key(app, pygame.K_SPACE)
+    key(app, pygame.K_1)
+    [kept] = storage.autosave_path().parent.glob(f"autosave.json.v{storage.SAVE_VERSION + 1}-*")
+    assert kept.read_bytes() == written
+    assert json.loads(storage.autosave_path().read_text(encoding="utf-8"))["version"] == storage.SAVE_VERSION
+
+
+def test_a_save_of_an_older_known_version_loads(make_app, demo_entry, saved):
+    older = copy.deepcopy(saved)
+    del older["version"]  # saves made before the version was written are version 1
+    storage.write_autosave(older)
+    app = make_app([demo_entry])
+    app.top.on_intent("continue")
+    assert isinstance(app.top, PlayScreen), app.notices
+    assert app.game.session.state.history == saved["session"]["state"]["history"]
 
 
 DROPPED = [  # decorations of a game: dropped, and the game goes on

@@ -49,7 +49,7 @@ def test_a_corrupt_settings_file_is_set_aside_with_a_message(make_app, demo_entr
     app = make_app([demo_entry])
     assert app.settings == storage.Settings()
     assert not path.exists()
-    aside = list(path.parent.glob("settings.json.corrupt-*"))
+    aside = list(path.parent.glob("settings.json.damaged-*"))
     assert len(aside) == 1
     assert any(str(aside[0]) in text for text, _ in app.notices)
     pump(app)  # the message draws
@@ -100,7 +100,7 @@ def test_a_corrupt_autosave_is_set_aside(make_app, demo_entry):
     app.top.on_intent("continue")
     assert isinstance(app.top, TitleScreen)
     assert not path.exists()
-    assert list(path.parent.glob("autosave.json.corrupt-*"))
+    assert list(path.parent.glob("autosave.json.damaged-*"))
     assert app.notices
 
 
@@ -111,7 +111,7 @@ def test_a_save_the_scenario_cannot_take_is_set_aside(make_app, demo_entry):
     app = make_app([demo_entry])
     app.top.on_intent("continue")
     assert isinstance(app.top, TitleScreen)
-    assert not path.exists()
+    assert path.exists()  # a newer Berdaya's save: refused by name, left for that version
     assert any("999" in text for text, _ in app.notices)
 
 

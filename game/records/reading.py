@@ -1,0 +1,149 @@
+"""Reading the records back: every session as a plain dict (the JSON export's shape).
+
+read_sessions(path, since=None)      # read-only; RecordsUnavailable when it cannot be read
+"""
+
+from __future__ import annotations
+
+import datetime
+import json
+import os
+import sqlite3
+from pathlib import Path
+
+from .dbfile import ForeignDatabase, NewerDatabase, identify
+from .problems import RecordsUnavailable
+
+
+def iso(moment: datetime.datetime) -> str:
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=datetime.timezone.utc)
+    return moment.isoformat(timespec="seconds")
+
+
+def read_sessions(path: os.PathLike, since: datetime.datetime | None = None) -> list[dict]:
+    """Every session in the database at `path`, read-only; RecordsUnavailable if it cannot be read
+    (not there, not ours, made by a newer Berdaya, damaged)."""
+    path = Path(path)
+    if not path.is_file():
+        raise RecordsUnavailable(f"there is no records database at {path}")
+    try:
+        if identify(path) == "new":
+            return []
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            return read_sessions_from(conn, since)
+        finally:
+            conn.close()
+    except ForeignDatabase as exc:
+        raise RecordsUnavailable(
+            f"{path} is another program's database ({exc}), not Berdaya's records; it was not changed"
+        ) from None
+    except NewerDatabase as exc:
+        raise RecordsUnavailable(
+            f"{path} was made by a newer Berdaya ({exc}); export it with that version"
+        ) from None
+    except (sqlite3.Error, OSError, IndexError, KeyError, ValueError, TypeError) as exc:
+        raise RecordsUnavailable(f"the records database {path} cannot be read ({exc})") from None
+
+
+def read_sessions_from(conn: sqlite3.Connection, since: datetime.datetime | None = None) -> list[dict]:
+    """Sessions as plain dicts (the JSON export's shape), oldest first."""
+    conn.row_factory = sqlite3.Row
+    rows = conn.execute("SELECT * FROM sessions ORDER BY started_at, id").fetchall()
+    sessions = [_session_dict(row) for row in rows if _after(row["started_at"], since)]
+    by_id = {s["id"]: s for s in sessions}
+    for row in conn.execute("SELECT * FROM decisions ORDER BY session_id, turn"):
+        if row["session_id"] in by_id:
+            by_id[row["session_id"]]["decisions"].append(_decision_dict(row))
+    for row in conn.execute("SELECT * FROM reflections ORDER BY session_id, at, node"):
+        if row["session_id"] in by_id:
+            by_id[row["session_id"]]["reflections"].append(
+                {"node": row["node"], "answer": row["answer"], "at": row["at"]}
+            )
+    return sessions
+
+
+def parse_moment(text: str) -> datetime.datetime:
+    """A date (2024-05-01) or date-time; naive values are taken as UTC."""
+    text = text.strip()
+    if text.endswith("Z"):
+        text = text[:-1] + "+00:00"
+    moment = datetime.datetime.fromisoformat(text)
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=datetime.timezone.utc)
+    return moment
+
+
+def _after(started_at: str, since: datetime.datetime | None) -> bool:
+    return since is None or parse_moment(started_at) >= since
+
+
+def _session_dict(row: sqlite3.Row) -> dict:
+    return {
+        "id": row["id"],
+        "player": row["player"],
+        "scenario": row["scenario"],
+        "content_hash": row["content_hash"],
+        "seed": row["seed"],
+        "lang": row["lang"],
+        "mode": row["mode"],
+        "started_at": row["started_at"],
+        "finished_at": row["finished_at"],
+        "ending": row["ending"],
+        "scores": _load(row["scores"], {}),
+        "result": _load(row["result"], None),
+        "decisions": [],
+        "reflections": [],
+    }
+
+
+def _decision_dict(row: sqlite3.Row) -> dict:
+    return {
+        "turn": row["turn"],
+        "day": row["day"],
+        "node": row["node"],
+        "choice": row["choice"],
+        "at": row["at"],
+        "meters": _load(row["meters"], {}),
+        "deltas": _load(row["deltas"], {}),
+        "misconceptions": _load(row["misconceptions"], []),
+        "events": _load(row["events"], []),
+        "votes": _load(row["votes"], None),
+    }
+
+
+def _dump(value) -> str:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True)
+
+
+def _load(text: str | None, default):
+    if text is None:
+        return default
+    try:
+        return json.loads(text)
+    except ValueError:
+        return default
+
+
+def held_session(conn: sqlite3.Connection, session_id: str) -> dict | None:
+    """What the database holds of one session (see RecordStore.held); None when it has no such session.
+    sqlite3.Error when it cannot be read."""
+    conn.row_factory = sqlite3.Row
+    row = conn.execute("SELECT * FROM sessions WHERE id = ?", (session_id,)).fetchone()
+    if row is None:
+        return None
+    decisions = [
+        _decision_dict(d)
+        for d in conn.execute("SELECT * FROM decisions WHERE session_id = ? ORDER BY turn", (session_id,))
+    ]
+    reflections = {
+        r["node"]: r["answer"]
+        for r in conn.execute("SELECT node, answer FROM reflections WHERE session_id = ?", (session_id,))
+    }
+    return {
+        "decisions": decisions,
+        "reflections": reflections,
+        "finished": row["finished_at"] is not None,
+        "content_hash": row["content_hash"],
+    }
