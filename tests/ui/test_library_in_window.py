@@ -14,6 +14,8 @@ from ..conftest import ROOT
 from .driver import button_pos, click, pump
 from .test_playthrough import play_through
 
+pytestmark = pytest.mark.slow  # every shipped scenario in the window, in both languages: 80-130 s
+
 FILES = scenario_files([ROOT / "scenarios"])
 
 
