@@ -34,6 +34,7 @@ from .store import Problem, RecordStore, RecordsUnavailable
 Tell = Callable[[Problem | None], None]
 Replay = Callable[[dict], bool]  # make this recorded decision again in the session; False: it cannot be
 Reflect = Callable[[str, str], None]  # (node, answer): give the session a recorded reflection it lacks
+Adopt = Callable[[Session, int], None]  # (session, turn): go on from this session, made again up to `turn`
 
 
 class SessionRecorder:
@@ -57,6 +58,7 @@ class SessionRecorder:
         self._told = store.problem if store is not None else None  # told when the store was opened
         self.forked_from: str | None = None  # resume: the record left as it was, when they disagreed
         self.replayed = 0  # resume: decisions the store held that the save did not, made again
+        self.reconciled_at: int | None = None  # resume: the first decision the save had otherwise
 
     @classmethod
     def begin(
@@ -90,6 +92,7 @@ class SessionRecorder:
         on_problem: Tell | None = None,
         replay: Replay | None = None,
         reflect: Reflect | None = None,
+        adopt: Adopt | None = None,
     ) -> SessionRecorder:
         """Go on recording a saved game under its record id, after making the save and the store agree.
 
@@ -99,8 +102,12 @@ class SessionRecorder:
         - the store is ahead (the window was killed between its commit and the autosave): `replay` makes
           each of those decisions again in the session (the same seed and the same choice give the same
           story) and `reflect` gives it a reflection it lacks, so the game goes on where the player was;
-        - they disagree about a decision, or one cannot be made again (the scenario changed, an older copy
-          of the save): the store's record is left as it is and this game is recorded as a new session;
+        - they disagree about a decision (an older copy of the save, two windows on one save): the store
+          committed its decisions first, so they stand. `adopt` is handed the session made again up to
+          the first decision they disagree on, and the store's decisions from there are made again as
+          above: the game and its record agree, in the same session, and nothing is overwritten;
+        - a recorded decision cannot be made again (the scenario changed), or there is no `adopt`: the
+          store's record is left as it is and this game is recorded as a new session (`forked_from`);
         - the store has no such session (a new database, another --db): it is started under the same id.
         """
         history = session.state.history
@@ -116,8 +123,13 @@ class SessionRecorder:
         if held is None:
             return cls.begin(store, session, player, lang, mode, on_problem, session_id=record_id)
         decisions = held["decisions"]
-        if any(_key(d) != _key(h) for d, h in zip(decisions, history)):
-            return cls._fork(store, session, record_id, player, lang, mode, on_problem)
+        turn = _first_difference(decisions, history)
+        if turn is not None:
+            fresh = _made_again(session, turn, decisions, held["reflections"]) if adopt else None
+            if fresh is None:
+                return cls._fork(store, session, record_id, player, lang, mode, on_problem)
+            adopt(fresh, turn)
+            session, history = fresh, fresh.state.history
         replayed = 0
         for decision in decisions[len(history) :]:
             _give_reflection(session, held["reflections"], reflect)
@@ -129,6 +141,7 @@ class SessionRecorder:
         recorder._reflections = dict(held["reflections"])
         recorder._finished = held["finished"]
         recorder.replayed = replayed
+        recorder.reconciled_at = turn
         recorder.after_choice()  # what the store lacks
         if session.is_over:
             recorder.finish()
@@ -259,3 +272,36 @@ def _give_reflection(session: Session, held: dict, reflect: Reflect | None) -> N
     node = session.state.node
     if reflect is not None and node in held and node not in session.state.reflections:
         reflect(node, held[node])
+
+
+def _first_difference(decisions: list, history: list) -> int | None:
+    """The turn of the first decision the store and the save both hold, differently (None: they agree)."""
+    return next((_key(h)[0] for d, h in zip(decisions, history) if _key(d) != _key(h)), None)
+
+
+def _made_again(session: Session, turn: int, decisions: list, reflections: dict) -> Session | None:
+    """The session made again with its first `turn - 1` decisions (the same seed gives the same story),
+    once it is known that every recorded decision from `turn` on can be made after them; else None."""
+    fresh = Session(session.scenario, seed=session.seed, address=session.state.address)
+    answers = {**session.state.reflections, **reflections}
+    for record in session.state.history[: turn - 1]:
+        if not _make(fresh, record, answers):
+            return None
+    trial = Session.from_dict(session.scenario, fresh.to_dict())
+    if not all(_make(trial, record, answers) for record in decisions[turn - 1 :]):
+        return None
+    return fresh
+
+
+def _make(session: Session, record: dict, answers: dict) -> bool:
+    """Make one recorded decision (after the reflection given at its node, if any); False if it cannot."""
+    node = session.state.node
+    if session.is_over or node != record.get("node"):
+        return False
+    if node in answers and node not in session.state.reflections and session.view().reflection:
+        session.reflect(answers[node])
+    found = session.find(str(record.get("choice")))
+    if found is None:
+        return False
+    session.choose(found.index)
+    return _key(session.state.history[-1]) == _key(record)

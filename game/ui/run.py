@@ -146,12 +146,16 @@ class GameRun:
                 on_problem,
                 replay=self._replay,
                 reflect=self._reflect_again,
+                adopt=self._adopt,
             )
         else:
             self.recorder = SessionRecorder.begin(store, self.session, player, lang, mode, on_problem)
         resumed, self.record_id = self.record_id, self.recorder.session_id or self.record_id
         if self.recorder.session_id is not None and (
-            resumed is None or self.recorder.forked_from or self.recorder.replayed
+            resumed is None
+            or self.recorder.forked_from
+            or self.recorder.replayed
+            or self.recorder.reconciled_at
         ):
             self.save()  # the save names the record it agrees with, before the first decision is committed
 
@@ -167,6 +171,15 @@ class GameRun:
         votes = decision.get("votes")
         self.choose(found.index, votes=votes if isinstance(votes, dict) else None)
         return True
+
+    def _adopt(self, session: Session, turn: int) -> None:
+        """Go on from `session`, this game made again up to decision `turn` (Continue, when the records
+        hold other decisions from there: they were committed first, so the game follows them)."""
+        self.session = session
+        self.log = [e for e in self.log if e.get("turn", 0) < turn]
+        self.logged_turn = -1 if not self.log else max(e.get("turn", 0) for e in self.log)
+        self.votes = {k: v for k, v in self.votes.items() if k.isdigit() and int(k) < turn}
+        self.outcomes.clear()
 
     def _reflect_again(self, node: str, answer: str) -> None:
         view = self.session.view()

@@ -264,20 +264,67 @@ def test_a_save_behind_a_failed_write_is_caught_up_by_the_next_decision(entry, t
     assert_agree(db, run, [])
 
 
-def test_records_that_disagree_with_the_save_are_kept_and_the_game_is_recorded_anew(entry, tmp_path):
+def other_choice_at(db, turn: int) -> str:
+    """Make the records hold another decision at `turn` than the save (someone else's copy of this save
+    went on differently, or two windows played it): the store's own record, changed behind our back."""
+    data, _ = storage.load_autosave()
+    record = data["session"]["state"]["history"][turn - 1]
+    other = [c.id for c in tiny_scenario().nodes[record["node"]].choices if c.id != record["choice"]][0]
+    with RecordStore.open(db) as store:
+        store._conn.execute("UPDATE decisions SET choice = ? WHERE turn = ?", (other, turn))
+        store._conn.commit()
+    return other
+
+
+@pytest.mark.parametrize("turn, played", [(1, 1), (1, 2), (2, 2)])
+def test_records_that_disagree_with_the_save_are_followed_in_the_same_session(entry, tmp_path, turn, played):
+    db = tmp_path / "records.sqlite3"
+    first_sitting(entry, db, until=played)
+    data, _ = storage.load_autosave()
+    saved = [(h["turn"], h["node"], h["choice"]) for h in data["session"]["state"]["history"]]
+    other = other_choice_at(db, turn)
+    [held] = RecordStore.open(db).sessions()
+    recorded = [(d["turn"], d["node"], d["choice"]) for d in held["decisions"]]
+    run, _ = continue_sitting(entry, db)
+    assert run.record_id == held["id"] and run.recorder.forked_from is None
+    assert run.recorder.reconciled_at == turn
+    game = [(h["turn"], h["node"], h["choice"]) for h in run.session.state.history]
+    assert game[: len(recorded)] == recorded  # the records were committed first: the game follows them
+    assert game[: turn - 1] == saved[: turn - 1] and game[turn - 1][2] == other
+    choices_in_backlog = [e["turn"] for e in run.log if e["kind"] == "choice"]
+    assert choices_in_backlog == list(range(1, len(game) + 1))  # the save's other decisions are gone from it
+    assert_agree(db, run, recorded)  # one session, the game's decisions once each, finished
+
+
+def test_a_kill_while_reconciling_on_continue_still_leaves_one_session(entry, tmp_path, monkeypatch):
+    db = tmp_path / "records.sqlite3"
+    first_sitting(entry, db, until=2)
+    other_choice_at(db, 1)
+    [held] = RecordStore.open(db).sessions()
+    recorded = [(d["turn"], d["node"], d["choice"]) for d in held["decisions"]]
+    fault(monkeypatch, storage, "write_autosave", "before", 1)  # the first save after the game followed
+    with pytest.raises(Killed):
+        continue_sitting(entry, db)
+    monkeypatch.undo()
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    run, _ = continue_sitting(entry, db)  # the save still disagrees: reconciled again, the same way
+    assert run.record_id == held["id"] and run.recorder.forked_from is None
+    assert_agree(db, run, recorded)
+
+
+def test_records_the_scenario_can_no_longer_make_are_kept_and_the_game_is_recorded_anew(entry, tmp_path):
     db = tmp_path / "records.sqlite3"
     first_sitting(entry, db, until=1)
     data, _ = storage.load_autosave()
     saved = data["session"]["state"]["history"][0]["choice"]
-    other = ({"listen", "announce"} - {saved}).pop()
-    with RecordStore.open(db) as store:  # someone else's copy of this save went on differently
+    with RecordStore.open(db) as store:  # a decision this scenario does not have (it was edited since)
         [held] = store.sessions()
-        store._conn.execute("UPDATE decisions SET choice = ? WHERE turn = 1", (other,))
+        store._conn.execute("UPDATE decisions SET choice = 'gone' WHERE turn = 1")
         store._conn.commit()
     run, store = continue_sitting(entry, db)
     assert run.session.state.history[0]["choice"] == saved  # the save is played on as it was
     sessions = {s["id"]: s for s in RecordStore.open(db).sessions()}
-    assert sessions[held["id"]]["decisions"][0]["choice"] == other  # the record is left exactly as it was
+    assert sessions[held["id"]]["decisions"][0]["choice"] == "gone"  # the record is left exactly as it was
     assert len(sessions[held["id"]]["decisions"]) == 1 and sessions[held["id"]]["finished_at"] is None
     [new] = [s for s in sessions.values() if s["id"] != held["id"]]
     assert [d["choice"] for d in new["decisions"]] == [h["choice"] for h in run.session.state.history]

@@ -115,6 +115,36 @@ def test_a_database_broken_for_good_stops_records_and_says_so(tmp_path, scenario
     assert told == ["broken"]
 
 
+def test_a_lock_another_program_holds_never_freezes_a_decision(tmp_path, scenario):
+    """The window's store (the defaults): the first write under another program's write lock gives up
+    in a fraction of a second instead of 5 s, later ones sooner, and the player is told in both languages."""
+    from game.ui.strings import t
+
+    RecordStore.open(tmp_path / "r.db").close()
+    other = sqlite3.connect(tmp_path / "r.db", isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")  # another program holds the write lock, for as long as it likes
+    try:
+        started = time.monotonic()
+        store, session, recorder, told = _recorder(tmp_path, scenario)  # the session row: waits
+        waits = [time.monotonic() - started]
+        for _ in range(2):
+            started = time.monotonic()
+            assert _decide(session, recorder) is False
+            waits.append(time.monotonic() - started)
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    assert waits[0] < 0.6 and max(waits[1:]) < 0.3, waits  # not the 5 s it was
+    assert told == ["locked"] and store.problem.kind == "locked"
+    indonesian, english = problem_text(store.problem, "id"), problem_text(store.problem, "en")
+    assert "tertunda" in indonesian and "waiting" in english
+    window = [t("records_locked", lang, path=store.path) for lang in ("id", "en")]
+    assert "tertunda" in window[0] and "waiting" in window[1]  # what the window shows
+    assert _decide(session, recorder) is True  # the lock is gone: everything waiting is written
+    assert told == ["locked", None]
+    assert [d["turn"] for d in _recorded(tmp_path / "r.db")["decisions"]] == [1, 2, 3]
+
+
 def test_every_problem_reads_in_both_languages(tmp_path):
     for kind in store_module.KINDS:
         problem = Problem(kind, tmp_path / "r.db", "some detail", tmp_path / "aside")
