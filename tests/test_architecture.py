@@ -86,7 +86,8 @@ def type_checking_only(tree: ast.AST) -> set:
     return skipped
 
 
-def imports(path: Path) -> list:
+@cache
+def imports(path: Path) -> tuple:
     """The names `path` imports: `from a import b` gives a.b when that is a module of game/, else a."""
     tree = ast.parse(path.read_text(encoding="utf-8"))
     skipped, found = type_checking_only(tree), []
@@ -106,7 +107,7 @@ def imports(path: Path) -> list:
             submodules = [f"{module}.{alias.name}" for alias in node.names]
             inside = [name for name in submodules if name in all_modules()]
             found += inside if len(inside) == len(submodules) else [module, *inside]
-    return found
+    return tuple(found)
 
 
 def layer_of(name: str) -> str | None:
