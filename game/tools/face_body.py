@@ -67,8 +67,9 @@ def _pdh(s, spec, g) -> None:
     _collar(s, dark, g, 66, 60)
     pygame.draw.line(s, dark, (CX, g.neck.bottom + 50), (CX, 512), 4)
     _buttons(s, dark, CX + 10, g.neck.bottom + 70, 38)
-    for x in (CX - 168, CX + 112):
-        pygame.draw.rect(s, dark, (x, g.body.y + 30, 56, 16), border_radius=5)
+    half = round(g.body.w / 2 * 0.64)  # epaulettes on the shoulders, inside the outline
+    for x in (CX - half, CX + half - 48):
+        pygame.draw.rect(s, dark, (x, g.body.y + 40, 48, 14), border_radius=5)
     for x in (CX - 122, CX + 46):
         pygame.draw.rect(s, dark, (x, g.neck.bottom + 60, 76, 64), 4, border_radius=4)
         pygame.draw.line(s, dark, (x, g.neck.bottom + 76), (x + 74, g.neck.bottom + 76), 4)

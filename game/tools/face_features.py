@@ -105,11 +105,11 @@ def _beard(s, spec, g) -> None:
             pygame.draw.ellipse(layer, color, f)
             pygame.draw.ellipse(layer, (0, 0, 0, 0), (f.x + 12, f.y - 34, f.w - 24, f.h + 12))
             s.blit(layer, (0, 0))
-        pygame.draw.ellipse(s, color, (CX - 30, y + 22, 60, 40))
-        pygame.draw.ellipse(s, spec.skin, (CX - 30, y + 2, 60, 24))
-    if spec.beard in ("mustache", "beard", "goatee"):
+        pygame.draw.ellipse(s, color, (CX - 22, y + 22, 44, 32))  # a trimmed chin beard
+        pygame.draw.ellipse(s, spec.skin, (CX - 26, y + 8, 52, 24))
+    if spec.beard in ("mustache", "beard"):
         pygame.draw.ellipse(s, color, (CX - 32, y - 20, 64, 15))
-    elif spec.beard == "thin-mustache":
+    elif spec.beard in ("thin-mustache", "goatee"):
         pygame.draw.ellipse(s, color, (CX - 26, y - 17, 52, 8))
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 import pygame
 
 from .face_paint import CX, clipped, dots, flowers, shade, white_shape
@@ -105,6 +107,10 @@ def hair_front(s, spec, g) -> None:
                 pygame.draw.ellipse(s, hair, (rect.x - 2, rect.y - 34, rect.w + 8, 60))
             pygame.draw.ellipse(s, skin, f)
         return
+    if spec.headwear in ("peci", "kopiah"):  # only the temples show under a cap
+        for side in (-1, 1):
+            pygame.draw.ellipse(s, hair, (CX + side * (f.w // 2 - 12) - 14, f.y + 26, 28, 62))
+        return
     cap = pygame.Rect(f.x - 6, f.y - 18, f.w + 12, 112)
     pygame.draw.ellipse(s, hair, cap)
     if kind in ("short", "side", "styled", "curly", "crew"):
@@ -128,13 +134,14 @@ def hair_front(s, spec, g) -> None:
             ],
         )
     elif kind == "curly":
-        for i in range(9):
-            x = f.x + 6 + i * (f.w - 12) // 8
-            pygame.draw.circle(s, hair, (x, f.y + 12 + abs(4 - i) * 3), 20)
+        for i in range(11):  # small curls along the top of the head
+            angle = math.pi * (0.08 + 0.84 * i / 10)
+            x = CX + (f.w // 2 + 2) * math.cos(angle)
+            pygame.draw.circle(s, hair, (round(x), round(f.y + 40 - 58 * math.sin(angle))), 15)
     elif kind == "receding":  # hair only at the sides and the back
         pygame.draw.ellipse(s, skin, (f.x + 8, f.y - 22, f.w - 16, 150))
         for rect in g.ears:
-            pygame.draw.ellipse(s, hair, (rect.x - 4 if rect.x < CX else rect.x - 8, rect.y - 40, 24, 62))
+            pygame.draw.ellipse(s, hair, (rect.x + 8 if rect.x < CX else rect.x + 2, rect.y - 44, 18, 70))
     elif kind in ("bun", "long", "bob"):
         _woman_hairline(s, spec, g)
 
@@ -153,7 +160,8 @@ def _woman_hairline(s, spec, g) -> None:
         pygame.draw.line(s, shade(hair, 1.7), (CX, f.y - 16), (CX, f.y + 18), 3)
     for side in (-1, 1):  # the hair over the ears
         x = CX + side * (f.w // 2 - 4)
-        pygame.draw.ellipse(s, hair, (x - 20, f.y + 40, 40, 150 if spec.hair != "bun" else 96))
+        wide = 40 if spec.hair != "bun" else 28
+        pygame.draw.ellipse(s, hair, (x - wide // 2, f.y + 40, wide, 150 if spec.hair != "bun" else 90))
 
 
 def earrings(s, spec, g) -> None:
