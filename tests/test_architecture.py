@@ -58,10 +58,7 @@ KNOWN_LONG = {
     "game/analysis/cues.py",
     "game/content/checks.py",
     "game/content/loader.py",
-    "game/ui/app.py",
-    "game/ui/art.py",
     "game/ui/run.py",
-    "game/ui/screens/play.py",
 }
 
 

@@ -2,8 +2,8 @@
 
 game.cli calls add_authoring_commands(subparsers) once. Every handler prints a
 clear message and returns a non-zero exit code on a problem; none lets a
-traceback reach the trainer. This is a command-line module, so (like
-game/cli.py) it may import game.ui, and does so only inside the PNG branch.
+traceback reach the trainer. The PNG painter (pygame, game.tools) is handed in
+by game.cli: this package imports neither.
 """
 
 from __future__ import annotations
@@ -26,7 +26,8 @@ GRAPH_EXTENSIONS = {
 }
 
 
-def add_authoring_commands(sub) -> None:
+def add_authoring_commands(sub, paint_png=None) -> None:
+    """`paint_png(layout, colours, label_anchor, path)` draws a PNG (game.cli gives game.tools' painter)."""
     graph = sub.add_parser("graph", help="draw a scenario as a graph (mermaid, dot, svg or png)")
     graph.add_argument("scenario", help="a scenario file, or a scenario id")
     graph.add_argument(
@@ -41,7 +42,7 @@ def add_authoring_commands(sub) -> None:
         action="store_true",
         help="replace an existing file that is not an earlier graph (never a .yaml scenario)",
     )
-    graph.set_defaults(handler=cmd_graph)
+    graph.set_defaults(handler=cmd_graph, paint_png=paint_png)
 
     schema = sub.add_parser("schema", help="write a JSON Schema of the scenario format, for editors")
     schema.add_argument("-o", "--output", metavar="FILE", help="write here (default: print it)")
@@ -132,7 +133,7 @@ def cmd_graph(args) -> int:
         )
     graph = build_graph(scenario)
     if fmt == "png":
-        return _write_png(graph, args.output)
+        return _write_png(graph, args.output, getattr(args, "paint_png", None))
     from ..analysis import render
 
     text = {"mermaid": render.to_mermaid, "dot": render.to_dot, "svg": render.to_svg}[fmt](graph)
@@ -183,15 +184,16 @@ def _extension_problem(output: str, fmt) -> str:
     return None
 
 
-def _write_png(graph, output: str) -> int:
+def _write_png(graph, output: str, paint) -> int:
     from ..analysis.render import COLOURS, label_anchor, layout
     from ..safefiles import replacing
 
     try:
-        from ..ui.graph_png import save_png  # pygame is needed only here
+        if paint is None:
+            raise ImportError("no PNG painter was given")
 
         with replacing(output, ".png") as temp:  # pygame picks the format from the name
-            save_png(layout(graph), COLOURS, label_anchor, str(temp))
+            paint(layout(graph), COLOURS, label_anchor, str(temp))
     except ImportError as exc:
         return _fail(f"a PNG needs pygame ({exc}); use --format svg instead")
     except (OSError, Exception) as exc:  # pygame.error is not an OSError

@@ -8,7 +8,7 @@ from .base import EXIT_OK, EXIT_USAGE
 
 
 def cmd_screenshots(args) -> int:
-    from ..ui import screenshots
+    from ..tools import screenshots
 
     try:
         size = screenshots.parse_size(args.size)
@@ -35,7 +35,7 @@ def cmd_bench(args) -> int:
     import json
 
     from ..analysis import bench as content_bench
-    from ..ui import bench
+    from ..tools import bench
 
     result = bench.run()
     result.update(content_bench.measure())

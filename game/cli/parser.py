@@ -109,7 +109,7 @@ def build_parser() -> argparse.ArgumentParser:
     test.add_argument("paths", nargs="*", help="plan files, scenario files or folders (default: scenarios/)")
     test.set_defaults(handler=cmd_test)
 
-    add_authoring_commands(sub)  # graph, schema, strings, new
+    add_authoring_commands(sub, paint_png=_paint_png)  # graph, schema, strings, new
     add_record_arguments(sub)  # export, report
     sub.choices["report"].set_defaults(handler=cmd_report)  # with the scenarios' words
 
@@ -123,3 +123,10 @@ def build_parser() -> argparse.ArgumentParser:
     bench.add_argument("--json", action="store_true", help="print one JSON object")
     bench.set_defaults(handler=cmd_bench)
     return parser
+
+
+def _paint_png(*args) -> None:
+    """The graph command's PNG: painted by the developer tools (pygame is needed only here)."""
+    from ..tools.graph_png import save_png  # noqa: PLC0415
+
+    save_png(*args)

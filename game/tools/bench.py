@@ -86,21 +86,23 @@ def startup(runs: int = 7) -> tuple[float, float]:
 def frames(count: int = 300, size=(1920, 1080)) -> list:
     import pygame  # noqa: PLC0415
 
-    from .app import App, Options  # noqa: PLC0415
-    from .screens.play import PlayScreen  # noqa: PLC0415
+    from game.ui.app import App, Options  # noqa: PLC0415
+    from game.ui.intents import Act, Start  # noqa: PLC0415
+    from game.ui.screens.play import PlayScreen  # noqa: PLC0415
+
     from .screenshots import default_entries  # noqa: PLC0415
 
     entries = [e for e in default_entries() if e.ok]
     app = App(Options(size=size, seed=1, autosave=False, entries=entries, builtin=False, record=False))
-    app.top.on_intent("play")
-    app.top.on_intent("next")
-    app.top.on_intent(("start", 0))
+    app.top.on_intent(Act.PLAY)
+    app.top.on_intent(Act.NEXT)
+    app.top.on_intent(Start(0))
     play = app.top
     times, cpu = [], []
     w, h = app.window.get_size()
     for i in range(count):
         if app.top is not play:  # a card: read it, go on
-            app.top.on_intent("continue")
+            app.top.on_intent(Act.CONTINUE)
         if isinstance(app.top, PlayScreen) and play.all_typed and i % 60 == 59 and play.view.choices:
             play.choose(0)
             continue
@@ -118,7 +120,7 @@ def frames(count: int = 300, size=(1920, 1080)) -> list:
 
 
 def idle_cpu(seconds: float = 2.0) -> float:
-    from .app import App, Options  # noqa: PLC0415
+    from game.ui.app import App, Options  # noqa: PLC0415
 
     app = App(Options(autosave=False, entries=[], builtin=False, record=False))
     app.loop(max_seconds=0.3)  # first frames drawn, then nothing to do

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pygame
 
-from .catalog import BUILTIN_DIR, Entry, discover
+from game.ui.catalog import BUILTIN_DIR, Entry, discover
 
 SCREENS = (
     "title",
@@ -88,10 +88,11 @@ def write_all(
 
 
 def _tour(out, lang, size, entries, look, prefix, on_shot) -> list:
-    from .app import App, Options  # noqa: PLC0415
-    from .screens.cards import EventCard, OutcomeCard  # noqa: PLC0415
-    from .screens.debrief import DebriefScreen  # noqa: PLC0415
-    from .screens.reflection import ReflectionScreen  # noqa: PLC0415
+    from game.ui.app import App, Options  # noqa: PLC0415
+    from game.ui.intents import Act, Replay, Start  # noqa: PLC0415
+    from game.ui.screens.cards import EventCard, OutcomeCard  # noqa: PLC0415
+    from game.ui.screens.debrief import DebriefScreen  # noqa: PLC0415
+    from game.ui.screens.reflection import ReflectionScreen  # noqa: PLC0415
 
     entries = entries if entries is not None else default_entries()
     app = App(
@@ -102,32 +103,32 @@ def _tour(out, lang, size, entries, look, prefix, on_shot) -> list:
     app.relayout()
     shoot = Shooter(app, out, prefix, on_shot)
     shoot.shot("title")
-    app.top.on_intent("play")
+    app.top.on_intent(Act.PLAY)
     shoot.shot("player")
-    app.top.on_intent("next")
+    app.top.on_intent(Act.NEXT)
     shoot.shot("picker")
-    app.top.on_intent("back")
-    app.top.on_intent("settings")
+    app.top.on_intent(Act.BACK)
+    app.top.on_intent(Act.SETTINGS)
     shoot.shot("settings")
-    app.pop()
+    app.nav.pop()
     playable = [i for i, e in enumerate(entries) if e.ok]
-    app.top.on_intent("play")
-    app.top.on_intent("next")
-    app.top.on_intent(("start", playable[0]))
+    app.top.on_intent(Act.PLAY)
+    app.top.on_intent(Act.NEXT)
+    app.top.on_intent(Start(playable[0]))
     play = app.top
     play.finish_typing()
     shoot.shot("play")
-    app.trainer = True
+    app.flow.trainer = True
     shoot.shot("trainer")
-    app.trainer = False
-    app.options.workshop = True  # the workshop's vote, then back to a single player
+    app.flow.trainer = False
+    app.flow.workshop = True  # the workshop's vote, then back to a single player
     play.choose(0)
     vote = app.top
     for index in (0, 1, 0, 1, 0):
         vote.vote(index % len(vote.tally))
     shoot.shot("vote")
-    app.pop()
-    app.options.workshop = False
+    app.nav.pop()
+    app.flow.workshop = False
     first = True
     replayed = False
     for _ in range(400):
@@ -142,7 +143,7 @@ def _tour(out, lang, size, entries, look, prefix, on_shot) -> list:
                 shoot.shot("compare")
                 break
             shoot.shot("debrief")
-            top.on_intent(("replay", 1))
+            top.on_intent(Replay(1))
             play, replayed = app.top, True
             play.finish_typing()
             play.choose(1 if len(play.view.choices) > 1 else 0)
@@ -150,10 +151,10 @@ def _tour(out, lang, size, entries, look, prefix, on_shot) -> list:
         if isinstance(top, OutcomeCard):
             if top.item.misconceptions or "consequence" not in shoot.written and _done(app):
                 shoot.shot("consequence")
-            top.on_intent("continue")
+            top.on_intent(Act.CONTINUE)
         elif isinstance(top, EventCard):
             shoot.shot("event")
-            top.on_intent("continue")
+            top.on_intent(Act.CONTINUE)
         elif isinstance(top, ReflectionScreen):
             top.entry.text = (
                 "Rapat diadakan saat warga di sawah."
@@ -162,16 +163,16 @@ def _tour(out, lang, size, entries, look, prefix, on_shot) -> list:
             )
             top.layout()
             shoot.shot("reflection")
-            top.on_intent("submit")
+            top.on_intent(Act.SUBMIT)
         elif top is play:
             play.finish_typing()
             if not first and "history" not in shoot.written:
-                play.on_intent("history")
+                play.on_intent(Act.HISTORY)
                 shoot.shot("history")
-                app.pop()
-                play.on_intent("menu")
+                app.nav.pop()
+                play.on_intent(Act.MENU)
                 shoot.shot("pause")
-                app.pop()
+                app.nav.pop()
             play.choose(_pick(play, prefer_misconception=first))
             first = False
         else:

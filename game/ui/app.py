@@ -1,24 +1,30 @@
-"""The window, the clock and the screen stack.
+"""The window's loop: events to the top screen, then the screens' requests, then a drawing.
 
-The loop redraws only when something changed: while nothing moves it blocks
-waiting for input, so an idle game uses almost no CPU.
+The app puts the pieces together (display, navigator, play flow, records, notices) and hands each
+screen a narrow Context, never itself. The loop redraws only when something changed: while nothing
+moves it waits for input, so an idle game uses almost no CPU.
 """
 
 from __future__ import annotations
 
 import os
-import random
 import time
 
 import pygame
 
 from . import storage
 from .assets import Images, Sounds
+from .context import Context
+from .display import Display
+from .flow import PlayFlow
+from .navigator import Navigator
+from .notices import Notices
 from .options import Options  # noqa: F401 (game.ui.app.Options is the public name)
+from .recording import RecordKeeper
+from .scenarios import Scenarios
+from .screens import SCREENS
 from .strings import t
-from .theme import Look
 
-MIN_SIZE = (640, 360)
 IDLE_POLL_S = 0.02  # seconds between input polls while nothing moves
 
 
@@ -27,70 +33,98 @@ class App:
         self.options = options or Options()
         pygame.display.init()
         pygame.font.init()
-        self.settings, aside = storage.load_settings()
-        if self.options.lang in ("id", "en"):
-            self.settings.lang = self.options.lang
-        if self.options.projector or self.options.workshop:
-            self.settings.projector = True
-        if self.options.player:
-            self.settings.player_name = self.options.player[:40]
-        self.notices: list = []
+        self.settings, aside = self._settings()
+        self._notices = Notices()
         if aside is not None:
             self.notify(t("settings_reset", self.settings.lang, path=aside), 8)
         pygame.display.set_caption("Berdaya")
-        self.window = self._open_window(self.options.size)
-        self.look = self._make_look()
+        self.display = Display(self.settings, self.options.size)
         self.images = Images()
         self.sounds = Sounds(self.settings.sound)
         from .speech import Speaker  # noqa: PLC0415
 
         self.speaker = Speaker(self.options.speech_exe)
-        self.stack: list = []
-        self.trainer = False
-        self.game = None  # the GameRun being played
         self.running = True
         self.dirty = True
         self.moving = True
+        self._held: list = []  # events that came after a screen asked to change: for the next screen
         self._under = None  # the picture under a modal card
-        self._store = None  # the records store, opened with the first game
-        from .bounds import BoundsService  # noqa: PLC0415
-
-        self.bounds = BoundsService()  # score scales, found in the background
         self._hand = False
         self._exit_after_first_frame = os.environ.get("BERDAYA_EXIT_AFTER_FIRST_FRAME") == "1"
-        self._entries = self.options.entries
         self.clock = pygame.time.Clock()
         pygame.key.set_repeat(400, 40)
-        from .screens.title import TitleScreen  # noqa: PLC0415 (screens import this module)
+        self.context = self._context()
+        self.nav.reset("title")
+        self.settle()
 
-        self.push(TitleScreen(self))
+    def _settings(self):
+        settings, aside = storage.load_settings()
+        if self.options.lang in ("id", "en"):
+            settings.lang = self.options.lang
+        if self.options.projector or self.options.workshop:
+            settings.projector = True
+        if self.options.player:
+            settings.player_name = self.options.player[:40]
+        return settings, aside
 
-    # -- window and look ---------------------------------------------------------
-    def _open_window(self, size, reopen: bool = False):
-        fullscreen = self.settings.fullscreen or self.settings.projector
-        flags = (
-            pygame.FULLSCREEN
-            if fullscreen and os.environ.get("SDL_VIDEODRIVER") != "dummy"
-            else pygame.RESIZABLE
+    def _context(self) -> Context:
+        from .bounds import BoundsService  # noqa: PLC0415
+
+        self.nav = Navigator(SCREENS)
+        self.records = RecordKeeper(self.options.record, self.options.db, self.notify, self.tr)
+        self.scenarios = Scenarios(self.options)
+        self.flow = PlayFlow(
+            self.nav,
+            settings=self.settings,
+            sounds=self.sounds,
+            notify=self.notify,
+            tr=self.tr,
+            apply_settings=self.apply_settings,
+            records=self.records,
+            options=self.options,
         )
-        current = pygame.display.get_surface() if reopen else None
-        if current is not None and not current.get_flags() & pygame.FULLSCREEN:
-            self._windowed = current.get_size()  # to come back to after fullscreen
-        if flags == pygame.FULLSCREEN:
-            size = (0, 0)
-        else:
-            size = getattr(self, "_windowed", size) if reopen else size
-            size = (max(MIN_SIZE[0], size[0]), max(MIN_SIZE[1], size[1]))
-        return pygame.display.set_mode(size, flags)
-
-    def _make_look(self) -> Look:
-        return Look(
-            self.window.get_size(),
-            self.settings.effective_size,
-            self.settings.high_contrast,
-            self.settings.lang,
-            projector=self.settings.projector,
+        context = Context(
+            display=self.display,
+            settings=self.settings,
+            images=self.images,
+            sounds=self.sounds,
+            speaker=self.speaker,
+            nav=self.nav,
+            flow=self.flow,
+            scenarios=self.scenarios,
+            bounds=BoundsService(),  # score scales, found in the background
+            notify=self.notify,
+            apply_settings=self.apply_settings,
+            save_settings=self.save_settings,
+            quit=self.quit,
+            autosave=self.options.autosave,
         )
+        self.nav.attach(context)
+        return context
+
+    # -- for drivers: tests, screenshots, bench -------------------------------------
+    @property
+    def top(self):
+        """The top screen once every request made so far is applied. A frame applies them at its end;
+        a test or a tool that calls a screen directly reads the result here."""
+        self.settle()
+        return self.nav.top
+
+    @property
+    def game(self):
+        return self.flow.run
+
+    @property
+    def notices(self) -> list:
+        return self._notices.items
+
+    @property
+    def window(self):
+        return self.display.window
+
+    @property
+    def look(self):
+        return self.display.look
 
     @property
     def lang(self) -> str:
@@ -99,12 +133,32 @@ class App:
     def tr(self, key: str, **fmt) -> str:
         return t(key, self.settings.lang, **fmt)
 
+    def push(self, screen) -> None:
+        """Open a ready-made screen now (tests; screens ask the navigator by name)."""
+        self.nav.open(screen)
+        self.dirty = True
+
+    def reset(self, screen) -> None:
+        """Make a ready-made screen the only one, now (tests)."""
+        self.nav.open(screen, alone=True)
+        self.dirty = True
+
+    def start_file(self, path: str) -> None:
+        """Play one scenario file at once (`play FILE` without --text)."""
+        self.flow.open_file(path, self.options.start_at, self.options.start_values)
+
+    def settle(self) -> None:
+        """Apply the screens' requests (the end of a frame)."""
+        if self.nav.apply():
+            self.dirty = True
+
+    # -- settings and the window ----------------------------------------------------------
     def apply_settings(self, reopen: bool = False) -> None:
         """Settings changed: save them, rebuild the look, lay every screen out again."""
         self.save_settings()
         self.sounds.enabled = self.settings.sound
         if reopen:
-            self.window = self._open_window(self.window.get_size(), reopen=True)
+            self.display.reopen()
         self.relayout()
 
     def save_settings(self) -> None:
@@ -114,166 +168,56 @@ class App:
             self.notify(str(exc), 6)
 
     def relayout(self) -> None:
-        self.window = pygame.display.get_surface() or self.window
-        self.look = self._make_look()
-        for screen in self.stack:
+        self.display.rebuild()
+        for screen in self.nav.stack:
             screen.layout()
         self.dirty = True
 
-    # -- catalog -----------------------------------------------------------------
-    def entries(self, refresh: bool = False) -> list:
-        if self._entries is None or refresh:
-            if self.options.entries is not None and not refresh:
-                self._entries = list(self.options.entries)
-            else:
-                from .catalog import BUILTIN_DIR, discover  # noqa: PLC0415 (loads the engine model)
-
-                dirs = []
-                if self.options.builtin:
-                    dirs += [BUILTIN_DIR, storage.user_scenarios_dir()]
-                dirs += list(self.options.scenario_dirs)
-                found = discover(dirs)
-                self._entries = list(self.options.entries or []) + found
-        return self._entries
-
-    def start_file(self, path: str) -> None:
-        """Play one scenario file at once (`play FILE` without --text)."""
-        from pathlib import Path  # noqa: PLC0415
-
-        from .catalog import load_entry  # noqa: PLC0415
-        from .run import GameRun  # noqa: PLC0415
-        from .screens.play import start_play  # noqa: PLC0415
-
-        entry = load_entry(Path(path))
-        if not entry.ok:
-            self.notify(self.tr("start_error", why=entry.error), 10)
-            return
-        run = GameRun.start(
-            entry,
-            self.new_seed(),
-            player=self.settings.player_name,
-            address=self.settings.sapaan,
-            autosave=self.options.autosave,
-        )
-        if self.options.start_at or self.options.start_values:
-            run.autosave = False  # a trainer's preview is not a trainee's game to continue...
-            self.options.record = False  # ...nor a session for the class report
-            run.session.jump(self.options.start_at or run.session.state.node, self.options.start_values)
-        start_play(self, run)
-
-    def attach_records(self, run) -> None:
-        """Record `run` in the records store, continuing its earlier record when it is resumed."""
-        if not self.options.record:
-            return
-        try:
-            from game.records.store import RecordStore  # noqa: PLC0415
-
-            if self._store is None:
-                self._store = RecordStore.open(self.options.db)
-                for problem in self._store.problems:  # the details stay in the store, for the trainer
-                    self.records_problem(problem)
-            mode = "workshop" if self.options.workshop else "play"
-            run.attach_records(self._store, self.lang, mode, on_problem=self.records_problem)
-        except Exception as exc:  # noqa: BLE001 (records must never stop the game)
-            run.recorder = None
-            self.notify(self.tr("records_broken", path=getattr(self._store, "path", "?")) + f" ({exc})", 8)
-
-    def records_problem(self, problem) -> None:
-        """Tell the player that records stopped (or are kept again), in their language, in the window."""
-        if problem is None:
-            self.notify(self.tr("records_resumed"), 6)
-            return
-        key = {"unwritable": "records_off", "reset": "records_reset"}.get(
-            problem.kind, f"records_{problem.kind}"
-        )
-        text = self.tr(key, path=problem.path)
-        self.notify(text if text != key else self.tr("records_broken", path=problem.path), 10)
-
-    def new_seed(self) -> int:
-        return self.options.seed if self.options.seed is not None else random.randrange(1 << 30)
-
-    # -- screens -----------------------------------------------------------------
-    @property
-    def top(self):
-        return self.stack[-1] if self.stack else None
-
-    def push(self, screen) -> None:
-        self.stack.append(screen)
-        screen.enter()
-        self.dirty = True
-
-    def pop(self):
-        screen = self.stack.pop()
-        screen.exit()
-        if self.top is not None:
-            self.top.resume()
-        self.dirty = True
-        return screen
-
-    def replace(self, screen) -> None:
-        if self.stack:
-            self.stack.pop().exit()
-        self.push(screen)
-
-    def reset(self, screen) -> None:
-        while self.stack:
-            self.stack.pop().exit()
-        self.push(screen)
-
-    def read_aloud(self, force: bool = False) -> None:
-        """Read the current screen's text aloud (V key; on every new scene when the setting is on)."""
-        if not (force or self.settings.read_aloud):
-            return
-        if not self.speaker.available:
-            if force:
-                self.notify(self.tr("read_aloud_missing"), 6)
-            return
-        text = self.top.speech_text() if self.top is not None else ""
-        self.speaker.say(text, self.lang)
-
     def notify(self, text: str, seconds: float = 3.0) -> None:
-        self.notices.append([text, seconds])
+        self._notices.add(text, seconds)
         self.dirty = True
 
     def quit(self) -> None:
         self.running = False
 
-    # -- the loop ----------------------------------------------------------------
+    # -- the loop -----------------------------------------------------------------------
     def handle(self, event) -> None:
+        if self.nav.pending:  # the screen asked to change: later events are for the next one
+            self._held.append(event)
+            return
         if event.type == pygame.QUIT:
             self.quit()
             return
         if event.type in (pygame.VIDEORESIZE, pygame.WINDOWSIZECHANGED):
-            if (
-                self.window.get_size() != (pygame.display.get_surface() or self.window).get_size()
-                or self.look.size != self.window.get_size()
-            ):
+            if self.display.resized():
                 self.relayout()
             return
         if event.type in (pygame.WINDOWEXPOSED, pygame.WINDOWFOCUSGAINED, pygame.WINDOWRESTORED):
             self.dirty = True
             return
-        if event.type == pygame.KEYDOWN:
-            if event.key == pygame.K_F3 and self.game is not None:
-                self.trainer = not self.trainer
-                self.dirty = True
-                return
-            if event.key == pygame.K_v and not getattr(self.top, "typing_text", False):
-                self.read_aloud(force=True)
-                return
-            if event.key == pygame.K_F11:
-                self.settings.fullscreen = not self.settings.fullscreen
-                self.apply_settings(reopen=True)
-                return
-        if self.top is not None:
-            before = self.top
-            self.top.handle_event(event)
-            if self.top is not before or event.type != pygame.MOUSEMOTION:
-                self.dirty = True
-            elif event.type == pygame.MOUSEMOTION and before.wants_redraw():
+        if event.type == pygame.KEYDOWN and self._global_key(event.key):
+            return
+        top = self.nav.top
+        if top is not None:
+            top.handle_event(event)
+            if self.nav.pending or event.type != pygame.MOUSEMOTION or top.wants_redraw():
                 self.dirty = True
             if event.type == pygame.MOUSEMOTION:
-                self._pointer(any(f.hover is not None for f in before.flows()))
+                self._pointer(any(f.hover is not None for f in top.flows()))
+
+    def _global_key(self, key) -> bool:
+        """F3 (the trainer overlay), V (read aloud) and F11 (fullscreen) work on every screen."""
+        if key == pygame.K_F3 and self.flow.run is not None:
+            self.flow.trainer = not self.flow.trainer
+            self.dirty = True
+        elif key == pygame.K_v and not getattr(self.nav.top, "typing_text", False):
+            self.context.read_aloud(force=True)
+        elif key == pygame.K_F11:
+            self.settings.fullscreen = not self.settings.fullscreen
+            self.apply_settings(reopen=True)
+        else:
+            return False
+        return True
 
     def _pointer(self, over_button: bool) -> None:
         """A hand over something clickable, the arrow elsewhere."""
@@ -287,15 +231,10 @@ class App:
 
     def update(self, dt: float) -> bool:
         """Advance animations; True while something moves."""
-        moving = False
-        if self.top is not None and self.top.update(dt):
-            moving = True
+        top = self.nav.top
+        moving = top is not None and bool(top.update(dt))
         if self.notices:
-            for notice in self.notices:
-                notice[1] -= dt
-            before = len(self.notices)
-            self.notices = [n for n in self.notices if n[1] > 0]
-            if len(self.notices) != before:
+            if self._notices.update(dt):
                 self.dirty = True
             moving = True
         if moving:
@@ -304,50 +243,40 @@ class App:
         return moving
 
     def draw(self) -> None:
-        surf = self.window
-        first = 0
-        for i, screen in enumerate(self.stack):
-            if screen.opaque:
-                first = i
-        if first < len(self.stack) - 1:
+        surf, stack = self.window, self.nav.stack
+        first = max((i for i, screen in enumerate(stack) if screen.opaque), default=0)
+        if first < len(stack) - 1:
             # a modal card: what lies under it does not move, so it is drawn (and shaded) once
-            key = (tuple(id(s) for s in self.stack), surf.get_size(), id(self.look))
+            key = (tuple(id(s) for s in stack), surf.get_size(), id(self.look))
             if self._under is None or self._under[0] != key:
-                for screen in self.stack[first:-1]:
+                for screen in stack[first:-1]:
                     screen.draw(surf)
                 self.look.shade(surf)
                 self._under = (key, surf.copy())
             surf.blit(self._under[1], (0, 0))
-            self.top.draw(surf)
+            stack[-1].draw(surf)
         else:
             self._under = None
-            if self.top is not None:
-                self.top.draw(surf)
-        if self.trainer and self.game is not None:
-            from .screens.trainer import draw_trainer  # noqa: PLC0415
+            if stack:
+                stack[-1].draw(surf)
+        if self.flow.trainer and self.flow.run is not None:
+            from .screens.trainer import draw_trainer  # noqa: PLC0415 (an overlay, not a screen)
 
-            draw_trainer(self, surf)
-        self._draw_notices(surf)
+            draw_trainer(self.flow.run, self.look, self.tr, surf)
+        self._notices.draw(surf, self.look)
         self.dirty = False
 
-    def _draw_notices(self, surf) -> None:
-        look, y = self.look, self.look.pad
-        for text, _ in self.notices[-3:]:
-            width = min(surf.get_width() - 2 * look.pad, round(700 * look.s))
-            img = look.text(text, "small", "on_accent", wrap=width - 2 * look.pad, bold=True)
-            r = pygame.Rect(0, y, img.get_width() + 2 * look.pad, img.get_height() + look.pad)
-            r.centerx = surf.get_width() // 2
-            pygame.draw.rect(surf, look.c["accent"], r, border_radius=look.radius)
-            surf.blit(img, (r.x + look.pad, r.y + look.pad // 2))
-            y = r.bottom + look.pad // 2
-
     def frame(self, events, dt: float = 1 / 60) -> bool:
-        """Handle `events`, advance by `dt`, draw when needed; True when a frame was drawn."""
+        """Handle `events`, advance by `dt`, apply the screens' requests, draw when needed; True when
+        a frame was drawn."""
+        self.settle()  # what a driver asked for between frames
+        events, self._held = self._held + list(events), []
         for event in events:
             self.handle(event)
             if not self.running:
                 return False
         self.update(dt)
+        self.settle()
         if self.dirty and self.running:
             self.draw()
             pygame.display.flip()
@@ -362,7 +291,7 @@ class App:
             if first_frame:  # draw at once: no frame-rate wait before the first picture
                 first_frame = False
                 events = pygame.event.get()
-            elif self.moving or self.dirty:
+            elif self.moving or self.dirty or self._held:
                 self.clock.tick(60)
                 events = pygame.event.get()
             else:
@@ -380,15 +309,8 @@ class App:
 
     def close(self) -> None:
         self.speaker.stop()
-        for screen in reversed(self.stack):
-            screen.exit()
-        self.stack.clear()
-        if self._store is not None:
-            try:
-                self._store.close()
-            except Exception:  # noqa: BLE001
-                pass
-            self._store = None
+        self.nav.close()
+        self.records.close()
 
 
 def run(options=None) -> int:

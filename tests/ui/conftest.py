@@ -32,8 +32,8 @@ def sample_entry():
 
 @pytest.fixture(scope="session")
 def demo_entry():
+    from game.tools.demo import demo_scenario
     from game.ui.catalog import Entry
-    from game.ui.demo import demo_scenario
 
     return Entry("<demo>", demo_scenario())
 

@@ -2,6 +2,8 @@
 
 import pygame
 
+from game.ui.intents import coerce
+
 
 def pump(app, *events, frames: int = 1):
     for event in events:
@@ -32,7 +34,9 @@ def click(app, pos):
 
 
 def button_pos(flow, intent):
-    """Window position of the button with this intent, scrolled into view first."""
+    """Window position of the button with this intent (typed, or in its older spelling), scrolled into
+    view first."""
+    intent = coerce(intent)
     for button in flow.buttons():
         if button.intent == intent:
             flow.scroll_to(button.rect)

@@ -131,7 +131,7 @@ def test_a_workshop_stays_blind_even_with_practice_mode_on(make_app):
 
     app = make_app([Entry("<modes>", load_text(SCENARIO).scenario)], workshop=True)
     app.settings.practice = True
-    assert coaching_now(app) is False
+    assert coaching_now(app.context) is False
 
 
 def test_a_full_disk_at_the_autosave_loses_no_decision_and_says_so(make_app, monkeypatch):

@@ -64,7 +64,7 @@ def test_monkey(make_app, demo_entry, sample_entry):
         event = random_event(rng, app.window.get_size())
         if event is None:
             size = rng.choice(SIZES)
-            app.window = pygame.display.set_mode(size, pygame.RESIZABLE)
+            app.display.window = pygame.display.set_mode(size, pygame.RESIZABLE)
             event = pygame.event.Event(pygame.VIDEORESIZE, size=size, w=size[0], h=size[1])
         if i % 4:  # several events arrive between two frames, as they do in play
             app.handle(event)

@@ -24,7 +24,7 @@ def test_broken_files_show_their_first_error(tmp_path):
         app.top.on_intent("play")
         app.top.on_intent("next")
         assert isinstance(app.top, PickerScreen)
-        entries = app.entries()
+        entries = app.scenarios.entries()
         assert [e.ok for e in entries] == [True, False]
         assert "rusak.yaml:" in entries[1].error
         boxes = [i for i in app.top.flow.items if isinstance(i, Box)]
@@ -89,7 +89,7 @@ def test_a_nul_in_a_shared_file_is_an_error_card_not_a_crash(tmp_path):
     try:
         app.top.on_intent("play")
         app.top.on_intent("next")
-        [entry] = app.entries()
+        [entry] = app.scenarios.entries()
         assert not entry.ok and "U+0000" in entry.error
         for _ in range(3):
             app.frame([])  # draws the card with the error

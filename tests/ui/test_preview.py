@@ -20,7 +20,7 @@ def test_window_opens_at_the_node_with_the_values(make_app):
     assert session.state.node == "evaluasi" and session.state.meters["moral_kader"] == 20
     # the growth-chart choice needs morale >= 50, so only the other one is offered
     assert [c.id for c in session.choices()] == ["evaluasi.hitung_porsi"]
-    assert not app.game.autosave and not app.options.record
+    assert not app.game.autosave and not app.records.enabled
 
 
 def test_bad_preview_arguments_fail_before_a_window_opens():

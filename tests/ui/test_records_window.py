@@ -25,12 +25,12 @@ def test_records_that_stop_mid_game_are_told_and_caught_up(
     app = make_app([demo_entry], seed=2, record=True, db=str(db))
     app.settings.lang = lang
     start(app)
-    app._store._conn.execute("PRAGMA query_only = ON")  # the file became read-only after it opened
+    app.records.store._conn.execute("PRAGMA query_only = ON")  # the file became read-only after it opened
     key(app, pygame.K_SPACE)
     key(app, pygame.K_1)
     assert [text for text, _ in app.notices if stopped in text], app.notices
     assert app.game.recorder is not None and not app.game.recorder.complete
-    app._store._conn.execute("PRAGMA query_only = OFF")
+    app.records.store._conn.execute("PRAGMA query_only = OFF")
     play_through(app)
     assert [text for text, _ in app.notices if again in text], app.notices
     app.close()

@@ -6,7 +6,7 @@ import sys
 import pygame
 import pytest
 
-from game.ui.screenshots import SCREENS, write_all
+from game.tools.screenshots import SCREENS, write_all
 
 from ..conftest import ROOT
 from .layout_check import problems
@@ -60,7 +60,7 @@ def test_the_longest_strings_fit_at_the_largest_text(tmp_path, demo_entry):
         def items(self):
             out = []
             for key, pair in S.items():
-                text = pair[1 if self.app.lang == "en" else 0].format_map(Filler())
+                text = pair[1 if self.ctx.lang == "en" else 0].format_map(Filler())
                 out += [Label(text, "h1", "accent", bold=True), Button(text, key, number=9)]
             return out
 

@@ -1,4 +1,37 @@
-"""Screens: title, player, picker, play, cards, history, pause, settings, debrief.
+"""Screens: title, player, picker, play, cards, reflection, vote, history, pause, settings, errors,
+debrief.
 
-Each follows one contract: enter, exit, layout, handle_event, update, draw.
+Each follows one contract (enter, exit, layout, handle_event, update, draw) and is registered here by
+name. A screen asks for another by that name through the navigator (`ctx.nav.push("history")`) and
+never imports another screen. Each module is imported when its screen is first opened, so the first
+frame does not wait for what only later screens need.
 """
+
+from __future__ import annotations
+
+import importlib
+
+
+def _lazy(module: str, name: str):
+    def make(context, **args):
+        return getattr(importlib.import_module(f"{__name__}.{module}"), name)(context, **args)
+
+    make.__qualname__ = f"{module}.{name}"
+    return make
+
+
+SCREENS = {
+    "title": _lazy("title", "TitleScreen"),
+    "player": _lazy("player", "PlayerScreen"),
+    "picker": _lazy("picker", "PickerScreen"),
+    "play": _lazy("play", "PlayScreen"),
+    "outcome": _lazy("cards", "OutcomeCard"),
+    "event": _lazy("cards", "EventCard"),
+    "reflection": _lazy("reflection", "ReflectionScreen"),
+    "vote": _lazy("vote", "VoteScreen"),
+    "history": _lazy("history", "HistoryScreen"),
+    "pause": _lazy("pause", "PauseScreen"),
+    "settings": _lazy("settings", "SettingsScreen"),
+    "errors": _lazy("errors", "ErrorsScreen"),
+    "debrief": _lazy("debrief", "DebriefScreen"),
+}

@@ -4,28 +4,47 @@ from __future__ import annotations
 
 import pygame
 
+from ..intents import coerce
 from ..widgets import Label, ScrollFlow
+
+NUMBER_KEYS = tuple(getattr(pygame, f"K_{i}") for i in range(1, 10)) + tuple(
+    getattr(pygame, f"K_KP{i}") for i in range(1, 10)
+)  # 1-9 on the main keys and the keypad pick a choice
 
 
 class Screen:
+    """enter, resume, exit, layout, handle_event, update, draw; `act` on the intents of its widgets.
+
+    A screen is made with a Context (game.ui.context): what it may use, not the whole app.
+    """
+
     opaque = True
 
-    def __init__(self, app):
-        self.app = app
+    def __init__(self, ctx):
+        self.ctx = getattr(ctx, "context", ctx)  # a test may hand the App itself: its screens' context
 
     @property
     def look(self):
-        return self.app.look
+        return self.ctx.look
 
     def tr(self, key, **fmt):
-        return self.app.tr(key, **fmt)
+        return self.ctx.tr(key, **fmt)
 
     def enter(self):
         self.layout()
 
-    def resume(self):
-        """Back on top after the screen above it closed."""
+    def resume(self, result=None):
+        """Back on top after the screen above it closed (with what that screen decided, if anything)."""
         self.layout()
+
+    def on_intent(self, intent) -> None:
+        """A widget was activated: act on its intent (drivers may still spell one as text or a tuple)."""
+        typed = coerce(intent)
+        if typed is not None:
+            self.act(typed)
+
+    def act(self, intent) -> None:
+        pass
 
     def exit(self):
         pass
@@ -63,15 +82,15 @@ class Screen:
 class FlowScreen(Screen):
     """A titled column of items (text, buttons) centred in the window.
 
-    Subclasses give `title()`, `items()` and `on_intent(intent)`; Escape calls `back()`.
+    Subclasses give `title()`, `items()` and `act(intent)`; Escape calls `back()`.
     """
 
     max_width = 900
     modal = False  # drawn as a card over the screen below
     footer = False
 
-    def __init__(self, app):
-        super().__init__(app)
+    def __init__(self, ctx):
+        super().__init__(ctx)
         self.flow = ScrollFlow(fade="panel" if self.modal else "bg")
         self.foot = ScrollFlow(spacing=0.3)
         self.opaque = not self.modal
@@ -88,9 +107,6 @@ class FlowScreen(Screen):
 
     def items(self):
         return []
-
-    def on_intent(self, intent):
-        pass
 
     def back(self):
         pass
@@ -160,7 +176,7 @@ class FlowScreen(Screen):
             if intent is None and event.type != pygame.KEYDOWN:
                 intent = self.foot.handle_event(event, self.look)
         if intent is not None:
-            self.app.sounds.play("click")
+            self.ctx.sounds.play("click")
             self.on_intent(intent)
 
     def draw_backdrop(self, surf):

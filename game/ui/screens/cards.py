@@ -2,48 +2,54 @@
 
 from __future__ import annotations
 
+from ..intents import Act
 from ..widgets import Box, Button, Chips, Label
 from .base import FlowScreen
 from .common import coaching_now, delta_chips, misconception_about, misconception_name
 
 
 class Card(FlowScreen):
+    """A step of the play flow: closing it (Continue, Enter, Escape) lets the flow show the next."""
+
     modal = True
     max_width = 920
 
-    def __init__(self, app, run, item):
-        super().__init__(app)
+    def __init__(self, ctx, run, item):
+        super().__init__(ctx)
         self.run, self.item = run, item
 
     def enter(self):
         super().enter()
-        self.app.read_aloud()
+        self.ctx.read_aloud()
 
     def footer_items(self):
         return [self.continue_button()]
 
     def back(self):
-        self.app.pop()
+        self.ctx.flow.step_done()
 
-    def on_intent(self, intent):
-        if intent == "continue":
-            self.app.pop()
+    def act(self, intent):
+        if intent == Act.CONTINUE:
+            self.ctx.flow.step_done()
 
     def continue_button(self):
-        return Button(self.tr("next") + "  ›", "continue", style="primary", center=True)
+        return Button(self.tr("next") + "  ›", Act.CONTINUE, style="primary", center=True)
 
 
 class OutcomeCard(Card):
+    def __init__(self, ctx, run, outcome):
+        super().__init__(ctx, run, outcome)
+
     def title(self):
         return self.tr("consequence")
 
     def items(self):
-        app, o, lang = self.app, self.item, self.app.lang
+        ctx, o, lang = self.ctx, self.item, self.ctx.lang
         items = [Label(o.feedback.get(lang), "body", "text")]
-        practice = coaching_now(app)
+        practice = coaching_now(ctx)
         # by default only the world reacts: misconceptions, coaching and competency scores wait for the debrief
         chips = delta_chips(
-            app, self.run.scenario, o.deltas if practice else world_deltas(self.run.scenario, o.deltas)
+            ctx, self.run.scenario, o.deltas if practice else world_deltas(self.run.scenario, o.deltas)
         )
         if o.days:
             chips.insert(0, (self.tr("days_passed", n=o.days), "chart"))
@@ -53,12 +59,12 @@ class OutcomeCard(Card):
         for tag in o.misconceptions:
             box = [
                 Label(
-                    "⚠ " + self.tr("misconception") + ": " + misconception_name(app, tag),
+                    "⚠ " + self.tr("misconception") + ": " + misconception_name(ctx, tag),
                     "body",
                     "warn",
                     bold=True,
                 ),
-                Label(misconception_about(app, tag), "body", "text"),
+                Label(misconception_about(ctx, tag), "body", "text"),
             ]
             if o.insight:
                 box += [
@@ -86,18 +92,21 @@ def world_deltas(scenario, deltas: dict) -> dict:
 
 
 class EventCard(Card):
+    def __init__(self, ctx, run, event):
+        super().__init__(ctx, run, event)
+
     def title(self):
-        return self.item.title.get(self.app.lang)
+        return self.item.title.get(self.ctx.lang)
 
     def items(self):
-        app, e, lang = self.app, self.item, self.app.lang
+        ctx, e, lang = self.ctx, self.item, self.ctx.lang
         kind = self.tr("event_obstacle" if e.kind == "obstacle" else "event_delayed")
         items = [
             Label(kind, "small", "warn" if e.kind == "obstacle" else "chart", bold=True),
             Label(e.text.get(lang), "body", "text"),
         ]
-        deltas = e.deltas if coaching_now(app) else world_deltas(self.run.scenario, e.deltas)
-        chips = delta_chips(app, self.run.scenario, deltas)
+        deltas = e.deltas if coaching_now(ctx) else world_deltas(self.run.scenario, e.deltas)
+        chips = delta_chips(ctx, self.run.scenario, deltas)
         if chips:
             items.append(Chips(chips))
         if e.cause is not None:

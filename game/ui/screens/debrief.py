@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from .. import storage
-from ..run import GameRun, as_text
+from ..intents import Act, Replay
+from ..run import as_text
 from ..widgets import Box, Button, Chips, Label, Row
 from ..widgets.chart import Bars
 from .base import FlowScreen
@@ -13,13 +14,16 @@ from .common import delta_chips, misconception_about, misconception_name, when
 class DebriefScreen(FlowScreen):
     max_width = 1100
 
-    def __init__(self, app, run):
-        super().__init__(app)
+    def __init__(self, ctx, run):
+        super().__init__(ctx)
         self.run = run
         if not run.session.has_bounds:
-            found = app.bounds.wait(run.session.scenario)  # started at the first scene: rarely still running
+            found = self.ctx.bounds.wait(
+                run.session.scenario
+            )  # started at the first scene: rarely still running
             if found is not None:
                 run.session.bounds = found
+        run.record()  # the records of a finished run are completed once its scale is known
         self.result = run.session.result()
         if self.result.scores and run.autosave:
             try:
@@ -32,7 +36,7 @@ class DebriefScreen(FlowScreen):
         return self.tr("debrief")
 
     def items(self):
-        app, r, lang, sc = self.app, self.result, self.app.lang, self.run.scenario
+        ctx, r, lang, sc = self.ctx, self.result, self.ctx.lang, self.run.scenario
         items = []
         if r.ending is not None:
             items.append(
@@ -64,9 +68,9 @@ class DebriefScreen(FlowScreen):
         for f in r.misconceptions:
             choice = self.run.choice_text(f.node, f.choice).get(lang)
             box = [
-                Label("⚠ " + misconception_name(app, f.tag), "body", "warn", bold=True),
+                Label("⚠ " + misconception_name(ctx, f.tag), "body", "warn", bold=True),
                 Label(self.tr("revealed_by", n=f.turn, choice=choice), "small", "accent"),
-                Label(misconception_about(app, f.tag), "small", "text"),
+                Label(misconception_about(ctx, f.tag), "small", "text"),
             ]
             insight = self.insight(f.node, f.choice)
             if insight:
@@ -92,12 +96,12 @@ class DebriefScreen(FlowScreen):
                 items.append(
                     Box([Label(question, "small", "muted", bold=True), Label(answer, "body", "text")])
                 )
-        items.append(Button(self.tr("play_again"), "again", style="primary", center=True))
-        items.append(Button(self.tr("to_title"), "title", center=True))
+        items.append(Button(self.tr("play_again"), Act.AGAIN, style="primary", center=True))
+        items.append(Button(self.tr("to_title"), Act.TITLE, center=True))
         return items
 
     def epilogue(self):
-        lang = self.app.lang
+        lang = self.ctx.lang
         return [
             Label((f"{line.speaker.name}: " if line.speaker else "") + line.text.get(lang), "body", "text")
             for line in self.result.epilogue
@@ -106,13 +110,13 @@ class DebriefScreen(FlowScreen):
     def insight(self, node_id: str, choice_id: str) -> str:
         """The choice's own coaching: what a collaborative alternative would have looked like there."""
         choice = self.run.scenario.choice(node_id, choice_id)
-        return self.run.session.render(choice.insight).get(self.app.lang) if choice and choice.insight else ""
+        return self.run.session.render(choice.insight).get(self.ctx.lang) if choice and choice.insight else ""
 
     def timeline(self):
-        app, lang, sc = self.app, self.app.lang, self.run.scenario
+        ctx, lang, sc = self.ctx, self.ctx.lang, self.run.scenario
         items = []
         for record in self.run.session.state.history:
-            head = f"{self.tr('turn', n=record['turn'])} · {when(app, record['day'], sc.calendar.start)}"
+            head = f"{self.tr('turn', n=record['turn'])} · {when(ctx, record['day'], sc.calendar.start)}"
             box = [
                 Label(head, "small", "muted", bold=True),
                 Label(
@@ -129,7 +133,7 @@ class DebriefScreen(FlowScreen):
                     for c, n in sorted(votes.items(), key=lambda kv: -kv[1])
                 )
                 box.append(Label(self.tr("class_votes", votes=tally), "small", "accent", bold=True))
-            chips = delta_chips(app, sc, record.get("deltas", {}))
+            chips = delta_chips(ctx, sc, record.get("deltas", {}))
             if chips:
                 box.append(Chips(chips))
             for event in record.get("events", []):
@@ -144,12 +148,12 @@ class DebriefScreen(FlowScreen):
                         Label(self.tr("because_of", n=cause["turn"], choice=choice), "small", "text")
                     )
                 box.append(Box(lines, color="panel", stripe="warn", pad=0.6))
-            box.append(Button(self.tr("replay_here"), ("replay", record["turn"]), width=0.6))
+            box.append(Button(self.tr("replay_here"), Replay(record["turn"]), width=0.6))
             items.append(Box(box, stripe="chart"))
         return items
 
     def comparison(self):
-        lang, sc, r, old = self.app.lang, self.run.scenario, self.result, self.run.compare
+        lang, sc, r, old = self.ctx.lang, self.run.scenario, self.result, self.run.compare
         turn = int(old.get("from_turn", 1))
         path = [rec["choice"] for rec in self.run.session.state.history]
         node = self.run.session.state.history[turn - 1]["node"] if len(path) >= turn else ""
@@ -188,29 +192,17 @@ class DebriefScreen(FlowScreen):
         ]
 
     def back(self):
-        self.on_intent("title")
+        self.act(Act.TITLE)
 
-    def on_intent(self, intent):
-        app = self.app
-        if isinstance(intent, tuple) and intent[0] == "replay":
-            run = self.run.replay_from(intent[1])
-            from .play import start_play  # noqa: PLC0415
-
-            start_play(app, run)
-        elif intent == "again":
-            run = GameRun.start(
-                self.run.entry,
-                app.new_seed(),
-                player=self.run.player,
-                address=self.run.session.state.address,
-                autosave=self.run.autosave,
-            )
-            from .play import start_play  # noqa: PLC0415
-
-            start_play(app, run)
-        elif intent == "title":
-            from .title import TitleScreen  # noqa: PLC0415
-
-            app.game = None
-            app.trainer = False
-            app.reset(TitleScreen(app))
+    def act(self, intent):
+        flow = self.ctx.flow
+        match intent:
+            case Replay(turn):
+                flow.begin(self.run.replay_from(turn))
+            case Act.AGAIN:
+                run = self.run
+                flow.new_game(
+                    run.entry, player=run.player, address=run.session.state.address, autosave=run.autosave
+                )
+            case Act.TITLE:
+                flow.to_title()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ..intents import Act
 from ..widgets import Button, Label
 from .base import FlowScreen
 
@@ -10,8 +11,8 @@ class ErrorsScreen(FlowScreen):
     modal = True
     max_width = 1100
 
-    def __init__(self, app, errors):
-        super().__init__(app)
+    def __init__(self, ctx, errors):
+        super().__init__(ctx)
         self.errors = list(errors)
 
     def title(self):
@@ -23,11 +24,11 @@ class ErrorsScreen(FlowScreen):
         ]
 
     def footer_items(self):
-        return [Button(self.tr("back"), "back", style="primary", center=True)]
+        return [Button(self.tr("back"), Act.BACK, style="primary", center=True)]
 
     def back(self):
-        self.app.pop()
+        self.ctx.nav.pop()
 
-    def on_intent(self, intent):
-        if intent == "back":
+    def act(self, intent):
+        if intent == Act.BACK:
             self.back()

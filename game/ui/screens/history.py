@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ..intents import Act
 from ..run import as_text
 from ..widgets import Box, Button, Label
 from .base import FlowScreen
@@ -14,8 +15,9 @@ class HistoryScreen(FlowScreen):
         return self.tr("history")
 
     def items(self):
-        lang = self.app.lang
-        log = self.app.game.log if self.app.game is not None else []
+        lang = self.ctx.lang
+        run = self.ctx.flow.run
+        log = run.log if run is not None else []
         items = []
         if not log:
             items.append(Label(self.tr("history_empty"), "body", "muted"))
@@ -48,15 +50,15 @@ class HistoryScreen(FlowScreen):
         return items
 
     def footer_items(self):
-        return [Button(self.tr("back"), "back", style="primary", center=True)]
+        return [Button(self.tr("back"), Act.BACK, style="primary", center=True)]
 
     def enter(self):
         super().enter()
         self.flow.scroll_bottom()
 
     def back(self):
-        self.app.pop()
+        self.ctx.nav.pop()
 
-    def on_intent(self, intent):
-        if intent == "back":
+    def act(self, intent):
+        if intent == Act.BACK:
             self.back()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ..intents import Act
 from ..widgets import Button
 from .base import FlowScreen
 
@@ -15,39 +16,37 @@ class PauseScreen(FlowScreen):
 
     def items(self):
         return [
-            Button(self.tr("resume"), "resume", style="primary", center=True),
-            Button(self.tr("save"), "save", center=True),
-            Button(self.tr("history"), "history", center=True),
-            Button(self.tr("settings"), "settings", center=True),
-            Button(self.tr("to_title"), "title", center=True),
+            Button(self.tr("resume"), Act.RESUME, style="primary", center=True),
+            Button(self.tr("save"), Act.SAVE, center=True),
+            Button(self.tr("history"), Act.HISTORY, center=True),
+            Button(self.tr("settings"), Act.SETTINGS, center=True),
+            Button(self.tr("to_title"), Act.TITLE, center=True),
         ]
 
     def back(self):
-        self.app.pop()
+        self.ctx.nav.pop()
 
-    def on_intent(self, intent):
-        app = self.app
-        if intent == "resume":
-            app.pop()
-        elif intent == "save":
-            if app.game is not None:
-                try:
-                    app.game.autosave = True
-                    app.game.save()
-                    app.notify(self.tr("saved"))
-                except OSError as exc:
-                    app.notify(str(exc), 6)
-        elif intent == "history":
-            from .history import HistoryScreen  # noqa: PLC0415
+    def act(self, intent):
+        ctx = self.ctx
+        match intent:
+            case Act.RESUME:
+                ctx.nav.pop()
+            case Act.SAVE:
+                self.save()
+            case Act.HISTORY:
+                ctx.nav.push("history")
+            case Act.SETTINGS:
+                ctx.nav.push("settings")
+            case Act.TITLE:
+                ctx.flow.to_title()
 
-            app.push(HistoryScreen(app))
-        elif intent == "settings":
-            from .settings import SettingsScreen  # noqa: PLC0415
-
-            app.push(SettingsScreen(app))
-        elif intent == "title":
-            from .title import TitleScreen  # noqa: PLC0415
-
-            app.game = None
-            app.trainer = False
-            app.reset(TitleScreen(app))
+    def save(self):
+        run = self.ctx.flow.run
+        if run is None:
+            return
+        try:
+            run.autosave = True
+            run.save()
+            self.ctx.notify(self.tr("saved"))
+        except OSError as exc:
+            self.ctx.notify(str(exc), 6)

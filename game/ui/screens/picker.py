@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .. import storage
 from ..assets import background_path
-from ..run import GameRun
+from ..intents import Act, Start
 from ..widgets import Box, Button, Label
 from ..widgets.card import ScenarioCard
 from .base import FlowScreen
@@ -17,9 +17,9 @@ class PickerScreen(FlowScreen):
         return self.tr("picker_title")
 
     def items(self):
-        lang = self.app.lang
+        lang = self.ctx.lang
         best = storage.load_best()
-        entries = self.app.entries()
+        entries = self.ctx.scenarios.entries()
         items = []
         if not entries:
             items.append(Label(self.tr("picker_empty", folder=storage.user_scenarios_dir()), "body", "muted"))
@@ -35,7 +35,7 @@ class PickerScreen(FlowScreen):
                         sc.title.get(lang),
                         sc.summary.get(lang),
                         facts,
-                        ("start", i),
+                        Start(i),
                         picture=self.picture(entry),
                     )
                 )
@@ -54,7 +54,7 @@ class PickerScreen(FlowScreen):
         return items
 
     def footer_items(self):
-        return [Button(self.tr("back"), "back", center=True)]
+        return [Button(self.tr("back"), Act.BACK, center=True)]
 
     def picture(self, entry):
         """The place the scenario visits most (the office only when it goes nowhere else), as a thumbnail."""
@@ -62,33 +62,20 @@ class PickerScreen(FlowScreen):
         visits = [sc.locations[n.location] for n in sc.nodes.values() if n.location in sc.locations]
         away = [loc for loc in visits if loc.kind != "office"] or visits
         location = max(away, key=lambda loc: sum(v.id == loc.id for v in away)) if away else None
-        path = self.app.images.resolve(
+        images = self.ctx.images
+        path = images.resolve(
             location.background if location else None,
             entry.folder,
             background_path(location.kind if location else ""),
         )
-        return lambda size: self.app.images.cover(path, size)
+        return lambda size: images.cover(path, size)
 
     def back(self):
-        self.app.pop()
+        self.ctx.nav.pop()
 
-    def on_intent(self, intent):
-        if intent == "back":
-            self.back()
-        elif isinstance(intent, tuple) and intent[0] == "start":
-            entry = self.app.entries()[intent[1]]
-            app = self.app
-            try:
-                run = GameRun.start(
-                    entry,
-                    app.new_seed(),
-                    player=app.settings.player_name,
-                    address=app.settings.sapaan,
-                    autosave=app.options.autosave,
-                )
-            except (ValueError, KeyError) as exc:
-                app.notify(self.tr("start_error", why=exc), 8)
-                return
-            from .play import start_play  # noqa: PLC0415
-
-            start_play(app, run)
+    def act(self, intent):
+        match intent:
+            case Act.BACK:
+                self.back()
+            case Start(index):
+                self.ctx.flow.new_game(self.ctx.scenarios.entries()[index])

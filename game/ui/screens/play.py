@@ -8,44 +8,28 @@ import pygame
 
 from game.engine.state import SaveError
 
-from ..assets import background_path, portrait_name, portrait_path
+from ..intents import Act, Choose, Voted
 from ..storage import CHARS_PER_SECOND
 from ..widgets import Button, Label, Row, ScrollFlow
-from ..widgets.meter import MeterBar
 from ..widgets.typewriter import TypeText
-from .base import Screen
-from .common import coaching_now, when
-
-KIND_ORDER = {"competency": 0, "world": 1, "trust": 2}
-
-
-def start_play(app, run) -> None:
-    if run.workshop and not app.options.workshop:  # Continue a workshop game as a workshop
-        app.options.workshop = True
-        app.settings.projector = True
-        app.apply_settings(reopen=True)
-    run.workshop = app.options.workshop
-    app.attach_records(run)  # on Continue this may make decisions the records held again...
-    app.game = run
-    app.reset(PlayScreen(app))
-    if run.session.is_over:  # ...up to the last one: straight to the debrief
-        app.top.resume()
+from .base import NUMBER_KEYS, Screen
+from .common import when
+from .scene import Scene, meter_bars
 
 
 class PlayScreen(Screen):
-    def __init__(self, app):
-        super().__init__(app)
-        self.run = app.game
+    def __init__(self, ctx, run):
+        super().__init__(ctx)
+        self.run = run
+        self.scenery = Scene(self.ctx.images)
         self.text_flow = ScrollFlow(spacing=0.6, fade="panel")
         self.meter_flow = ScrollFlow(spacing=0.2, fade="panel")
         self.bar_flow = ScrollFlow()
         self.meters: dict = {}
-        self.cards: list = []  # outcome and event cards still to show
         self.turn = -1
         self.typing: list = []
         self.shown = 0  # lines revealed so far (the one typing included)
         self.speaker = None
-        self.ending = False
         self.scaled = False  # meters drawn on the scenario's score scale (known after a search)
         self.hint_open = False  # the coach's hint for this decision is shown
 
@@ -53,7 +37,7 @@ class PlayScreen(Screen):
         return (self.text_flow, self.meter_flow, self.bar_flow)
 
     def speech_text(self) -> str:
-        lang = self.app.lang
+        lang = self.ctx.lang
         parts = [
             (f"{line.speaker.name}: " if line.speaker else "") + line.text.get(lang)
             for line in self.view.lines
@@ -75,16 +59,16 @@ class PlayScreen(Screen):
         if view.turn != self.turn:
             self.hint_open = False
         self.turn = view.turn
-        cps = CHARS_PER_SECOND[self.app.settings.text_speed]
-        self.built_lang = self.app.lang
+        cps = CHARS_PER_SECOND[self.ctx.settings.text_speed]
+        self.built_lang = self.ctx.lang
         self.typing = []
         for line in view.lines:
             head = self.tr("narrator") if line.speaker is None else line.speaker.name
             if line.speaker is not None and line.speaker.role:
-                head += " · " + line.speaker.role.get(self.app.lang)
+                head += " · " + line.speaker.role.get(self.ctx.lang)
             self.typing.append(
                 TypeText(
-                    line.text.get(self.app.lang),
+                    line.text.get(self.ctx.lang),
                     cps,
                     head=head,
                     head_color="accent" if line.speaker else "muted",
@@ -94,28 +78,10 @@ class PlayScreen(Screen):
         self.shown = 1 if self.typing else 0
         if cps == 0:
             self.shown = len(self.typing)
-        self.app.read_aloud()
+        self.ctx.read_aloud()
 
     def build_meters(self):
-        scenario = self.run.scenario
-        order = sorted(scenario.meters.values(), key=lambda m: KIND_ORDER.get(m.kind, 3))
-        if not coaching_now(self.app):  # competency scores wait for the debrief
-            order = [m for m in order if m.kind != "competency"]
-        values = self.run.session.view().meters
-        # unbounded meters (competencies) are drawn on the scenario's own scale once it is known
-        self.scaled = self.app.bounds.provide(self.run.session)
-        bounds = self.run.session.bounds if self.scaled else None
-        for meter in order:
-            lo, hi = meter.min, meter.max
-            if lo is None or hi is None:
-                value = values.get(meter.id, meter.start)
-                lo = (bounds.worst.get(meter.id, 0) if bounds else min(0, value)) if lo is None else lo
-                hi = (bounds.best.get(meter.id, 10) if bounds else max(10, value)) if hi is None else hi
-                if hi <= lo:
-                    lo, hi = min(lo, 0), max(hi, lo + 10)
-            self.meters[meter.id] = MeterBar(
-                meter.id, meter.label.get(self.app.lang), values.get(meter.id, meter.start), lo, hi
-            )
+        self.meters, self.scaled = meter_bars(self.ctx, self.run)
 
     @property
     def all_typed(self) -> bool:
@@ -128,8 +94,8 @@ class PlayScreen(Screen):
             for choice in self.view.choices:
                 items.append(
                     Button(
-                        choice.text.get(self.app.lang),
-                        ("choose", choice.index),
+                        choice.text.get(self.ctx.lang),
+                        Choose(choice.index),
                         style="choice",
                         number=choice.index + 1 if choice.index < 9 else None,
                     )
@@ -139,13 +105,13 @@ class PlayScreen(Screen):
                 if self.hint_open:
                     items.append(
                         Label(
-                            self.tr("coach_says", name=coach.name) + " " + self.view.hint.get(self.app.lang),
+                            self.tr("coach_says", name=coach.name) + " " + self.view.hint.get(self.ctx.lang),
                             "body",
                             "accent",
                         )
                     )
                 else:
-                    items.append(Button(self.tr("ask_coach", name=coach.name), "hint", width=0.6))
+                    items.append(Button(self.tr("ask_coach", name=coach.name), Act.HINT, width=0.6))
         return items
 
     def ask_coach(self):
@@ -167,7 +133,7 @@ class PlayScreen(Screen):
     def layout(self):
         look, (w, h) = self.look, self.look.size
         pad = look.pad
-        lang = self.app.lang
+        lang = self.ctx.lang
         if getattr(self, "built_lang", lang) != lang:
             self.relanguage()
         for meter in self.meters.values():
@@ -176,7 +142,7 @@ class PlayScreen(Screen):
         view = self.view
         place = view.location.name.get(lang) if view.location else self.run.scenario.title.get(lang)
         info = (
-            f"{place}\n{when(self.app, view.day, self.run.scenario.calendar.start)} · "
+            f"{place}\n{when(self.ctx, view.day, self.run.scenario.calendar.start)} · "
             f"{self.tr('turn', n=view.turn + 1)}"
         )
         self.bar_flow.set_items(
@@ -184,8 +150,8 @@ class PlayScreen(Screen):
                 Row(
                     [
                         Label(info, "small", "text", bold=True),
-                        Button(self.tr("history") + " (H)", "history", center=True),
-                        Button(self.tr("menu") + " (Esc)", "menu", center=True),
+                        Button(self.tr("history") + " (H)", Act.HISTORY, center=True),
+                        Button(self.tr("menu") + " (Esc)", Act.MENU, center=True),
                     ],
                     weights=[4, 2, 2],
                     spacing=0.6,
@@ -219,45 +185,27 @@ class PlayScreen(Screen):
         self.text_flow.layout(look)
         self.text_flow.focus = keep if 0 <= keep < len(self.text_flow.buttons()) else -1
 
-    def resume(self):
-        if self.cards:
-            self.next_card()
+    def resume(self, result=None):
+        """Back on top: a vote's decision is played; after a choice's cards, the passage it led to."""
+        if isinstance(result, Voted):
+            self.layout()
+            self.choose(result.index, votes=result.votes)
             return
-        if self.ending:
-            return
-        if self.run.session.is_over:
-            self.ending = True
-            from .debrief import DebriefScreen  # noqa: PLC0415
-
-            self.app.reset(DebriefScreen(self.app, self.run))
-            return
-        if self.run.session.view().turn != self.turn:
+        session = self.run.session
+        if not session.is_over and session.view().turn != self.turn:
             self.new_node()
             self.text_flow.offset = 0
             self.text_flow.focus = -1
-            view = self.view
-            if view.reflection and view.node not in self.run.session.state.reflections:
-                self.layout()
-                from .reflection import ReflectionScreen  # noqa: PLC0415
-
-                self.app.push(ReflectionScreen(self.app, self.run))
-                return
         self.layout()
 
     # -- acting ----------------------------------------------------------------------
     def choose(self, index: int, votes=None):
         if not self.all_typed or self.view.over or not 0 <= index < len(self.view.choices):
             return
-        if self.app.options.workshop and votes is None:
-            from .vote import VoteScreen  # noqa: PLC0415 (the class decides together)
-
-            vote = VoteScreen(self.app, self)
-            self.app.push(vote)
-            vote.vote(index)
+        if self.ctx.flow.workshop and votes is None:  # the class decides together
+            self.ctx.nav.push("vote", choices=self.view.choices, first=index)
             return
-        outcome = self.run.choose(index, votes=votes)
-        if self.run.save_error:
-            self.app.notify(self.tr("save_failed", why=self.run.save_error), 8)
+        outcome = self.ctx.flow.choose(index, votes=votes)  # the flow shows its cards
         ups = downs = 0
         for meter_id, value in outcome.meters.items():
             bar = self.meters.get(meter_id)  # only meters on show: a hidden score must not chime
@@ -265,19 +213,7 @@ class PlayScreen(Screen):
                 ups += value > bar.value
                 downs += value < bar.value
                 bar.set(value)
-        self.app.sounds.play("up" if ups >= downs and ups else "down" if downs else "click")
-        self.cards = [("outcome", outcome)] + [("event", e) for e in outcome.events]
-        self.next_card()
-
-    def next_card(self):
-        kind, item = self.cards.pop(0)
-        from .cards import EventCard, OutcomeCard  # noqa: PLC0415
-
-        if kind == "outcome":
-            self.app.push(OutcomeCard(self.app, self.run, item))
-        else:
-            self.app.sounds.play("event")
-            self.app.push(EventCard(self.app, self.run, item))
+        self.ctx.sounds.play("up" if ups >= downs and ups else "down" if downs else "click")
 
     def finish_typing(self):
         for item in self.typing:
@@ -308,9 +244,9 @@ class PlayScreen(Screen):
     def key(self, event) -> bool:
         k = event.key
         if k == pygame.K_ESCAPE:
-            self.on_intent("menu")
+            self.act(Act.MENU)
         elif k == pygame.K_h:
-            self.on_intent("history")
+            self.act(Act.HISTORY)
         elif k == pygame.K_F5:
             self.reload()
         elif k == pygame.K_t and self.all_typed:
@@ -327,19 +263,16 @@ class PlayScreen(Screen):
             return False
         return True
 
-    def on_intent(self, intent):
-        if intent == "menu":
-            from .pause import PauseScreen  # noqa: PLC0415
-
-            self.app.push(PauseScreen(self.app))
-        elif intent == "history":
-            from .history import HistoryScreen  # noqa: PLC0415
-
-            self.app.push(HistoryScreen(self.app))
-        elif intent == "hint":
-            self.ask_coach()
-        elif isinstance(intent, tuple) and intent[0] == "choose":
-            self.choose(intent[1])
+    def act(self, intent):
+        match intent:
+            case Act.MENU:
+                self.ctx.nav.push("pause")
+            case Act.HISTORY:
+                self.ctx.nav.push("history")
+            case Act.HINT:
+                self.ask_coach()
+            case Choose(index):
+                self.choose(index)
 
     def reload(self):
         """F5: read the scenario file again and carry on from the same state."""
@@ -352,28 +285,25 @@ class PlayScreen(Screen):
             return
         fresh = load_entry(Path(entry.path))
         if not fresh.ok:
-            from .errors import ErrorsScreen  # noqa: PLC0415
-
-            self.app.push(ErrorsScreen(self.app, fresh.errors or [fresh.error]))
+            self.ctx.nav.push("errors", errors=fresh.errors or [fresh.error])
             return
         try:
             self.run.session = Session.from_dict(fresh.scenario, self.run.session.to_dict())
         except SaveError as exc:
-            self.app.notify(self.tr("reload_failed", why=exc), 8)
+            self.ctx.notify(self.tr("reload_failed", why=exc), 8)
             return
         self.run.entry = fresh
-        self.meters = {}
         self.build_meters()
         self.turn = -1
         self.run.logged_turn = self.run.session.view().turn
         self.new_node()
         self.layout()
-        self.app.notify(self.tr("reloaded"))
+        self.ctx.notify(self.tr("reloaded"))
 
     # -- time ------------------------------------------------------------------------
     def update(self, dt):
         moving = False
-        if not self.scaled and self.app.bounds.provide(self.run.session):
+        if not self.scaled and self.ctx.bounds.provide(self.run.session):
             self.build_meters()  # the score scale has arrived: redraw the meters on it
             self.layout()
             moving = True
@@ -408,45 +338,16 @@ class PlayScreen(Screen):
         self.meter_flow.draw(surf, look)
 
     def draw_panel(self, surf):
-        look, r = self.look, self.text_panel
-        cached = getattr(self, "_panel", None)
-        if cached is None or cached[0] != (r.size, look.c["panel"]):
-            img = pygame.Surface(r.size, pygame.SRCALPHA)
-            pygame.draw.rect(
-                img, (*look.c["panel"], 255 if look.hc else 238), img.get_rect(), border_radius=look.radius
-            )
-            if look.hc:
-                pygame.draw.rect(img, look.c["line"], img.get_rect(), look.border, border_radius=look.radius)
-            cached = self._panel = ((r.size, look.c["panel"]), img)
-        surf.blit(cached[1], r.topleft)
+        self.scenery.draw_panel(surf, self.look, self.text_panel)
 
     def draw_scene(self, surf):
-        look = self.look
         location = self.view.location
-        folder = self.run.entry.folder
-        path = self.app.images.resolve(
-            location.background if location else None,
-            folder,
-            background_path(location.kind if location else ""),
+        self.scenery.draw(
+            surf,
+            self.look,
+            self.scene,
+            self.text_panel,
+            location,
+            self.run.entry.folder,
+            self.current_speaker(),
         )
-        img = self.app.images.cover(path, self.scene.size)
-        if img is not None:
-            surf.blit(img, self.scene.topleft)
-        else:
-            look.panel(surf, self.scene, "panel2")
-        speaker = self.current_speaker()
-        room = self.text_panel.y - self.scene.y - look.pad
-        if speaker is not None and room > 70 * look.s:
-            name = portrait_name([speaker.role.id, speaker.role.en, speaker.id])
-            ppath = self.app.images.resolve(speaker.portrait, folder, portrait_path(name))
-            size = min(round(self.scene.height * 0.5), room)
-            pic = self.app.images.fit(ppath, size)
-            if pic is not None:
-                surf.blit(pic, (self.scene.x + look.pad * 2, self.text_panel.y - size))
-        if look.hc:
-            pygame.draw.rect(surf, look.c["line"], self.scene, look.border)
-
-
-NUMBER_KEYS = tuple(getattr(pygame, f"K_{i}") for i in range(1, 10)) + tuple(
-    getattr(pygame, f"K_KP{i}") for i in range(1, 10)
-)

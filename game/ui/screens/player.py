@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pygame
 
+from ..intents import Act, Sapaan
 from ..widgets import Button, Label
 from ..widgets.entry import TextEntry
 from .base import TextEntryScreen
@@ -12,22 +13,22 @@ from .base import TextEntryScreen
 class PlayerScreen(TextEntryScreen):
     max_width = 760
 
-    def __init__(self, app):
-        super().__init__(app)
-        self.entry = TextEntry(app.settings.player_name, limit=40)
+    def __init__(self, ctx):
+        super().__init__(ctx)
+        self.entry = TextEntry(self.ctx.settings.player_name, limit=40)
 
     def title(self):
-        return self.tr("team_title" if self.app.options.workshop else "player_title")
+        return self.tr("team_title" if self.ctx.flow.workshop else "player_title")
 
     def items(self):
         self.entry.placeholder = self.tr("player_placeholder")
-        sapaan = self.tr("sapaan") + ": " + self.tr("sapaan_" + self.app.settings.sapaan)
+        sapaan = self.tr("sapaan") + ": " + self.tr("sapaan_" + self.ctx.settings.sapaan)
         return [
             Label(self.tr("player_hint"), "body", "muted"),
             self.entry,
-            Button(sapaan, ("sapaan", 1), side=(("sapaan", -1), ("sapaan", 1))),
-            Button(self.tr("next"), "next", style="primary"),
-            Button(self.tr("back"), "back"),
+            Button(sapaan, Sapaan(1), side=(Sapaan(-1), Sapaan(1))),
+            Button(self.tr("next"), Act.NEXT, style="primary"),
+            Button(self.tr("back"), Act.BACK),
         ]
 
     def handle_event(self, event):
@@ -39,20 +40,18 @@ class PlayerScreen(TextEntryScreen):
         super().handle_event(event)
 
     def back(self):
-        self.app.pop()
+        self.ctx.nav.pop()
 
-    def on_intent(self, intent):
-        if isinstance(intent, tuple) and intent[0] == "sapaan":
-            forms = ("", "bu", "pak")
-            s = self.app.settings
-            s.sapaan = forms[(forms.index(s.sapaan) + intent[1]) % len(forms)]
-            self.layout()
-            return
-        if intent in ("next", "submit"):
-            self.app.settings.player_name = self.entry.text.strip()
-            self.app.save_settings()
-            from .picker import PickerScreen  # noqa: PLC0415
-
-            self.app.replace(PickerScreen(self.app))
-        elif intent == "back":
-            self.back()
+    def act(self, intent):
+        match intent:
+            case Sapaan(step):
+                forms = ("", "bu", "pak")
+                s = self.ctx.settings
+                s.sapaan = forms[(forms.index(s.sapaan) + step) % len(forms)]
+                self.layout()
+            case Act.NEXT | Act.SUBMIT:
+                self.ctx.settings.player_name = self.entry.text.strip()
+                self.ctx.save_settings()
+                self.ctx.nav.replace("picker")
+            case Act.BACK:
+                self.back()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pygame
 
+from ..intents import Act
 from ..widgets import Button, Label
 from ..widgets.entry import TextEntry
 from .base import TextEntryScreen
@@ -13,8 +14,8 @@ class ReflectionScreen(TextEntryScreen):
     modal = True
     max_width = 900
 
-    def __init__(self, app, run):
-        super().__init__(app)
+    def __init__(self, ctx, run):
+        super().__init__(ctx)
         self.run = run
         self.entry = TextEntry("", limit=500, lines=3)
 
@@ -24,11 +25,11 @@ class ReflectionScreen(TextEntryScreen):
     def items(self):
         view = self.run.session.view()
         return [
-            Label(view.reflection.get(self.app.lang), "body", "text", bold=True),
+            Label(view.reflection.get(self.ctx.lang), "body", "text", bold=True),
             Label(self.tr("reflection_hint"), "small", "muted"),
             self.entry,
-            Button(self.tr("save_answer"), "submit", style="primary", center=True),
-            Button(self.tr("skip"), "skip", center=True),
+            Button(self.tr("save_answer"), Act.SUBMIT, style="primary", center=True),
+            Button(self.tr("skip"), Act.SKIP, center=True),
         ]
 
     def handle_event(self, event):
@@ -40,11 +41,11 @@ class ReflectionScreen(TextEntryScreen):
         super().handle_event(event)
 
     def back(self):
-        self.on_intent("skip")
+        self.act(Act.SKIP)
 
-    def on_intent(self, intent):
-        if intent == "submit" and self.entry.text.strip():
+    def act(self, intent):
+        if intent == Act.SUBMIT and self.entry.text.strip():
             self.run.reflect(self.entry.text.strip())
-            self.app.pop()
-        elif intent == "skip":
-            self.app.pop()
+            self.ctx.flow.step_done()
+        elif intent == Act.SKIP:
+            self.ctx.flow.step_done()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ..intents import Act, Cycle
 from ..storage import SPEEDS
 from ..widgets import Button, Label
 from .base import FlowScreen
@@ -26,7 +27,7 @@ class SettingsScreen(FlowScreen):
         return self.tr("settings")
 
     def value(self, key):
-        s = self.app.settings
+        s = self.ctx.settings
         if key == "lang":
             return self.tr(f"lang_{s.lang}")
         if key == "text_speed":
@@ -38,31 +39,34 @@ class SettingsScreen(FlowScreen):
     def items(self):
         items = [Label(self.tr("settings_hint"), "small", "muted")]
         for key in ROWS:
-            if key == "read_aloud" and not self.app.speaker.available:
+            if key == "read_aloud" and not self.ctx.speaker.available:
                 items.append(Label(self.tr("read_aloud_missing"), "small", "muted"))
                 continue
             name = self.tr(key)
             items.append(
                 Button(
                     f"{name}: {self.value(key)}",
-                    ("cycle", key, 1),
-                    side=(("cycle", key, -1), ("cycle", key, 1)),
+                    Cycle(key, 1),
+                    side=(Cycle(key, -1), Cycle(key, 1)),
                 )
             )
         return items
 
     def footer_items(self):
-        return [Button(self.tr("back"), "back", style="primary", center=True)]
+        return [Button(self.tr("back"), Act.BACK, style="primary", center=True)]
 
     def back(self):
-        self.app.pop()
+        self.ctx.nav.pop()
 
-    def on_intent(self, intent):
-        if intent == "back":
-            self.back()
-            return
-        _, key, step = intent
-        s = self.app.settings
+    def act(self, intent):
+        match intent:
+            case Act.BACK:
+                self.back()
+            case Cycle(key, step):
+                self.cycle(key, step)
+
+    def cycle(self, key: str, step: int) -> None:
+        s = self.ctx.settings
         reopen = False
         if key == "lang":
             s.lang = "en" if s.lang == "id" else "id"
@@ -73,4 +77,4 @@ class SettingsScreen(FlowScreen):
         else:
             setattr(s, key, not getattr(s, key))
             reopen = key in ("fullscreen", "projector")
-        self.app.apply_settings(reopen=reopen)
+        self.ctx.apply_settings(reopen=reopen)

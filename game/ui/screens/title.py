@@ -5,6 +5,7 @@ from __future__ import annotations
 import pygame
 
 from .. import storage
+from ..intents import Act
 from ..theme import ASSETS
 from ..widgets import Button, Gap, Label
 from .base import FlowScreen
@@ -27,38 +28,38 @@ class TitleScreen(FlowScreen):
         from ..run import as_text  # noqa: PLC0415
 
         turn = data.get("turn") if isinstance(data.get("turn"), int) else 0
-        return self.tr("continue_what", title=as_text(data["title"]).get(self.app.lang), n=turn + 1)
+        return self.tr("continue_what", title=as_text(data["title"]).get(self.ctx.lang), n=turn + 1)
 
     def enter(self):
         super().enter()
         buttons = self.flow.buttons()  # Enter at once: Continue when there is a game, else Play
-        self.flow.focus = 1 if len(buttons) > 1 and buttons[1].intent == "continue" else 0
+        self.flow.focus = 1 if len(buttons) > 1 and buttons[1].intent == Act.CONTINUE else 0
 
     def items(self):
-        can_continue = self.app.options.autosave and storage.has_autosave()
+        can_continue = self.ctx.autosave and storage.has_autosave()
         return [
             Gap(0.6),
             Label(self.tr("game_name"), "title", "accent", bold=True, center=True),
             Label(self.tr("tagline"), "h2", "text", center=True),
             Gap(1.0),
-            Button(self.tr("play"), "play", style="primary", center=True),
+            Button(self.tr("play"), Act.PLAY, style="primary", center=True),
             Button(
                 self.tr("continue"),
-                "continue",
+                Act.CONTINUE,
                 center=True,
                 enabled=can_continue,
                 sub=self.saved_game() if can_continue else "",
             ),
-            Button(self.tr("workshop"), "workshop", center=True),
-            Button(self.tr("settings"), "settings", center=True),
-            Button(self.tr("lang_switch"), "lang", center=True, side=("lang", "lang")),
-            Button(self.tr("quit"), "quit", center=True),
+            Button(self.tr("workshop"), Act.WORKSHOP, center=True),
+            Button(self.tr("settings"), Act.SETTINGS, center=True),
+            Button(self.tr("lang_switch"), Act.LANG, center=True, side=(Act.LANG, Act.LANG)),
+            Button(self.tr("quit"), Act.QUIT, center=True),
         ]
 
     def draw_backdrop(self, surf):
         key = (surf.get_size(), id(self.look))
         if getattr(self, "_backdrop", (None,))[0] != key:
-            img = self.app.images.cover(ASSETS / "backgrounds" / "title.jpg", surf.get_size())
+            img = self.ctx.images.cover(ASSETS / "backgrounds" / "title.jpg", surf.get_size())
             backdrop = pygame.Surface(surf.get_size())
             backdrop.fill(self.look.c["bg"])
             if img is not None:  # already darkened for the normal theme
@@ -69,38 +70,31 @@ class TitleScreen(FlowScreen):
         surf.blit(self._backdrop[1], (0, 0))
 
     def back(self):
-        self.app.quit()
+        self.ctx.quit()
 
-    def on_intent(self, intent):
-        app = self.app
-        if intent == "play":
-            from .player import PlayerScreen  # noqa: PLC0415
-
-            app.push(PlayerScreen(app))
-        elif intent == "workshop":
-            app.options.workshop = True
-            app.settings.projector = True  # the facilitator preset: large text, full screen
-            app.apply_settings(reopen=True)
-            from .player import PlayerScreen  # noqa: PLC0415
-
-            app.push(PlayerScreen(app))
-        elif intent == "continue":
-            self.resume_save()
-        elif intent == "settings":
-            from .settings import SettingsScreen  # noqa: PLC0415
-
-            app.push(SettingsScreen(app))
-        elif intent == "lang":
-            app.settings.lang = "en" if app.settings.lang == "id" else "id"
-            app.apply_settings()
-        elif intent == "quit":
-            app.quit()
+    def act(self, intent):
+        ctx = self.ctx
+        match intent:
+            case Act.PLAY:
+                ctx.nav.push("player")
+            case Act.WORKSHOP:
+                ctx.flow.enter_workshop()
+                ctx.nav.push("player")
+            case Act.CONTINUE:
+                self.resume_save()
+            case Act.SETTINGS:
+                ctx.nav.push("settings")
+            case Act.LANG:
+                ctx.settings.lang = "en" if ctx.settings.lang == "id" else "id"
+                ctx.apply_settings()
+            case Act.QUIT:
+                ctx.quit()
 
     def resume_save(self):
-        app = self.app
+        ctx = self.ctx
         data, aside = storage.load_autosave()
         if aside is not None:
-            app.notify(self.tr("save_reset", path=aside), 8)
+            ctx.notify(self.tr("save_reset", path=aside), 8)
             self.layout()
             return
         if data is None:
@@ -111,18 +105,19 @@ class TitleScreen(FlowScreen):
         from ..run import GameRun, NewerSave  # noqa: PLC0415
 
         try:
-            run = GameRun.from_save(data, app.entries())
+            run = GameRun.from_save(data, ctx.scenarios.entries())
         except (SaveError, KeyError, TypeError, ValueError) as exc:  # from_save raises only SaveError
-            why = self.tr("save_newer" if isinstance(exc, NewerSave) else "save_gone", why=exc)
+            if isinstance(exc, NewerSave):  # not damaged: left where it is, for the newer Berdaya
+                ctx.notify(self.tr("save_newer", why=exc), 12)
+                self.layout()
+                return
+            why = self.tr("save_gone", why=exc)
             try:  # kept beside the autosave with its reason (NAME.why.txt), never deleted
-                reason = f"made by a newer Berdaya ({exc})" if isinstance(exc, NewerSave) else str(exc)
-                where = storage.set_aside(storage.autosave_path(), reason)
-                app.notify(why + " " + self.tr("save_kept", path=where), 12)
+                where = storage.set_aside(storage.autosave_path(), str(exc))
+                ctx.notify(why + " " + self.tr("save_kept", path=where), 12)
             except OSError:
-                app.notify(why, 8)
+                ctx.notify(why, 8)
             self.layout()
             return
-        run.autosave = app.options.autosave
-        from .play import start_play  # noqa: PLC0415
-
-        start_play(app, run)
+        run.autosave = ctx.autosave
+        ctx.flow.begin(run)

@@ -9,10 +9,9 @@ import pygame
 from ..widgets.meter import fmt
 
 
-def trainer_lines(app) -> list:
-    session = app.game.session
+def trainer_lines(run, tr) -> list:
+    session = run.session
     state = session.state
-    tr = app.tr
     lines = [tr("trainer"), f"{tr('node')}: {state.node}   turn {state.turn}   day {state.day}"]
     lines.append("meters: " + ", ".join(f"{k}={fmt(v)}" for k, v in state.meters.items()))
     flags = ", ".join(f"{k}={v}" for k, v in state.flags.items()) or tr("none")
@@ -23,16 +22,15 @@ def trainer_lines(app) -> list:
         for p in state.pending
     ) or tr("none")
     lines.append(f"{tr('pending')}: {pending}")
-    lines.append(f"seed {session.seed} · {Path(app.game.entry.path).name} · F5: reload")
+    lines.append(f"seed {session.seed} · {Path(run.entry.path).name} · F5: reload")
     return lines
 
 
-def draw_trainer(app, surf) -> None:
-    look = app.look
+def draw_trainer(run, look, tr, surf) -> None:
     width = min(surf.get_width() - 2 * look.pad, round(760 * look.s))
     imgs = [
         look.text(line, "small", "accent" if i == 0 else "text", wrap=width - 2 * look.pad, bold=i == 0)
-        for i, line in enumerate(trainer_lines(app))
+        for i, line in enumerate(trainer_lines(run, tr))
     ]
     height = sum(i.get_height() for i in imgs) + look.pad * 2
     height = min(height, surf.get_height() - 2 * look.pad)

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pygame
 
+from ..intents import Act, Vote, Voted
 from ..widgets import Button, Label
-from .base import FlowScreen
+from .base import NUMBER_KEYS, FlowScreen
 
 DISCUSS_SECONDS = 120
 
@@ -13,14 +14,16 @@ DISCUSS_SECONDS = 120
 class VoteScreen(FlowScreen):
     max_width = 1100
 
-    def __init__(self, app, play):
-        super().__init__(app)
-        self.play = play
-        self.choices = play.view.choices
+    def __init__(self, ctx, choices, first: int):
+        super().__init__(ctx)
+        self.choices = choices
         self.tally = [0] * len(self.choices)
         self.order: list = []  # votes in the order entered, for Backspace
         self.left = float(DISCUSS_SECONDS)
         self.running = False
+        if 0 <= first < len(self.tally):  # the choice that opened the vote is its first vote
+            self.tally[first] += 1
+            self.order.append(first)
 
     def title(self):
         return self.tr("discuss")
@@ -36,7 +39,7 @@ class VoteScreen(FlowScreen):
         return leaders[0] if best > 0 and len(leaders) == 1 else None
 
     def items(self):
-        lang = self.app.lang
+        lang = self.ctx.lang
         items = [
             Label(self.tr("discuss_hint"), "small", "muted"),
             Label(self.clock(), "h2", "accent", bold=True),
@@ -45,7 +48,7 @@ class VoteScreen(FlowScreen):
             items.append(
                 Button(
                     choice.text.get(lang),
-                    ("vote", choice.index),
+                    Vote(choice.index),
                     style="choice",
                     number=choice.index + 1 if choice.index < 9 else None,
                     sub=self.tr("votes_n", n=n) + ("  " + "█" * min(n, 40) if n else ""),
@@ -59,7 +62,7 @@ class VoteScreen(FlowScreen):
         return [
             Button(
                 self.tr("play_majority"),
-                "play",
+                Act.PLAY,
                 style="primary",
                 center=True,
                 enabled=self.winner() is not None,
@@ -76,8 +79,6 @@ class VoteScreen(FlowScreen):
     def handle_event(self, event):
         if event.type == pygame.KEYDOWN:
             k = event.key
-            from .play import NUMBER_KEYS  # noqa: PLC0415
-
             if k in NUMBER_KEYS:
                 self.vote(NUMBER_KEYS.index(k) % 9)
                 return
@@ -93,7 +94,7 @@ class VoteScreen(FlowScreen):
                 self.layout()
                 return
             if k in (pygame.K_RETURN, pygame.K_KP_ENTER) and self.flow.focus < 0:
-                self.on_intent("play")
+                self.act(Act.PLAY)
                 return
         super().handle_event(event)
 
@@ -104,20 +105,19 @@ class VoteScreen(FlowScreen):
         self.left = max(0.0, self.left - dt)
         if self.left <= 0:
             self.running = False
-            self.app.sounds.play("event")
+            self.ctx.sounds.play("event")
         if int(self.left + 0.999) != shown:
             self.layout()
             return True
         return False
 
     def back(self):
-        self.app.pop()
+        self.ctx.nav.pop()
 
-    def on_intent(self, intent):
-        if isinstance(intent, tuple) and intent[0] == "vote":
-            self.vote(intent[1])
-        elif intent == "play" and self.winner() is not None:
-            index = self.winner()
-            votes = {c.id: n for c, n in zip(self.choices, self.tally) if n}
-            self.app.pop()
-            self.play.choose(index, votes=votes)
+    def act(self, intent):
+        match intent:
+            case Vote(index):
+                self.vote(index)
+            case Act.PLAY if self.winner() is not None:
+                votes = {c.id: n for c, n in zip(self.choices, self.tally) if n}
+                self.ctx.nav.pop(Voted(self.winner(), votes))  # the game below plays it

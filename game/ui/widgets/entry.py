@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import pygame
 
+from ..intents import Act
 from .flow import Item
 
 
 class TextEntry(Item):
     focusable = True
-    intent = "submit"
+    intent = Act.SUBMIT
 
     def __init__(self, text: str = "", placeholder: str = "", limit: int = 40, lines: int = 1):
         super().__init__()

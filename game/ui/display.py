@@ -1,0 +1,54 @@
+"""The window and the look drawn in it (sizes, colours and fonts for the current settings)."""
+
+from __future__ import annotations
+
+import os
+
+import pygame
+
+from .theme import Look
+
+MIN_SIZE = (640, 360)
+
+
+class Display:
+    def __init__(self, settings, size):
+        self.settings = settings
+        self._windowed = None  # the window's size, to come back to after fullscreen
+        self.window = self._open(size)
+        self.look = self.make_look()
+
+    def _open(self, size, reopen: bool = False):
+        fullscreen = self.settings.fullscreen or self.settings.projector
+        flags = (
+            pygame.FULLSCREEN
+            if fullscreen and os.environ.get("SDL_VIDEODRIVER") != "dummy"
+            else pygame.RESIZABLE
+        )
+        current = pygame.display.get_surface() if reopen else None
+        if current is not None and not current.get_flags() & pygame.FULLSCREEN:
+            self._windowed = current.get_size()
+        if flags == pygame.FULLSCREEN:
+            size = (0, 0)
+        else:
+            size = (self._windowed or size) if reopen else size
+            size = (max(MIN_SIZE[0], size[0]), max(MIN_SIZE[1], size[1]))
+        return pygame.display.set_mode(size, flags)
+
+    def reopen(self) -> None:
+        """Open the window again (fullscreen or projector changed)."""
+        self.window = self._open(self.window.get_size(), reopen=True)
+
+    def make_look(self) -> Look:
+        s = self.settings
+        return Look(self.window.get_size(), s.effective_size, s.high_contrast, s.lang, projector=s.projector)
+
+    def rebuild(self) -> None:
+        """The window's size or the settings changed: a new look for them."""
+        self.window = pygame.display.get_surface() or self.window
+        self.look = self.make_look()
+
+    def resized(self) -> bool:
+        """The window is not the size the look was made for."""
+        current = (pygame.display.get_surface() or self.window).get_size()
+        return self.window.get_size() != current or self.look.size != self.window.get_size()

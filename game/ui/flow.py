@@ -1,0 +1,132 @@
+"""The play flow: the one way a game starts, the steps after each choice, the one way back to the title.
+
+After a choice the flow shows, in this order: what happened (the outcome card), one card per event
+the choice set off, then the scenario's reflection question when the new passage has one, and the
+debrief when the game is over. Screens do not know this order: a card or the question says it is
+done (`step_done`) and the flow asks the navigator for what comes next.
+"""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+from .navigator import Push, Replace
+
+
+class PlayFlow:
+    def __init__(self, nav, *, settings, sounds, notify, tr, apply_settings, records, options):
+        self.nav, self.settings, self.sounds = nav, settings, sounds
+        self.notify, self.tr, self.apply_settings, self.records = notify, tr, apply_settings, records
+        self.seed = options.seed  # fixed by --seed (and tests); otherwise each game draws its own
+        self.autosave = options.autosave
+        self.workshop = options.workshop  # the class plays together: votes, projector, coaching waits
+        self.run = None  # the GameRun being played
+        self.trainer = False  # the F3 overlay over the game
+        self.steps: list[Push] = []  # the cards still to show after the last choice
+        self._ask_reflection = False  # the passage the last choice led to may ask its question
+
+    # -- starting ---------------------------------------------------------------------
+    def new_seed(self) -> int:
+        return self.seed if self.seed is not None else random.randrange(1 << 30)
+
+    def enter_workshop(self) -> None:
+        self.workshop = True
+        self.settings.projector = True  # the facilitator preset: large text, full screen
+        self.apply_settings(reopen=True)
+
+    def new_game(self, entry, player=None, address=None, autosave=None) -> bool:
+        """Start `entry` from its beginning (the player's name and address unless given)."""
+        from .run import GameRun  # noqa: PLC0415 (the engine's session: kept off the start-up path)
+
+        try:
+            run = GameRun.start(
+                entry,
+                self.new_seed(),
+                player=self.settings.player_name if player is None else player,
+                address=self.settings.sapaan if address is None else address,
+                autosave=self.autosave if autosave is None else autosave,
+            )
+        except (ValueError, KeyError) as exc:
+            self.notify(self.tr("start_error", why=exc), 8)
+            return False
+        self.begin(run)
+        return True
+
+    def open_file(self, path: str, start_at: str | None = None, values: dict | None = None) -> None:
+        """Play one scenario file at once (`play FILE`), at a passage with some values for a preview."""
+        from .catalog import load_entry  # noqa: PLC0415
+        from .run import GameRun  # noqa: PLC0415
+
+        entry = load_entry(Path(path))
+        if not entry.ok:
+            self.notify(self.tr("start_error", why=entry.error), 10)
+            return
+        run = GameRun.start(
+            entry,
+            self.new_seed(),
+            player=self.settings.player_name,
+            address=self.settings.sapaan,
+            autosave=self.autosave,
+        )
+        if start_at or values:
+            run.autosave = False  # a trainer's preview is not a trainee's game to continue...
+            self.records.enabled = False  # ...nor a session for the class report
+            run.session.jump(start_at or run.session.state.node, values or {})
+        self.begin(run)
+
+    def begin(self, run) -> None:
+        """Every game starts here: new, continued, played again or replayed from a decision."""
+        if run.workshop and not self.workshop:  # Continue a workshop game as a workshop
+            self.enter_workshop()
+        run.workshop = self.workshop
+        # on Continue this may make decisions the records held again, up to the last one
+        self.records.attach(run, self.settings.lang, "workshop" if self.workshop else "play")
+        self.run = run
+        self.steps = []
+        self.nav.reset("play", run=run)
+        if run.session.is_over:  # ...then straight to the debrief
+            self.nav.reset("debrief", run=run)
+
+    def to_title(self) -> None:
+        """Every way back to the title: the game is left (its autosave stays for Continue)."""
+        self.run = None
+        self.trainer = False
+        self.steps = []
+        self.nav.reset("title")
+
+    # -- after a choice ---------------------------------------------------------------
+    def choose(self, index: int, votes: dict | None = None):
+        """Make the choice, then show its cards; returns the outcome."""
+        run = self.run
+        outcome = run.choose(index, votes=votes)
+        if run.save_error:
+            self.notify(self.tr("save_failed", why=run.save_error), 8)
+        self.steps = [Push("outcome", {"run": run, "outcome": outcome})]
+        self.steps += [Push("event", {"run": run, "event": event}) for event in outcome.events]
+        self._ask_reflection = True
+        self._show_next()
+        return outcome
+
+    def step_done(self) -> None:
+        """A card or the reflection question closed: the next card in its place, then the question
+        over the new passage, or the debrief."""
+        if self.steps:
+            self._show_next(over_card=True)
+            return
+        session = self.run.session
+        if session.is_over:
+            self.nav.reset("debrief", run=self.run)
+            return
+        self.nav.pop()  # the play screen shows the passage the choice led to...
+        if self._ask_reflection:  # ...and asks its question, once: skipping it is an answer too
+            self._ask_reflection = False
+            view = session.view()
+            if view.reflection and view.node not in session.state.reflections:
+                self.nav.push("reflection", run=self.run)
+
+    def _show_next(self, over_card: bool = False) -> None:
+        step = self.steps.pop(0)
+        if step.name == "event":
+            self.sounds.play("event")
+        self.nav.request(Replace(step.name, step.args) if over_card else step)

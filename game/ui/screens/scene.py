@@ -1,0 +1,79 @@
+"""What the play screen draws under its text: the place, who speaks, the text panel; and its meters."""
+
+from __future__ import annotations
+
+import pygame
+
+from ..assets import background_path, portrait_name, portrait_path
+from ..widgets.meter import MeterBar
+from .common import coaching_now
+
+KIND_ORDER = {"competency": 0, "world": 1, "trust": 2}
+
+
+def meter_bars(ctx, run) -> tuple[dict, bool]:
+    """The meters on show (competency scores wait for the debrief unless coaching is on) and whether they
+    are drawn on the scenario's own score scale (known once the background search is done)."""
+    scenario = run.scenario
+    order = sorted(scenario.meters.values(), key=lambda m: KIND_ORDER.get(m.kind, 3))
+    if not coaching_now(ctx):
+        order = [m for m in order if m.kind != "competency"]
+    values = run.session.view().meters
+    scaled = ctx.bounds.provide(run.session)
+    bounds = run.session.bounds if scaled else None
+    bars = {}
+    for meter in order:
+        lo, hi = meter.min, meter.max
+        if lo is None or hi is None:  # unbounded (competencies): the scenario's scale once it is known
+            value = values.get(meter.id, meter.start)
+            lo = (bounds.worst.get(meter.id, 0) if bounds else min(0, value)) if lo is None else lo
+            hi = (bounds.best.get(meter.id, 10) if bounds else max(10, value)) if hi is None else hi
+            if hi <= lo:
+                lo, hi = min(lo, 0), max(hi, lo + 10)
+        bars[meter.id] = MeterBar(
+            meter.id, meter.label.get(ctx.lang), values.get(meter.id, meter.start), lo, hi
+        )
+    return bars, scaled
+
+
+class Scene:
+    """The place's picture, the speaker's portrait and the text panel, in the rectangles the screen set."""
+
+    def __init__(self, images):
+        self.images = images
+        self._panel = None  # the panel's picture, for its size and colour
+
+    def draw_panel(self, surf, look, rect) -> None:
+        key = (rect.size, look.c["panel"])
+        if self._panel is None or self._panel[0] != key:
+            img = pygame.Surface(rect.size, pygame.SRCALPHA)
+            pygame.draw.rect(
+                img, (*look.c["panel"], 255 if look.hc else 238), img.get_rect(), border_radius=look.radius
+            )
+            if look.hc:
+                pygame.draw.rect(img, look.c["line"], img.get_rect(), look.border, border_radius=look.radius)
+            self._panel = (key, img)
+        surf.blit(self._panel[1], rect.topleft)
+
+    def draw(self, surf, look, scene, panel, location, folder, speaker) -> None:
+        images = self.images
+        path = images.resolve(
+            location.background if location else None,
+            folder,
+            background_path(location.kind if location else ""),
+        )
+        img = images.cover(path, scene.size)
+        if img is not None:
+            surf.blit(img, scene.topleft)
+        else:
+            look.panel(surf, scene, "panel2")
+        room = panel.y - scene.y - look.pad
+        if speaker is not None and room > 70 * look.s:
+            name = portrait_name([speaker.role.id, speaker.role.en, speaker.id])
+            ppath = images.resolve(speaker.portrait, folder, portrait_path(name))
+            size = min(round(scene.height * 0.5), room)
+            pic = images.fit(ppath, size)
+            if pic is not None:
+                surf.blit(pic, (scene.x + look.pad * 2, panel.y - size))
+        if look.hc:
+            pygame.draw.rect(surf, look.c["line"], scene, look.border)
