@@ -111,6 +111,7 @@ def _tour(out, lang, size, entries, look, prefix, on_shot) -> list:
     app.top.on_intent(Act.SETTINGS)
     shoot.shot("settings")
     app.nav.pop()
+    app.settle()
     playable = [i for i, e in enumerate(entries) if e.ok]
     app.top.on_intent(Act.PLAY)
     app.top.on_intent(Act.NEXT)
@@ -128,6 +129,7 @@ def _tour(out, lang, size, entries, look, prefix, on_shot) -> list:
         vote.vote(index % len(vote.tally))
     shoot.shot("vote")
     app.nav.pop()
+    app.settle()
     app.flow.workshop = False
     first = True
     replayed = False
@@ -170,9 +172,11 @@ def _tour(out, lang, size, entries, look, prefix, on_shot) -> list:
                 play.on_intent(Act.HISTORY)
                 shoot.shot("history")
                 app.nav.pop()
+                app.settle()
                 play.on_intent(Act.MENU)
                 shoot.shot("pause")
                 app.nav.pop()
+                app.settle()
             play.choose(_pick(play, prefer_misconception=first))
             first = False
         else:
