@@ -75,13 +75,13 @@ class Navigator:
             raise UnknownScreen(f"no screen named {request.name!r} (registered: {known})")
         self.pending.append(request)
 
-    def push(self, name: str, **args) -> None:
+    def push(self, name: str, /, **args) -> None:
         self.request(Push(name, args))
 
-    def replace(self, name: str, **args) -> None:
+    def replace(self, name: str, /, **args) -> None:
         self.request(Replace(name, args))
 
-    def reset(self, name: str, **args) -> None:
+    def reset(self, name: str, /, **args) -> None:
         self.request(Reset(name, args))
 
     def pop(self, result=None) -> None:
