@@ -11,7 +11,9 @@ import subprocess
 import sys
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[2]
+from ..content.library import SCENARIOS_DIR
+
+REPO = Path(__file__).resolve().parents[2]  # holds the game package: a checkout, or site-packages
 
 _VALIDATE = """
 import json, resource, sys, time
@@ -51,7 +53,7 @@ def _child(code: str) -> dict:
 
 def measure(runs: int = 3) -> dict:
     """validate_all_s (best of `runs`), analyze_5000_s and analyze_5000_peak_mb."""
-    code = _VALIDATE.format(repo=str(REPO), scenarios=str(REPO / "scenarios"))
+    code = _VALIDATE.format(repo=str(REPO), scenarios=str(SCENARIOS_DIR))
     validate = min((_child(code) for _ in range(runs)), key=lambda r: r["seconds"])
     analysed = _child(_ANALYZE.format(repo=str(REPO)))
     return {
