@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 from ..content.diagnostics import format_text
-from ..content.library import SCENARIOS_DIR, find
+from ..content.library import SCENARIOS_DIR, find, path_exists
 from .output import OutputError, check_output, looks_like_mermaid_markdown, looks_like_schema, write_atomic
 
 EXIT_OK, EXIT_ERRORS, EXIT_USAGE = 0, 1, 2
@@ -204,7 +204,7 @@ def _write_png(graph, output: str, paint) -> int:
 
 def _scenario_path(name: str, folders: list):
     path = Path(name)
-    if path.exists():
+    if path_exists(path):
         return path if path.is_file() else None
     if path.suffix.lower() in (".yaml", ".yml"):
         return None

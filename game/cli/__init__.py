@@ -9,6 +9,7 @@ pygame window (see `bench`).
 
 from __future__ import annotations
 
+import errno
 import os
 import sys
 
@@ -49,8 +50,29 @@ def main(argv=None) -> int:
     except BrokenPipeError:  # the output was piped into something that stopped reading (| head)
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_OK
+    except (OSError, ValueError) as exc:
+        if not names_no_file(exc):
+            return report_crash(exc, argv)
+        print(f"error: {no_file_message(exc)}", file=sys.stderr)
+        return EXIT_USAGE
     except Exception as exc:  # noqa: BLE001 (the last line of defence: a short message, the trace in a file)
         return report_crash(exc, argv)
+
+
+def names_no_file(exc: Exception) -> bool:
+    """An argument no file can be called: too long for the file system, or with a NUL in it."""
+    if isinstance(exc, OSError):
+        return exc.errno == errno.ENAMETOOLONG
+    return "embedded null" in str(exc)
+
+
+def no_file_message(exc: Exception) -> str:
+    name = str(getattr(exc, "filename", None) or "")
+    shown = f" ('{name[:40]}...', {len(name.encode())} bytes)" if name else ""
+    return (
+        f"a file name given{shown} is not one a file can have here: at most 255 bytes for each "
+        "folder or file name, and no NUL character; nothing was read or written"
+    )
 
 
 def report_crash(exc: BaseException, argv) -> int:

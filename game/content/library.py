@@ -34,10 +34,18 @@ def load_all(paths: Iterable) -> list:
     return [load_file(p) for p in scenario_files(paths)]
 
 
+def path_exists(path: Path) -> bool:
+    """Whether a file or folder is there; False for a name no file can have (over 255 bytes, NUL)."""
+    try:
+        return path.exists()
+    except (OSError, ValueError):  # too long for a file name, or a NUL in it: it names no file
+        return False
+
+
 def find(name: str, folders: Iterable) -> Loaded | None:
     """A scenario by path, by id, or by file name without extension."""
     path = Path(name)
-    if path.suffix.lower() in SUFFIXES or path.exists():
+    if path.suffix.lower() in SUFFIXES or path_exists(path):
         return load_file(path)
     for file in scenario_files(folders):
         if file.stem == name:
