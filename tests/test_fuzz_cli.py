@@ -10,7 +10,8 @@ and `bench` (developer tools that take seconds) and the LRS options (network) ar
 
 Exit codes: 0 done, 1 errors found, 2 usage, 3 a crash of ours (never allowed here), 4 records not all
 kept. A failing input goes into tests/corpus/ as cli-NAME.args (one argument a line, after a `# once:`
-line) and is replayed by test_the_corpus_of_command_lines.
+line; {corpus} stands for that folder, for a scenario file kept there) and is replayed by
+test_the_corpus_of_command_lines.
 """
 
 from __future__ import annotations
@@ -295,7 +296,7 @@ def test_the_window_commands_open_and_stop_in_a_real_process(tmp_path):
 def corpus_entry(path: Path) -> list:
     lines = path.read_text(encoding="utf-8").splitlines()
     assert lines and lines[0].startswith("# once:"), f"{path.name}: the first line says what it broke"
-    return lines[1:]
+    return [line.replace("{corpus}", str(path.parent)) for line in lines[1:]]  # a file kept beside it
 
 
 @pytest.mark.parametrize("path", CORPUS, ids=[p.name for p in CORPUS])
