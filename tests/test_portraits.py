@@ -13,6 +13,8 @@ from pathlib import Path
 import pytest
 import yaml
 
+pytestmark = pytest.mark.slow  # every face drawn again and compared: about 8 s
+
 ROOT = Path(__file__).resolve().parents[1]
 ASSETS = ROOT / "assets"
 CATALOG_PATH = ASSETS / "portraits" / "faces.json"

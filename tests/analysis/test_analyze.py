@@ -13,6 +13,8 @@ from game.analysis.paths import analyze
 from ..conftest import ROOT
 from ..scenario_text import replace, scenario
 
+pytestmark = pytest.mark.slow  # billions of paths and the state limit: about 9 s
+
 WITH_NEVER = replace(
     "  - id: plain\n",
     """  - id: never

@@ -33,6 +33,8 @@ from game.records.lrs import (
 )
 from game.records.store import RecordStore
 
+pytestmark = pytest.mark.slow  # servers that drip, stall or answer late, each waited out: about 13 s
+
 AUTH = "Basic " + base64.b64encode(b"trainer:rahasia").decode()
 SERVER_ADDS = {
     "stored": "2024-06-01T00:00:00Z",

@@ -24,6 +24,8 @@ from game.records.export import ExportError, from_csv, from_json, to_csv, to_jso
 from ..conftest import ROOT
 from .conftest import tiny_scenario
 
+pytestmark = pytest.mark.slow  # a report per damaged export, in-process and as a process: about 13 s
+
 CORPUS = ROOT / "tests" / "corpus"
 EXPORTS = sorted(CORPUS.glob("*.json"))
 README = (CORPUS / "README.md").read_text(encoding="utf-8")
