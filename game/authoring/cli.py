@@ -240,6 +240,8 @@ def cmd_strings(args) -> int:
     path = Path(args.scenario)
     if not path.is_file():
         return _fail(f"no scenario file {path}", EXIT_USAGE)
+    if not (args.export or args.import_):  # --export '' or --import '': no file named
+        return _fail("--export and --import need a CSV file name", EXIT_USAGE)
     try:
         if args.export:
             try:
