@@ -28,6 +28,7 @@ from .export import FORMATS, ExportError, check_sessions, from_csv, from_json, r
 from .messages import both
 from .recorder import SessionRecorder
 from .report import LANGS, build_report
+from .said import ERROR, NOTE, error_lines, lines, said
 from .store import Clock, RecordStore, RecordsUnavailable, default_db_path, read_sessions, utc_now
 from .summary import merge
 
@@ -141,7 +142,7 @@ def export_main(args, clock: Clock = utc_now, out=None, err=None) -> int:
     try:
         since = parse_since(args.since) if args.since else None
     except ValueError:
-        print(f"error: --since wants a date like 2024-05-01 (got '{args.since}')", file=err)
+        print(lines(said("since", value=args.since), ERROR), file=err)
         return EXIT_USAGE
     db = Path(args.db) if args.db else default_db_path()
     try:
@@ -150,14 +151,14 @@ def export_main(args, clock: Clock = utc_now, out=None, err=None) -> int:
             sessions, f"the records database {db}"
         )  # a hand-edited database: said, not a traceback
     except (RecordsUnavailable, ExportError) as exc:
-        print(f"error: {exc}", file=err)
+        print(error_lines(exc), file=err)
         return EXIT_FAILED
     if args.output or not args.lrs:
         text = render(sessions, args.format, clock())
         if not _write(args.output, text, out, err):
             return EXIT_FAILED
         if args.output:
-            print(f"wrote {args.output}: {len(sessions)} session(s) as {args.format}", file=err)
+            print(lines(said("wrote_export", path=args.output, n=len(sessions), fmt=args.format)), file=err)
     if args.lrs:
         return _send(args, sessions, db.parent / OUTBOX_NAME, err)
     return EXIT_OK
@@ -186,19 +187,13 @@ def _send(args, sessions: list, outbox: Path, err) -> int:
             total_timeout=getattr(args, "lrs_timeout", LRS_TIMEOUT),
         )
     except LrsError as exc:
-        print(f"error: {exc}", file=err)
+        print(error_lines(exc), file=err)
         return EXIT_FAILED
     if sent.note:
-        print(f"note: {sent.note}", file=err)
-    print(
-        f"sent {sent.stored} statement(s) to {shown(args.lrs)}"
-        + (
-            f"; {sent.earlier} it had acknowledged before were not sent again (--lrs-resend sends them)"
-            if sent.earlier
-            else ""
-        ),
-        file=err,
-    )
+        print(lines((f"{sent.note} (keterangan dalam bahasa Inggris)", sent.note), NOTE), file=err)
+    more = said("sent_earlier", n=sent.earlier) if sent.earlier else ("", "")
+    words = [said("sent", n=sent.stored, lrs=shown(args.lrs), more=m)[i] for i, m in enumerate(more)]
+    print(lines(tuple(words)), file=err)
     return EXIT_OK
 
 
@@ -220,7 +215,7 @@ def _write(path: str | None, text: str, out, err) -> bool:
         Path(path).write_text(text, encoding="utf-8", newline="")
         return True
     except OSError as exc:
-        print(f"error: cannot write {path} ({exc})", file=err)
+        print(lines(said("cannot_write", path=path, detail=exc.strerror or exc), ERROR), file=err)
         return False
 
 
@@ -239,18 +234,16 @@ def report_main(args, scenarios: dict | None = None, clock: Clock = utc_now, err
             groups.append(read_sessions(db))
             check_sessions(groups[-1], f"the records database {db}")
     except (ExportError, RecordsUnavailable) as exc:
-        print(f"error: {exc}", file=err)
+        print(error_lines(exc), file=err)
         return EXIT_FAILED
     sessions = merge(*groups)
     html = build_report(sessions, args.lang, clock(), scenarios)
     if not _write(args.output, html, None, err):
         return EXIT_FAILED
     counted = sum(len(g) for g in groups)
-    print(
-        f"wrote {args.output}: {len(sessions)} session(s)"
-        + (f" ({counted - len(sessions)} duplicate(s) counted once)" if counted > len(sessions) else ""),
-        file=err,
-    )
+    more = said("duplicates", n=counted - len(sessions)) if counted > len(sessions) else ("", "")
+    words = [said("wrote_report", path=args.output, n=len(sessions), more=m)[i] for i, m in enumerate(more)]
+    print(lines(tuple(words)), file=err)
     return EXIT_OK
 
 
@@ -263,22 +256,21 @@ def read_export(path: Path) -> list:
     try:
         info = path.stat()
         if not stat.S_ISREG(info.st_mode):  # a FIFO or a device would block the report, or never end
-            raise ExportError(f"{path}: not a regular file; give a .json or .csv export from Berdaya")
+            raise ExportError("not_regular", path=path)
         if info.st_size > MAX_EXPORT_BYTES:
             raise ExportError(
-                f"{path}: {info.st_size // (1024 * 1024)} MB is too big for a records export "
-                f"(at most {MAX_EXPORT_BYTES // (1024 * 1024)} MB)"
+                "too_big",
+                path=path,
+                mb=info.st_size // (1024 * 1024),
+                limit=MAX_EXPORT_BYTES // (1024 * 1024),
             )
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
-        raise ExportError(
-            f"{path}: no such file; give the exports made with "
-            "`python run_game.py export --format json -o FILE`"
-        ) from None
+        raise ExportError("no_file", path=path) from None
     except UnicodeDecodeError:
-        raise ExportError(f"{path}: not a text file; give a .json or .csv export from Berdaya") from None
+        raise ExportError("not_text", path=path) from None
     except OSError as exc:
-        raise ExportError(f"{path}: cannot be read ({exc.strerror or exc})") from None
+        raise ExportError("unreadable_file", path=path, detail=exc.strerror or exc) from None
     if path.suffix.lower() == ".csv":
         return from_csv(text, str(path))
     return from_json(text, str(path))

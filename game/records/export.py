@@ -18,6 +18,7 @@ import re
 from collections.abc import Iterable
 
 from . import xapi
+from .said import Said
 from .store import iso, parse_moment
 
 FORMAT_NAME = "berdaya-records"
@@ -25,7 +26,7 @@ FORMAT_VERSION = 1
 FORMATS = ("csv", "json", "xapi")
 
 
-class ExportError(ValueError):
+class ExportError(Said, ValueError):
     """A file that is not a records export this game can read."""
 
 
@@ -61,22 +62,18 @@ def from_json(text: str, name: str = "<json>") -> list[dict]:
     try:
         document = json.loads(text)
     except RecursionError:
-        raise ExportError(f"{name}: not a Berdaya records export (its JSON is nested too deep)") from None
+        raise ExportError("json_deep", path=name) from None
     except ValueError as exc:
         line = getattr(exc, "lineno", None)
-        raise ExportError(
-            f"{name}: not a Berdaya records export (the JSON breaks"
-            f"{f' at line {line}' if line else ''}); make it again with "
-            "`python run_game.py export --format json`"
-        ) from None
+        raise ExportError("json_breaks_at" if line else "json_breaks", path=name, line=line) from None
     if not isinstance(document, dict) or document.get("format") != FORMAT_NAME:
-        raise ExportError(f"{name}: not a Berdaya records export (made with `export --format json`)")
+        raise ExportError("not_export", path=name)
     version = document.get("version")
     if not isinstance(version, int) or version > FORMAT_VERSION:
-        raise ExportError(f"{name}: export version {version!r}; this game reads up to {FORMAT_VERSION}")
+        raise ExportError("export_version", path=name, version=repr(version), limit=FORMAT_VERSION)
     sessions = document.get("sessions")
     if not isinstance(sessions, list):
-        raise ExportError(f"{name}: the export's 'sessions' should be a list, not {_kind(sessions)}")
+        raise ExportError("sessions_not_list", path=name, kind=_kind(sessions))
     check_sessions(sessions, name)
     return sessions
 
@@ -91,14 +88,12 @@ def check_sessions(sessions, name: str) -> None:
     for number, session in enumerate(sessions, 1):
         where = f"{name}: session {number} of {len(sessions)}"
         if not isinstance(session, dict):
-            raise ExportError(f"{where} should be an object, not {_kind(session)}")
+            raise ExportError("session_not_object", where=where, kind=_kind(session))
         if isinstance(session.get("id"), str) and session["id"]:
             where += f" (id {_cut(session['id'])})"
         problem = _session_problem(session)
         if problem:
-            raise ExportError(
-                f"{where}: {problem}; make the export again with `python run_game.py export --format json`"
-            )
+            raise ExportError("session_problem", where=where, detail=problem)
 
 
 def _session_problem(session: dict) -> str:
@@ -281,13 +276,15 @@ def _decision_cells(decision: dict) -> dict:
 def from_csv(text: str, name: str = "<csv>") -> list[dict]:
     reader = csv.DictReader(io.StringIO(text))
     if not reader.fieldnames or reader.fieldnames[0] != "kind" or "session_id" not in reader.fieldnames:
-        raise ExportError(f"{name}: not a Berdaya records CSV (made with `export --format csv`)")
+        raise ExportError("not_csv", path=name)
     sessions: dict[str, dict] = {}
     try:
         for row in reader:
             _read_row(row, sessions)
     except (KeyError, ValueError, TypeError, AttributeError, csv.Error) as exc:
-        raise ExportError(f"{name}:{reader.line_num}: damaged row ({type(exc).__name__}: {exc})") from None
+        raise ExportError(
+            "damaged_row", path=name, line=reader.line_num, detail=f"{type(exc).__name__}: {exc}"
+        ) from None
     found = list(sessions.values())
     check_sessions(found, name)
     return found

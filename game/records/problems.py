@@ -10,8 +10,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from .said import Said
 
-class RecordsUnavailable(Exception):
+
+class RecordsUnavailable(Said):
     """Raised only by readers (export, report) when a database cannot be read."""
 
 

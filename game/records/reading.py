@@ -26,7 +26,7 @@ def read_sessions(path: os.PathLike, since: datetime.datetime | None = None) -> 
     (not there, not ours, made by a newer Berdaya, damaged)."""
     path = Path(path)
     if not path.is_file():
-        raise RecordsUnavailable(f"there is no records database at {path}")
+        raise RecordsUnavailable("no_db", path=path)
     try:
         if identify(path) == "new":
             return []
@@ -36,15 +36,11 @@ def read_sessions(path: os.PathLike, since: datetime.datetime | None = None) -> 
         finally:
             conn.close()
     except ForeignDatabase as exc:
-        raise RecordsUnavailable(
-            f"{path} is another program's database ({exc}), not Berdaya's records; it was not changed"
-        ) from None
+        raise RecordsUnavailable("foreign_db", path=path, detail=exc) from None
     except NewerDatabase as exc:
-        raise RecordsUnavailable(
-            f"{path} was made by a newer Berdaya ({exc}); export it with that version"
-        ) from None
+        raise RecordsUnavailable("newer_db", path=path, detail=exc) from None
     except (sqlite3.Error, OSError, IndexError, KeyError, ValueError, TypeError) as exc:
-        raise RecordsUnavailable(f"the records database {path} cannot be read ({exc})") from None
+        raise RecordsUnavailable("unreadable_db", path=path, detail=exc) from None
 
 
 def read_sessions_from(conn: sqlite3.Connection, since: datetime.datetime | None = None) -> list[dict]:

@@ -281,8 +281,8 @@ class RecordStore:
         order, "reflections": {node: answer}, "finished": bool, "content_hash": ...}; None when it has no
         such session. RecordsUnavailable when it cannot be read (or records are off)."""
         if self._conn is None:
-            raise RecordsUnavailable(f"records are off ({self.path})")
+            raise RecordsUnavailable("records_off", path=self.path)
         try:
             return held_session(self._conn, session_id)
         except sqlite3.Error as exc:
-            raise RecordsUnavailable(f"the records database {self.path} cannot be read ({exc})") from None
+            raise RecordsUnavailable("unreadable_db", path=self.path, detail=exc) from None

@@ -51,7 +51,9 @@ def test_every_export_in_the_corpus_says_what_it_once_broke():
 def test_a_plain_message_in_process(path, words, tmp_path):
     started = time.monotonic()
     code, message = report(path, {"tiny": tiny_scenario()} if words else None, tmp_path)
-    assert code == 1 and message.startswith(f"error: {path}: ") and message.count("\n") == 1, message
+    indonesian, english = message.splitlines()  # Bahasa Indonesia first, English second
+    assert code == 1 and indonesian.startswith(f"galat: {path}: ") and english.startswith(f"error: {path}: ")
+    assert message.count("\n") == 2, message
     assert not (tmp_path / "r.html").exists()
     assert time.monotonic() - started < 5
 
@@ -67,7 +69,7 @@ def test_a_plain_message_from_the_command_line(path, tmp_path):
     )
     assert done.returncode == 1, done.stdout + done.stderr
     assert "Traceback" not in done.stdout + done.stderr
-    assert done.stderr.startswith(f"error: {path}: ")
+    assert done.stderr.startswith(f"galat: {path}: ") and f"\nerror: {path}: " in done.stderr
 
 
 @pytest.fixture(scope="module")
