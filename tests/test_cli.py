@@ -138,7 +138,7 @@ def test_validate_finds_two_scenarios_with_one_id(tmp_path):
         (tmp_path / name).write_text(BASE)
     done = run("validate", str(tmp_path))
     assert done.returncode == 1
-    assert "B013" in done.stdout and "also used by" in done.stdout
+    assert "B057" in done.stdout and "also used by" in done.stdout
 
 
 def test_validate_checks_a_plan_file_as_a_plan():

@@ -1152,16 +1152,7 @@ def strategy_diagnostics(scenario: Scenario, runs: int = VALIDATE_RUNS) -> list:
     said = "; ".join(
         f"{DESCRIPTIONS[name]} in {round(row['best'] * runs)} of {runs} runs" for name, row in winners
     )
-    return [
-        diag(
-            "B039",
-            best.pos,
-            f"the best ending '{best.id}' is reached without judgement: {said}",
-            "make each option as long and as detailed as the others, give the tempting ones a real reason, "
-            "and let the best ending need good choices at several decisions; `python run_game.py analyze "
-            "FILE --cues` shows every strategy with 200 runs",
-        )
-    ]
+    return [diag("B039", best.pos, ending=best.id, said=said)]
 
 
 # -- the whole report -------------------------------------------------------------------------------

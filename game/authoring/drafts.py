@@ -11,8 +11,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..content import loader
-from ..content.checks import run_checks
-from ..content.reader import Reader
 from ..content.source import read_source
 
 
@@ -21,10 +19,4 @@ def build_anyway(path) -> tuple:
     source = read_source(str(path))
     if source.root is None:
         return None, list(source.diagnostics)
-    reader = Reader(source.path)
-    scenario = loader._Builder(reader, source.content_hash).scenario(source.root)
-    diagnostics = list(reader.diagnostics)
-    if scenario is not None:
-        base = Path(path).resolve().parent
-        diagnostics += run_checks(scenario, lambda p: loader._asset_status(p, base, loader.ASSETS_DIR))
-    return scenario, diagnostics
+    return loader.build(source, Path(path).resolve().parent)

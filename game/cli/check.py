@@ -19,23 +19,9 @@ def cmd_validate(args) -> int:
     results, ids = {}, {}
     for path in paths:
         if not path.exists():
-            results[str(path)] = [
-                diag(
-                    "B001",
-                    SourcePos(str(path), 0, 0),
-                    "no such file or folder",
-                    "check the path; folders are searched for .yaml files",
-                )
-            ]
+            results[str(path)] = [diag("B047", SourcePos(str(path), 0, 0))]
         elif path.is_dir() and not scenario_files([path]):
-            results[str(path)] = [
-                diag(
-                    "B001",
-                    SourcePos(str(path), 0, 0),
-                    "this folder has no scenario files",
-                    "scenarios are files ending in .yaml or .yml",
-                )
-            ]
+            results[str(path)] = [diag("B048", SourcePos(str(path), 0, 0))]
     for file in scenario_files(p for p in paths if p.exists()):
         if file.name.endswith(PLAN_SUFFIX):  # named on purpose: check it as what it is
             results[str(file)] = load_plans(file).diagnostics
@@ -49,21 +35,17 @@ def cmd_validate(args) -> int:
             other = ids.setdefault(loaded.scenario.id, file)
             if other != file:
                 results[str(file)].append(
-                    diag(
-                        "B013",
-                        loaded.scenario.pos,
-                        f"the scenario id '{loaded.scenario.id}' is also used by {other}",
-                        "give each scenario its own id; the game would show only one of them",
-                    )
+                    diag("B057", loaded.scenario.pos, id=loaded.scenario.id, other=other)
                 )
     errors = sum(d.is_error() for diags in results.values() for d in diags)
     warnings = sum(not d.is_error() for diags in results.values() for d in diags)
+    lang = getattr(args, "lang", "en")
     if args.format == "json":
-        print(format_json(results))
+        print(format_json(results, lang))
     else:
         for diags in results.values():
             if diags:
-                print(format_text(diags))
+                print(format_text(diags, lang))
         print(f"{len(results)} file(s) checked: {errors} error(s), {warnings} warning(s)")
     return EXIT_ERRORS if errors else EXIT_OK
 
@@ -114,13 +96,7 @@ def cmd_test(args) -> int:
         loaded = load_file(plans.scenario_path)
         if loaded.scenario is None and not plans.scenario_path.exists():
             problems = plans.diagnostics + [
-                diag(
-                    "B001",
-                    SourcePos(str(path), 1, 1),
-                    f"the scenario {plans.scenario_path} for these plans does not exist",
-                    "name the plan file after its scenario (NAME.plan.yaml beside "
-                    "NAME.yaml), or say which one with scenario: FILE",
-                )
+                diag("P007", SourcePos(str(path), 1, 1), scenario=plans.scenario_path)
             ]
         else:
             problems = plans.diagnostics + (

@@ -85,6 +85,9 @@ def build_parser() -> argparse.ArgumentParser:
     validate = sub.add_parser("validate", help="check scenario files and report every problem")
     validate.add_argument("paths", nargs="*", help="files or folders (default: scenarios/)")
     validate.add_argument("--format", choices=("text", "json"), default="text")
+    validate.add_argument(
+        "--lang", choices=("en", "id"), default="en", help="language of the messages (default: en)"
+    )
     validate.set_defaults(handler=cmd_validate)
     analyze = sub.add_parser(
         "analyze", help="explore every path: endings, scores, misconceptions, path lengths"

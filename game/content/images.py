@@ -12,6 +12,8 @@ import stat
 import struct
 from pathlib import Path
 
+from .codes import phrase
+
 MAX_SIDE = 8192  # pixels, either way
 MAX_PIXELS = 3840 * 2160 * 2  # about 66 MB once decoded (4 bytes a pixel)
 MAX_FILE_BYTES = 32 * 1024 * 1024
@@ -51,29 +53,27 @@ def _jpeg_size(head: bytes) -> tuple | None:
     return None
 
 
-def problem(path: Path) -> str | None:
-    """Why this picture cannot be shown, in plain words; None when it is fine."""
+def problem(path: Path) -> tuple | None:
+    """Why this picture cannot be shown, as (diagnostic code, fields); None when it is fine."""
     try:
         info = os.stat(path)
     except (OSError, ValueError) as exc:
-        return f"it cannot be read ({getattr(exc, 'strerror', None) or exc})"
+        return "B085", {"why": getattr(exc, "strerror", None) or str(exc)}
     if not stat.S_ISREG(info.st_mode):
-        return "it is not an ordinary file"
+        return "B085", {"why": phrase("not-ordinary")}
     if info.st_size > MAX_FILE_BYTES:
-        return (
-            f"the file is {info.st_size // (1024 * 1024)} MB (at most {MAX_FILE_BYTES // (1024 * 1024)} MB)"
-        )
+        return "B088", {"mb": info.st_size // (1024 * 1024), "limit": MAX_FILE_BYTES // (1024 * 1024)}
     try:
         with open(path, "rb") as handle:
             head = handle.read(_HEAD)
     except OSError as exc:
-        return f"it cannot be read ({exc.strerror or exc})"
+        return "B085", {"why": exc.strerror or str(exc)}
     found = header_size(head)
     if found is None:
-        return "it is not a PNG, JPEG, GIF or BMP picture"
+        return "B044", {}
     _, width, height = found
     if width == 0 or height == 0:
-        return "its header says it has no pixels"
+        return "B089", {}
     if width > MAX_SIDE or height > MAX_SIDE or width * height > MAX_PIXELS:
-        return f"it is {width}x{height} pixels (at most {MAX_SIDE} on a side and about 4K x 2)"
+        return "B084", {"width": width, "height": height, "side": MAX_SIDE}
     return None

@@ -14,12 +14,15 @@ plans:
 
 from __future__ import annotations
 
+import difflib
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
 
 from ..engine.model import MISCONCEPTIONS, SourcePos
+from .codes import phrase
+from .diagnostics import diag
 from .reader import Reader
 from .source import read_source
 
@@ -75,7 +78,7 @@ def load_plans(path) -> PlanFile:
     if source.root is None:
         return PlanFile(str(path), scenario_path, [], list(source.diagnostics))
     r = Reader(str(path))
-    top = r.mapping(source.root, "the plan file", ("scenario", "plans"), ("plans",))
+    top = r.mapping(source.root, phrase("the-plan-file"), ("scenario", "plans"), ("plans",))
     if "scenario" in top:
         scenario_path = path.parent / r.string(top["scenario"], "scenario")
     plans = (
@@ -87,12 +90,14 @@ def load_plans(path) -> PlanFile:
 
 
 def _plan(r: Reader, node, index: int) -> Plan | None:
-    fields = r.mapping(node, f"plan {index + 1}", ("name", "seed", "choices", "expect"), ("choices",))
+    fields = r.mapping(
+        node, phrase("plan-n", n=index + 1), ("name", "seed", "choices", "expect"), ("choices",)
+    )
     if not fields:
         return None
     choices = []
     for item in r.sequence(fields["choices"], "choices") if "choices" in fields else []:
-        value = r.scalar(item, "a choice")
+        value = r.scalar(item, phrase("a-choice"))
         if value is not None:
             choices.append(int(value) if value.isascii() and value.isdigit() and len(value) <= 3 else value)
     return Plan(
@@ -112,10 +117,10 @@ def _expect(r: Reader, node) -> Expect:
     if "scores" in fields:
         for comp, value in r.mapping(fields["scores"], "scores", ()).items():
             if isinstance(value, yaml.ScalarNode):
-                exact = r.number(value, f"the score of {comp}")
+                exact = r.number(value, phrase("score-of", id=comp))
                 scores[comp] = (exact, exact)
             else:
-                bounds = r.mapping(value, f"the score of {comp}", ("min", "max"))
+                bounds = r.mapping(value, phrase("score-of", id=comp), ("min", "max"))
                 scores[comp] = (
                     r.number(bounds["min"], "min") if "min" in bounds else None,
                     r.number(bounds["max"], "max") if "max" in bounds else None,
@@ -124,21 +129,11 @@ def _expect(r: Reader, node) -> Expect:
         r.words(fields["misconceptions"], "misconceptions") if "misconceptions" in fields else ()
     ):
         if tag not in MISCONCEPTIONS:
-            r.report(
-                "B026",
-                item,
-                f"'{tag}' is not a misconception tag",
-                f"use one of: {', '.join(MISCONCEPTIONS)}",
-            )
+            r.report("P006", item, tag=tag, allowed=", ".join(MISCONCEPTIONS))
     for comp, (low, high) in scores.items():
         for bound in (low, high):
             if bound is not None and not 0 <= bound <= 100:
-                r.report(
-                    "B014",
-                    fields["scores"],
-                    f"the score bound {bound:g} for {comp} is outside 0-100",
-                    "scores run from 0 (the worst possible) to 100 (the best)",
-                )
+                r.report("P005", fields["scores"], bound=bound, competency=comp)
     return Expect(
         pos=r.pos(node),
         ending=r.string(fields["ending"], "ending") if "ending" in fields else None,
@@ -159,45 +154,27 @@ def _empty_list(node) -> bool:
 
 def check_against(plan_file: PlanFile, scenario) -> list:
     """Names in the plans that the scenario does not have: a mistake in the plan, not a failing path."""
-    import difflib
-
-    from .diagnostics import diag
-
     found = []
     endings = [e.id for e in scenario.endings]
     for plan in plan_file.plans:
         expect = plan.expect
-        named = [("expects", expect.ending)] if expect.ending is not None else []
-        for verb, wanted in named + [("must not reach", e) for e in expect.not_endings]:
+        named = [("P001", expect.ending)] if expect.ending is not None else []
+        for code, wanted in named + [("P002", e) for e in expect.not_endings]:
             if wanted in endings:
                 continue
             close = difflib.get_close_matches(wanted, endings, n=1)
+            hint = {"hint_key": "did-you-mean", "suggestion": close[0]} if close else {}
             found.append(
-                diag(
-                    "B014",
-                    expect.pos,
-                    f"plan '{plan.name}' {verb} ending '{wanted}', which the scenario does not have",
-                    f"did you mean '{close[0]}'?" if close else f"the endings are: {', '.join(endings)}",
-                )
+                diag(code, expect.pos, plan=plan.name, ending=wanted, endings=", ".join(endings), **hint)
             )
         for event in expect.events:
             if event not in scenario.events:
-                found.append(
-                    diag(
-                        "B023",
-                        expect.pos,
-                        f"plan '{plan.name}' expects event '{event}', which the scenario does not have",
-                        f"the events are: {', '.join(scenario.events) or 'none'}",
-                    )
-                )
+                events = ", ".join(scenario.events) or "-"
+                found.append(diag("P003", expect.pos, plan=plan.name, event=event, events=events))
+        competencies = ", ".join(scenario.competencies())
         for comp in expect.scores:
             if comp not in scenario.competencies():
                 found.append(
-                    diag(
-                        "B024",
-                        expect.pos,
-                        f"plan '{plan.name}' expects a score for '{comp}', which is not a competency here",
-                        f"the competencies are: {', '.join(scenario.competencies())}",
-                    )
+                    diag("P004", expect.pos, plan=plan.name, competency=comp, competencies=competencies)
                 )
     return found

@@ -11,6 +11,7 @@ import yaml
 
 from ..engine import wording
 from ..engine.model import SourcePos, Text
+from .codes import phrase
 from .diagnostics import diag
 from .source import pos_of
 
@@ -21,9 +22,9 @@ _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 MAX_TEXT_CHARS = 4000
 
 _TYPE_WORDS = {
-    yaml.MappingNode: "a map (key: value lines)",
-    yaml.SequenceNode: "a list (lines starting with '-')",
-    yaml.ScalarNode: "a single value",
+    yaml.MappingNode: phrase("type-map"),
+    yaml.SequenceNode: phrase("type-list"),
+    yaml.ScalarNode: phrase("type-scalar"),
 }
 
 
@@ -35,8 +36,9 @@ class Reader:
     def pos(self, node: yaml.Node) -> SourcePos:
         return pos_of(self.path, node)
 
-    def report(self, code: str, node: yaml.Node, message: str, hint: str = "") -> None:
-        self.diagnostics.append(diag(code, self.pos(node), message, hint))
+    def report(self, code: str, node: yaml.Node, hint_key: str = "", **fields) -> None:
+        """A problem with `node`, located from its start to its end."""
+        self.diagnostics.append(diag(code, self.pos(node), hint_key=hint_key, **fields))
 
     # -- containers ------------------------------------------------------------
     def mapping(self, node: yaml.Node, what: str, keys: tuple, required: tuple = ()) -> dict:
@@ -48,21 +50,16 @@ class Reader:
         for key_node, value_node in node.value:
             key = key_node.value if isinstance(key_node, yaml.ScalarNode) else None
             if key is None:
-                self.report("B010", key_node, f"a key in {what} must be a plain word")
+                self.report("B055", key_node, what=what)
             elif key in found:
-                self.report(
-                    "B013",
-                    key_node,
-                    f"'{key}' appears twice in {what}",
-                    "remove one of the two, or merge them",
-                )
+                self.report("B056", key_node, key=key, what=what)
             elif keys and key not in keys:
                 self._unknown_key(key_node, key, what, keys)
             else:
                 found[key] = value_node
         for key in required:
             if key not in found:
-                self.report("B012", node, f"{what} has no '{key}'", f"add '{key}:' to {what}")
+                self.report("B012", node, key=key, what=what)
         return found
 
     def entries(self, node: yaml.Node, what: str) -> list:
@@ -74,12 +71,10 @@ class Reader:
         for key_node, value_node in node.value:
             key = key_node.value if isinstance(key_node, yaml.ScalarNode) else None
             if not key:
-                self.report("B010", key_node, f"each id in {what} must be a plain word")
+                self.report("B055", key_node, what=what)
                 continue
             if key in seen:
-                self.report(
-                    "B013", key_node, f"the id '{key}' is used twice in {what}", "give each one its own id"
-                )
+                self.report("B013", key_node, id=key, what=what)
                 continue
             seen.add(key)
             result.append((str(key), key_node, value_node))
@@ -113,22 +108,11 @@ class Reader:
         if value is None:
             return ""
         if len(value) > MAX_TEXT_CHARS:
-            self.report(
-                "B005",
-                node,
-                f"{what} is {len(value)} characters long (at most {MAX_TEXT_CHARS})",
-                "shorten it, or split it over several lines of dialogue",
-            )
+            self.report("B005", node, what=what, length=len(value), limit=MAX_TEXT_CHARS)
             value = value[:MAX_TEXT_CHARS]
         bad = _CONTROL.search(value)
         if bad:
-            self.report(
-                "B014",
-                node,
-                f"{what} contains an invisible control character (U+{ord(bad.group()):04X})",
-                "delete it (in a quoted text, escapes such as \\0, \\a or \\x1b write such characters); "
-                "write only letters, digits, punctuation and spaces",
-            )
+            self.report("B058", node, what=what, char=f"{ord(bad.group()):04X}")
             value = _CONTROL.sub("", value)
         return value
 
@@ -139,19 +123,17 @@ class Reader:
         try:
             number = float(value.replace("_", ""))
         except ValueError:
-            self.report("B010", node, f"{what} must be a number, not '{value}'", _number_hint(value))
+            self.report("B059", node, what=what, value=value, **_number_hint(value))
             return default
         if number != number or abs(number) > 1e9:
-            self.report(
-                "B014", node, f"{what} is out of range ({value})", "use a number between -1e9 and 1e9"
-            )
+            self.report("B062", node, what=what, value=value)
             return default
         return int(number) if number.is_integer() else number
 
     def integer(self, node: yaml.Node, what: str, default: int = 0) -> int:
         number = self.number(node, what, default)
         if number != int(number):
-            self.report("B010", node, f"{what} must be a whole number, not {number}")
+            self.report("B060", node, what=what, value=number)
         return int(number)
 
     def boolean(self, node: yaml.Node, what: str, default: bool = False) -> bool:
@@ -163,7 +145,7 @@ class Reader:
             return True
         if lowered in ("false", "no", "tidak", "off"):
             return False
-        self.report("B010", node, f"{what} must be true or false, not '{value}'")
+        self.report("B061", node, what=what, value=value)
         return default
 
     def flag_value(self, node: yaml.Node, what: str):
@@ -184,69 +166,46 @@ class Reader:
         if isinstance(node, yaml.ScalarNode):
             value = self.string(node, what)
             if value:
-                self.report(
-                    "B040",
-                    node,
-                    f"{what} has only one language",
-                    "write it as {id: \"Bahasa Indonesia\", en: \"English\"}",
-                )
+                self.report("B040", node, "plain", what=what, lang=phrase("lang-en"))
             return Text(id=value)
         fields = self.mapping(node, what, ("id", "en"))
         text = Text(
-            id=self.string(fields["id"], f"{what} (id)") if "id" in fields else "",
-            en=self.string(fields["en"], f"{what} (en)") if "en" in fields else "",
+            id=self.string(fields["id"], phrase("lang-part", what=what, lang="id")) if "id" in fields else "",
+            en=self.string(fields["en"], phrase("lang-part", what=what, lang="en")) if "en" in fields else "",
         )
         for lang, value in (("id", text.id), ("en", text.en)):
             self._placeholders(fields.get(lang), value, what)
         missing = [lang for lang, value in (("id", text.id), ("en", text.en)) if not value.strip()]
         if len(missing) == 2:
-            self.report(
-                "B012", node, f"{what} is empty", "write the text in Indonesian (id) and English (en)"
-            )
+            self.report("B063", node, what=what)
         elif missing:
-            lang = {"id": "Indonesian (id)", "en": "English (en)"}[missing[0]]
-            self.report(
-                "B040",
-                node,
-                f"{what} has no {lang} text",
-                f"add '{missing[0]}:' with the translation; until then the other language is shown",
-            )
+            self.report("B040", node, what=what, lang=phrase(f"lang-{missing[0]}"), key=missing[0])
         return text
 
     # -- helpers -----------------------------------------------------------------
     def _placeholders(self, node: yaml.Node | None, value: str, what: str) -> None:
         for _offset, problem in wording.problems(value):
-            self.report(
-                "B038",
-                node,
-                f"{what}: {problem}",
-                "the placeholders are {sapaan} (Pak/Bu, as the player chose) and {tanggal} (the story's "
-                "date); write {{ and }} for a brace that should show as it is",
-            )
+            self.report("B038", node, what=what, problem=problem)
             return
 
     def _wrong_type(self, node: yaml.Node, what: str, expected) -> None:
-        got = _TYPE_WORDS.get(type(node), "something else")
-        self.report(
-            "B010",
-            node,
-            f"{what} must be {_TYPE_WORDS[expected]}, but it is {got}",
-            "check the indentation and the example in docs/authoring.md",
-        )
+        got = _TYPE_WORDS.get(type(node), phrase("type-other"))
+        self.report("B010", node, what=what, expected=_TYPE_WORDS[expected], got=got)
 
     def _unknown_key(self, node: yaml.Node, key: str, what: str, keys: tuple) -> None:
         close = difflib.get_close_matches(key, keys, n=1, cutoff=0.6)
-        hint = f"did you mean '{close[0]}'?" if close else f"the keys allowed here are: {', '.join(keys)}"
-        self.report("B011", node, f"unknown key '{key}' in {what}", hint)
+        hint = {"hint_key": "did-you-mean", "suggestion": close[0]} if close else {}
+        self.report("B011", node, key=key, what=what, allowed=", ".join(keys), **hint)
 
 
-def _number_hint(value: str) -> str:
+def _number_hint(value: str) -> dict:
+    """The alternative hint of B059 for a percentage or a decimal comma, with its fields."""
     text = value.strip()
     if text.endswith("%"):
-        return f"write a fraction without %: {text[:-1].strip()}% is {_fraction(text[:-1])}"
+        return {"hint_key": "percent", "percent": f"{text[:-1].strip()}%", "fraction": _fraction(text[:-1])}
     if "," in text and text.replace(",", "", 1).lstrip("-").isdigit():
-        return f"use a dot for decimals: {text.replace(',', '.')}"
-    return "write a number such as 5, -2 or 0.5"
+        return {"hint_key": "comma", "fixed": text.replace(",", ".")}
+    return {}
 
 
 def _fraction(text: str) -> str:

@@ -34,58 +34,31 @@ class SourceFile:
 
 
 def pos_of(path: str, node: yaml.Node) -> SourcePos:
-    mark = node.start_mark
-    return SourcePos(path, mark.line + 1, mark.column + 1)
+    """Where `node` starts, with where it ends (a range for editors)."""
+    start, end = node.start_mark, node.end_mark
+    return SourcePos(path, start.line + 1, start.column + 1, end.line + 1, end.column + 1)
 
 
 def read_source(path: str) -> SourceFile:
     try:
         info = os.stat(path)
         if not stat.S_ISREG(info.st_mode):  # a FIFO or a device would block or never end
-            return _fail(
-                path,
-                diag(
-                    "B001",
-                    SourcePos(path, 0, 0),
-                    "this is not an ordinary file (a pipe, a device or a folder), so it is not read",
-                    "save the scenario as an ordinary .yaml file",
-                ),
-            )
+            return _fail(path, diag("B045", SourcePos(path, 0, 0)))
         size = info.st_size
         if size > MAX_FILE_BYTES:
-            return _fail(
-                path,
-                diag(
-                    "B002",
-                    SourcePos(path, 1, 1),
-                    f"the file is {size // 1024} KiB; scenarios may be at most {MAX_FILE_BYTES // 1024} KiB",
-                    "split the story into two scenarios, or remove pasted material that is not part of it",
-                ),
-            )
+            return _fail(path, _too_large(path, size))
         with open(path, "rb") as handle:
             data = handle.read(MAX_FILE_BYTES + 1)  # a file that grows while read still stops here
         if len(data) > MAX_FILE_BYTES:
-            return _fail(
-                path,
-                diag(
-                    "B002",
-                    SourcePos(path, 1, 1),
-                    f"the file is larger than {MAX_FILE_BYTES // 1024} KiB",
-                    "split the story into two scenarios, or remove pasted material that is not part of it",
-                ),
-            )
+            return _fail(path, _too_large(path, len(data)))
     except (OSError, ValueError) as exc:
         why = getattr(exc, "strerror", None) or exc
-        return _fail(
-            path,
-            diag(
-                "B001",
-                SourcePos(path, 0, 0),
-                f"cannot read the file: {why}",
-                "check the file name and that the file is not open in another program",
-            ),
-        )
+        return _fail(path, diag("B001", SourcePos(path, 0, 0), why=why))
     return parse_source(path, data)
+
+
+def _too_large(path: str, size: int) -> Diagnostic:
+    return diag("B002", SourcePos(path, 1, 1), kib=size // 1024, limit=MAX_FILE_BYTES // 1024)
 
 
 def parse_source(path: str, data: bytes) -> SourceFile:
@@ -94,16 +67,7 @@ def parse_source(path: str, data: bytes) -> SourceFile:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
-        return _fail(
-            path,
-            diag(
-                "B001",
-                SourcePos(path, line, 1),
-                "the file is not UTF-8 text",
-                "save the file as UTF-8 (in most editors: Save As, Encoding: UTF-8)",
-            ),
-            digest,
-        )
+        return _fail(path, diag("B046", SourcePos(path, line, 1)), digest)
     try:
         root = yaml.compose(text, Loader=Loader)
     except yaml.MarkedYAMLError as exc:
@@ -111,16 +75,7 @@ def parse_source(path: str, data: bytes) -> SourceFile:
     except yaml.YAMLError as exc:
         return _fail(path, _unreadable(path, text, exc), digest)
     if root is None:
-        return _fail(
-            path,
-            diag(
-                "B012",
-                SourcePos(path, 1, 1),
-                "the file is empty",
-                "start from `python run_game.py new NAME`, or copy a scenario from scenarios/",
-            ),
-            digest,
-        )
+        return _fail(path, diag("B054", SourcePos(path, 1, 1)), digest)
     problems = list(_check_tree(path, root))
     if problems:
         return _fail(path, problems[0], digest)
@@ -138,33 +93,29 @@ def _syntax(path: str, exc: yaml.MarkedYAMLError, text: str) -> Diagnostic:
     lines = text.splitlines()
     here = lines[pos.line - 1] if 0 < pos.line <= len(lines) else ""
     before = lines[pos.line - 2] if 1 < pos.line <= len(lines) + 1 else ""
-    message = (
-        f"the file is not well-formed YAML here ({problem})"
-        if problem
-        else "the file is not well-formed YAML"
-    )
-    return diag("B003", pos, message, _syntax_hint(problem, here, before))
+    return diag("B003", pos, hint_key=_syntax_hint(problem, here, before), problem=problem or "?")
 
 
 def _syntax_hint(problem: str, here: str, before: str) -> str:
+    """Which of B003's hints fits: the likely cause, read from the parser's words and the lines."""
     nearby = here + "\n" + before
     if "\t" in here[: len(here) - len(here.lstrip())] or "found character '\\t'" in problem:
-        return "this line is indented with a Tab; YAML needs spaces (set your editor to insert spaces)"
+        return "tab"
     if "\u00a0" in nearby:
-        return "a non-breaking space (often pasted from Word) is hiding here; retype the spaces"
+        return "nbsp"
     if any(q in nearby for q in "\u201c\u201d\u2018\u2019"):
-        return "curly quotes (\u201c \u201d, from Word) do not count as quotes in YAML; use straight quotes \" or '"
+        return "curly-quotes"
     if problem.startswith("found unexpected end of stream") or "found unexpected end" in problem:
-        return "a quote or bracket opened on or before this line is never closed"
+        return "unclosed"
     if "mapping values are not allowed" in problem:
-        return "a text containing ': ' must be quoted, e.g. text: \"Kata Pak Kades: setuju\""
+        return "colon"
     if "expected a single document" in problem or here.strip() == "---":
-        return "a line '---' starts a second document; a scenario is one document, remove it"
+        return "document"
     if "found undefined alias" in problem or "found undefined tag" in problem or "found unknown" in problem:
-        return "'*', '&' and '!' have a special meaning in YAML; put the text in quotes"
+        return "special"
     if "expected <block end>" in problem or "did not find expected" in problem:
-        return "check that this line is indented like its neighbours, and that quotes and brackets are closed"
-    return "check the indentation and the quotes on this line and the one before it"
+        return "indent"
+    return ""
 
 
 def _unreadable(path: str, text: str, exc: yaml.YAMLError) -> Diagnostic:
@@ -172,18 +123,8 @@ def _unreadable(path: str, text: str, exc: yaml.YAMLError) -> Diagnostic:
     for number, line in enumerate(text.split("\n"), 1):  # not splitlines: it splits at \x0b and \x0c
         for column, char in enumerate(line, 1):
             if ord(char) < 32 and char not in "\t\r":
-                return diag(
-                    "B003",
-                    SourcePos(path, number, column),
-                    f"the file contains an invisible control character (code {ord(char)})",
-                    "delete and retype this part of the line; it was probably pasted from another program",
-                )
-    return diag(
-        "B003",
-        SourcePos(path, 1, 1),
-        f"the YAML cannot be read: {exc}",
-        "check the indentation and the quotes",
-    )
+                return diag("B049", SourcePos(path, number, column), char=ord(char))
+    return diag("B003", SourcePos(path, 1, 1), problem=str(exc))
 
 
 def _check_tree(path: str, root: yaml.Node):
@@ -194,30 +135,15 @@ def _check_tree(path: str, root: yaml.Node):
     while stack:
         node, depth = stack.pop()
         if id(node) in seen:
-            yield diag(
-                "B004",
-                pos_of(path, node),
-                "this value is an alias (*name) of another part of the file",
-                "write the value out in full; scenarios do not support YAML anchors (&) and aliases (*)",
-            )
+            yield diag("B004", pos_of(path, node))
             return
         seen.add(id(node))
         count += 1
         if count > MAX_YAML_NODES:
-            yield diag(
-                "B005",
-                pos_of(path, node),
-                f"the file has more than {MAX_YAML_NODES} YAML values",
-                "split the story into smaller scenarios",
-            )
+            yield diag("B052", pos_of(path, node), limit=MAX_YAML_NODES)
             return
         if depth > MAX_DEPTH:
-            yield diag(
-                "B005",
-                pos_of(path, node),
-                f"the file nests deeper than {MAX_DEPTH} levels",
-                "check the indentation: a scenario never needs this much nesting",
-            )
+            yield diag("B051", pos_of(path, node), limit=MAX_DEPTH)
             return
         if isinstance(node, yaml.MappingNode):
             for key, value in node.value:

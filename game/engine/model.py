@@ -28,6 +28,9 @@ class SourcePos:
     file: str = "<memory>"
     line: int = 0
     col: int = 0
+    # where the written value ends (a range for editors); not part of equality
+    end_line: int = field(default=0, compare=False)
+    end_col: int = field(default=0, compare=False)
 
     def __bool__(self) -> bool:
         return self.line > 0

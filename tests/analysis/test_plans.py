@@ -126,9 +126,9 @@ def test_names_the_scenario_lacks_are_plan_errors_with_lines(tmp_path):
     )
     done = run("test", str(tmp_path))
     assert done.returncode == 1
-    assert "mini.plan.yaml:3:13: error B014: plan 'plan 1' expects ending 'goood'" in done.stdout
+    assert "mini.plan.yaml:3:13: error P001: plan 'plan 1' expects ending 'goood'" in done.stdout
     assert "did you mean 'good'?" in done.stdout
-    assert "B026" in done.stdout and "outside 0-100" in done.stdout
+    assert "P006" in done.stdout and "outside 0-100" in done.stdout
 
 
 def test_plan_without_its_scenario(tmp_path):

@@ -56,7 +56,7 @@ def test_wrong_type_is_reported_with_position():
 
 def test_a_word_where_a_number_belongs():
     [d] = only(
-        load(replace("effects: {collaboration: 2, trust: 10}", "effects: {collaboration: banyak}")), "B010"
+        load(replace("effects: {collaboration: 2, trust: 10}", "effects: {collaboration: banyak}")), "B059"
     )
     assert (d.pos.line, d.pos.col) == (20, 34)
 
@@ -198,7 +198,7 @@ def test_aliases_are_refused():
 
 def test_deep_nesting_is_refused():
     deep = "a: " + "[" * 200 + "]" * 200 + "\n"
-    assert [d.code for d in load_text(deep, "deep.yaml").diagnostics] == ["B005"]
+    assert [d.code for d in load_text(deep, "deep.yaml").diagnostics] == ["B051"]
 
 
 def test_huge_file_is_refused(tmp_path, monkeypatch):
@@ -212,7 +212,7 @@ def test_unreadable_and_non_utf8_files(tmp_path):
     assert [d.code for d in load_file(tmp_path / "nope.yaml").diagnostics] == ["B001"]
     path = tmp_path / "latin.yaml"
     path.write_bytes(b"id: caf\xe9\n")
-    assert [d.code for d in load_file(path).diagnostics] == ["B001"]
+    assert [d.code for d in load_file(path).diagnostics] == ["B046"]
 
 
 def test_python_tags_construct_nothing():
@@ -293,6 +293,6 @@ def test_a_pipe_or_a_device_named_as_a_scenario_is_refused_not_read(tmp_path):
     zero.symlink_to("/dev/zero")  # reading it would never end
     loop = tmp_path / "loop.yaml"
     loop.symlink_to(loop)
-    for path in (fifo, zero, loop):
+    for path, code in ((fifo, "B045"), (zero, "B045"), (loop, "B001")):
         [d] = load_file(path).diagnostics
-        assert d.code == "B001", (path.name, str(d))
+        assert d.code == code, (path.name, str(d))

@@ -430,4 +430,4 @@ def test_a_deadline_to_nowhere_and_two_best_endings_are_located_errors():
         "  - id: missed\n", "  - id: missed\n    best: true\n"
     )
     codes = sorted(d.code for d in load_text(text).diagnostics)
-    assert codes == ["B013", "B020"]
+    assert codes == ["B020", "B083"]

@@ -1,0 +1,160 @@
+"""The small values inside choices and events: effects, flags, tags, schedules, durations, conditions.
+
+A mixin of the scenario builder (builder.py); `self.r` is its Reader.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+import yaml
+
+from ..engine import conditions
+from ..engine.model import MISCONCEPTIONS, Duration, Effect, FlagSet, Schedule, SourcePos
+from .codes import phrase
+from .diagnostics import diag, shorten
+from .keys import MAX_DAYS, MAX_DECISIONS
+
+_DURATION = re.compile(r"^\s*(\d+)\s*([A-Za-z]+)\s*$")
+_UNITS = {
+    "day": ("days", 1),
+    "days": ("days", 1),
+    "hari": ("days", 1),
+    "week": ("days", 7),
+    "weeks": ("days", 7),
+    "minggu": ("days", 7),
+    "pekan": ("days", 7),
+    "month": ("days", 30),
+    "months": ("days", 30),
+    "bulan": ("days", 30),
+    "decision": ("decisions", 1),
+    "decisions": ("decisions", 1),
+    "keputusan": ("decisions", 1),
+}
+
+# the likely cause of an unreadable condition -> the key of B027's hint that names the fix
+_CONDITION_HINTS = (
+    (r"=>", "=>"),
+    (r"=<", "=<"),
+    (r"≥|≤|≠", "unicode"),
+    (r"&&|&", "&"),
+    (r"\|\|?", "|"),
+    (r"(?<![<>=!])=(?!=)", "="),
+    (r"!(?!=)", "!"),
+    (r"\bbukan\b", "bukan"),
+    (r"[<>]=?\s*\w+\s*[<>]", "chain"),
+)
+
+
+class ValueParts:
+    def _effects(self, node) -> tuple:
+        if node is None:
+            return ()
+        fields = self.r.mapping(node, "effects", ())
+        return tuple(
+            Effect(k, self.r.number(v, phrase("change-to", id=k)), self.r.pos(v)) for k, v in fields.items()
+        )
+
+    def _sets(self, node) -> tuple:
+        if node is None:
+            return ()
+        if isinstance(node, yaml.SequenceNode):  # set: [a, b] means each becomes true
+            sets = tuple(FlagSet(w, True, self.r.pos(n)) for w, n in self.r.words(node, "set"))
+        else:
+            fields = self.r.mapping(node, "set", ())
+            sets = tuple(
+                FlagSet(k, self.r.flag_value(v, phrase("flag", id=k)), self.r.pos(v))
+                for k, v in fields.items()
+            )
+        self.flags.update(s.flag for s in sets)
+        return sets
+
+    def _misconceptions(self, node) -> tuple:
+        if node is None:
+            return ()
+        tags = []
+        for tag, item in self.r.words(node, "misconceptions"):
+            if tag not in MISCONCEPTIONS:
+                self.r.report("B026", item, tag=tag, **list_hint(tag, MISCONCEPTIONS))
+            else:
+                tags.append(tag)
+        return tuple(tags)
+
+    def _schedule(self, node) -> tuple:
+        items = []
+        for item in self._list(node, "schedule"):
+            fields = self.r.mapping(item, phrase("scheduled-event"), ("event", "after"), ("event", "after"))
+            if "event" in fields:
+                after = (
+                    self._duration(fields["after"], "after", decisions=True)
+                    if "after" in fields
+                    else Duration()
+                )
+                items.append(
+                    Schedule(self.r.string(fields["event"], "event"), after, self.r.pos(fields["event"]))
+                )
+        return tuple(items)
+
+    def _duration(self, node, what: str, decisions: bool) -> Duration:
+        value = self.r.scalar(node, what)
+        if value is None:
+            return Duration()
+        if re.fullmatch(r"\s*\d+\s*", value):
+            value = f"{value.strip()} days"
+        match = _DURATION.match(value) if len(value) <= 40 else None
+        unit = _UNITS.get(match.group(2).lower()) if match else None
+        if unit is None or (unit[0] == "decisions" and not decisions):
+            units = "days/hari, weeks/minggu, months/bulan" + (", decisions/keputusan" if decisions else "")
+            self.r.report("B014", node, what=what, value=shorten(value), units=units)
+            return Duration()
+        amount = int(match.group(1)) * unit[1]
+        limit = MAX_DECISIONS if unit[0] == "decisions" else MAX_DAYS
+        if amount > limit:
+            if unit[0] == "days":
+                self.r.report("B077", node, what=what, value=value, years=MAX_DAYS // 365, days=MAX_DAYS)
+            else:
+                self.r.report("B077", node, "decisions", what=what, value=value, decisions=MAX_DECISIONS)
+            return Duration()
+        return Duration(**{unit[0]: amount}, pos=self.r.pos(node))
+
+    def _condition(self, node) -> conditions.Condition | None:
+        if node is None:
+            return None
+        source = self.r.scalar(node, phrase("condition"))
+        if source is None:
+            return None
+        try:
+            return dataclasses.replace(conditions.parse(source, self.calendar_start), pos=self.r.pos(node))
+        except conditions.ConditionError as exc:
+            pos = self.r.pos(node)
+            shift = 1 if node.style in ("'", '"') else 0
+            at = SourcePos(pos.file, pos.line, pos.col + shift + exc.offset)
+            self.r.diagnostics.append(
+                diag(
+                    "B027",
+                    at,
+                    hint_key=condition_hint(source),
+                    end=SourcePos(pos.file, pos.end_line, pos.end_col),
+                    source=shorten(source),
+                    problem=exc.message,
+                )
+            )
+            return None
+
+
+def list_hint(value: str, allowed) -> dict:
+    """The hint fields for a value that is not one of `allowed`: several written without brackets
+    get the shared "as-list" hint, any other the descriptor's "use one of"."""
+    if "," in value:
+        return {"hint_key": "as-list", "items": ", ".join(v.strip() for v in value.split(","))}
+    return {"allowed": ", ".join(allowed)}
+
+
+def condition_hint(source: str) -> str:
+    if not source.strip():
+        return "empty"
+    for pattern, key in _CONDITION_HINTS:
+        if re.search(pattern, source):
+            return key
+    return ""

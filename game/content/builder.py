@@ -1,0 +1,226 @@
+"""Walks a scenario's YAML node tree once, building model objects and reporting problems.
+
+The top level and the declarations (characters, locations, meters) are here; the story parts are in
+build_story.py and the small values in build_values.py.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+
+import yaml
+
+from ..engine.model import (
+    COMPETENCIES,
+    DUTIES,
+    Calendar,
+    Character,
+    Location,
+    Meter,
+    Scenario,
+    SourcePos,
+    Text,
+)
+from .build_story import StoryParts
+from .build_values import ValueParts, list_hint
+from .codes import phrase
+from .keys import CALENDAR_YEARS, FORMAT_VERSION, METER_KEYS, TOP_KEYS, TOP_REQUIRED
+from .reader import Reader
+
+_ID = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
+
+_BUILTIN_LABELS = {
+    "collaboration": Text("Kolaborasi", "Collaboration"),
+    "empathy": Text("Empati", "Empathy"),
+}
+
+
+class Builder(StoryParts, ValueParts):
+    def __init__(self, reader: Reader, content_hash: str):
+        self.r = reader
+        self.hash = content_hash
+        self.flags: set = set()
+        self.calendar_start: datetime.date | None = None  # day 0, for dates in conditions and deadlines
+
+    def scenario(self, root: yaml.Node) -> Scenario | None:
+        r = self.r
+        top = r.mapping(root, phrase("the-scenario"), TOP_KEYS, TOP_REQUIRED)
+        if not top and not isinstance(root, yaml.MappingNode):
+            return None
+        self._format(top.get("format"))
+        calendar = self._calendar(top.get("calendar"))
+        if calendar.start:
+            self.calendar_start = datetime.date.fromisoformat(calendar.start)
+        scenario_id = self._id(top["id"], phrase("scenario-id")) if "id" in top else ""
+        nodes = self._nodes(top.get("nodes"))
+        return Scenario(
+            id=scenario_id,
+            format=FORMAT_VERSION,
+            title=r.text(top.get("title"), phrase("title")),
+            summary=r.text(top.get("summary"), phrase("summary")),
+            duty=self._duty(top.get("duty")),
+            minutes=self._minutes(top.get("minutes")),
+            start=r.string(top["start"], "start") if "start" in top else "",
+            characters=self._characters(top.get("characters")),
+            locations=self._locations(top.get("locations")),
+            meters=self._meters(top.get("meters")),
+            nodes=nodes,
+            events=self._events(top.get("events")),
+            endings=self._endings(top.get("endings")),
+            calendar=calendar,
+            source=r.path,
+            content_hash=self.hash,
+            pos=r.pos(root),
+            flags=tuple(sorted(self.flags)),
+            start_pos=self._at(top.get("start"), root),
+            coach=r.string(top["coach"], "coach") if "coach" in top else None,
+            coach_pos=self._at(top.get("coach"), root),
+        )
+
+    def _minutes(self, node) -> int:
+        if node is None:
+            return 0
+        minutes = self.r.integer(node, "minutes")
+        if minutes < 1:
+            self.r.report("B065", node, value=minutes)
+        return minutes
+
+    def _format(self, node) -> None:
+        if node is None:
+            return
+        version = self.r.number(node, "format")
+        if version != FORMAT_VERSION:
+            self.r.report("B043", node, version=version, supported=FORMAT_VERSION)
+
+    def _id(self, node, what) -> str:
+        value = self.r.string(node, what)
+        if value and not _ID.match(value):
+            example = re.sub("[^a-z0-9_-]+", "-", value.lower()).strip("-") or "my-scenario"
+            self.r.report("B066", node, what=what, value=value, example=example)
+        return value
+
+    def _duty(self, node) -> tuple:
+        if node is None:
+            return ()
+        duties = []
+        for value, item in self.r.words(node, "duty"):
+            if value not in DUTIES:
+                self.r.report("B067", item, value=value, **list_hint(value, DUTIES))
+            else:
+                duties.append(value)
+        return tuple(duties)
+
+    def _calendar(self, node) -> Calendar:
+        if node is None:
+            return Calendar()
+        fields = self.r.mapping(node, "calendar", ("start",))
+        if "start" not in fields:
+            return Calendar()
+        value = self.r.string(fields["start"], phrase("calendar-start"))
+        try:
+            if not CALENDAR_YEARS[0] <= datetime.date.fromisoformat(value).year <= CALENDAR_YEARS[1]:
+                raise ValueError(value)
+        except ValueError:
+            self.r.report(
+                "B068", fields["start"], value=value, first=CALENDAR_YEARS[0], last=CALENDAR_YEARS[1]
+            )
+            return Calendar()
+        return Calendar(start=value)
+
+    # -- declarations ------------------------------------------------------------
+    def _characters(self, node) -> dict:
+        result = {}
+        for cid, key, value in self._entries(node, "characters"):
+            fields = self.r.mapping(
+                value, phrase("character", id=cid), ("name", "role", "portrait"), ("name",)
+            )
+            name = (
+                self.r.string(fields["name"], phrase("character-name")).strip() if "name" in fields else cid
+            )
+            if "name" in fields and not name:
+                self.r.report("B069", fields["name"], id=cid)
+            result[cid] = Character(
+                id=cid,
+                name=name or cid,
+                role=self.r.text(fields.get("role"), phrase("role-of", id=cid)),
+                portrait=self._asset(fields.get("portrait")),
+                pos=self.r.pos(key),
+                portrait_pos=self._at(fields.get("portrait"), key),
+            )
+        return result
+
+    def _locations(self, node) -> dict:
+        result = {}
+        for lid, key, value in self._entries(node, "locations"):
+            fields = self.r.mapping(
+                value, phrase("location", id=lid), ("name", "kind", "background"), ("name",)
+            )
+            result[lid] = Location(
+                id=lid,
+                name=self.r.text(fields.get("name"), phrase("location-name", id=lid)),
+                kind=self.r.string(fields["kind"], "kind") if "kind" in fields else "",
+                background=self._asset(fields.get("background")),
+                pos=self.r.pos(key),
+                background_pos=self._at(fields.get("background"), key),
+            )
+        return result
+
+    def _asset(self, node) -> str | None:
+        if node is None:
+            return None
+        return self.r.string(node, phrase("asset-path")) or None
+
+    def _meters(self, node) -> dict:
+        result = {c: Meter(id=c, label=_BUILTIN_LABELS[c], kind="competency") for c in COMPETENCIES}
+        for mid, key, value in self._entries(node, "meters"):
+            result[mid] = self._meter(mid, key, value)
+        return result
+
+    def _meter(self, mid: str, key, value) -> Meter:
+        r = self.r
+        fields = r.mapping(value, phrase("meter", id=mid), METER_KEYS)
+        builtin = mid in COMPETENCIES
+        if "label" not in fields and not builtin:
+            r.report("B070", value, id=mid)
+        kind = (
+            r.string(fields["kind"], "kind") if "kind" in fields else ("competency" if builtin else "world")
+        )
+        if kind not in ("competency", "world", "trust"):
+            r.report("B071", fields["kind"], value=kind)
+            kind = "world"
+        if kind == "trust" and "stakeholder" not in fields:
+            r.report("B072", value, id=mid)
+        meter = Meter(
+            id=mid,
+            label=r.text(fields["label"], phrase("meter-label", id=mid))
+            if "label" in fields
+            else _BUILTIN_LABELS.get(mid, Text(mid, mid)),
+            kind=kind,
+            start=r.number(fields["start"], "start") if "start" in fields else 0,
+            min=r.number(fields["min"], "min") if "min" in fields else None,
+            max=r.number(fields["max"], "max") if "max" in fields else None,
+            stakeholder=r.string(fields["stakeholder"], "stakeholder") if "stakeholder" in fields else None,
+            pos=r.pos(key),
+            stakeholder_pos=self._at(fields.get("stakeholder"), key),
+        )
+        self._check_range(meter, value)
+        return meter
+
+    def _check_range(self, meter: Meter, node) -> None:
+        low, high = meter.min, meter.max
+        if low is not None and high is not None and low > high:
+            self.r.report("B073", node, id=meter.id, low=low, high=high)
+        elif meter.clamp(meter.start) != meter.start:
+            self.r.report("B050", node, id=meter.id, start=meter.start, low=low, high=high)
+
+    # -- small helpers -------------------------------------------------------------
+    def _at(self, node, fallback) -> SourcePos:
+        """Where a field's value is written (the owner's position when it is absent)."""
+        return self.r.pos(node if node is not None else fallback)
+
+    def _entries(self, node, what) -> list:
+        return [] if node is None else self.r.entries(node, what)
+
+    def _list(self, node, what) -> list:
+        return [] if node is None else self.r.sequence(node, what)

@@ -1,0 +1,255 @@
+"""Reading the file: it opens, it is UTF-8, it is well-formed YAML within the limits."""
+
+from __future__ import annotations
+
+from . import ERROR, Descriptor, Example
+
+_FS = "a property of the file on disk, not of its text"
+
+DESCRIPTORS = (
+    Descriptor(
+        "B001",
+        "file-unreadable",
+        ERROR,
+        "The file cannot be read",
+        ("cannot read the file: {why}", "berkas tidak bisa dibaca: {why}"),
+        (
+            "check the file name and that the file is not open in another program",
+            "periksa nama berkasnya, dan pastikan berkas tidak sedang terbuka di program lain",
+        ),
+        doc="The file cannot be opened: a wrong path, or no permission to read it.\n"
+        "Fix: check the path you typed.",
+        no_example=_FS,
+    ),
+    Descriptor(
+        "B045",
+        "not-a-file",
+        ERROR,
+        "The path is not an ordinary file",
+        (
+            "this is not an ordinary file (a pipe, a device or a folder), so it is not read",
+            "ini bukan berkas biasa (pipa, perangkat, atau folder), jadi tidak dibaca",
+        ),
+        ("save the scenario as an ordinary .yaml file", "simpan skenario sebagai berkas .yaml biasa"),
+        doc="A pipe or a device would never finish reading. Fix: name an ordinary .yaml file.",
+        no_example=_FS,
+    ),
+    Descriptor(
+        "B046",
+        "not-utf8",
+        ERROR,
+        "The file is not UTF-8 text",
+        ("the file is not UTF-8 text", "berkas ini bukan teks UTF-8"),
+        (
+            "save the file as UTF-8 (in most editors: Save As, Encoding: UTF-8)",
+            "simpan ulang berkas dengan encoding UTF-8 (di kebanyakan editor: Save As, Encoding: UTF-8)",
+        ),
+        doc='Mistake: a file saved as "ANSI" or "Windows-1252" by an old editor.\n'
+        "Fix: save it again with encoding UTF-8.",
+        example=Example("Contoh, en: Example}", "Café, en: Example}", encoding="cp1252"),
+    ),
+    Descriptor(
+        "B047",
+        "no-such-path",
+        ERROR,
+        "A path given to validate does not exist",
+        ("no such file or folder", "berkas atau folder ini tidak ada"),
+        (
+            "check the path; folders are searched for .yaml files",
+            "periksa jalurnya; di dalam folder, semua berkas .yaml diperiksa",
+        ),
+        doc="Fix: check the spelling of the path, or give the folder that holds the scenarios.",
+        no_example=_FS,
+    ),
+    Descriptor(
+        "B048",
+        "no-scenarios",
+        ERROR,
+        "A folder given to validate holds no scenario",
+        ("this folder has no scenario files", "folder ini tidak berisi berkas skenario"),
+        ("scenarios are files ending in .yaml or .yml", "skenario adalah berkas berakhiran .yaml atau .yml"),
+        doc="Fix: give the folder that holds the scenarios, or save the scenario with the .yaml ending.",
+        no_example=_FS,
+    ),
+    Descriptor(
+        "B002",
+        "file-too-large",
+        ERROR,
+        "The file is larger than the limit",
+        (
+            "the file is {kib} KiB; scenarios may be at most {limit} KiB",
+            "berkas ini {kib} KiB; skenario paling besar {limit} KiB",
+        ),
+        (
+            "split the story into two scenarios, or remove pasted material that is not part of it",
+            "bagi cerita menjadi dua skenario, atau hapus tempelan yang bukan bagian dari cerita",
+        ),
+        doc="A scenario file may be at most 2 MiB. Nobody writes that much story by hand: the file "
+        "probably has something pasted into it. Fix: remove it, or split the story into two scenarios.",
+        no_example="two megabytes of text",
+    ),
+    Descriptor(
+        "B054",
+        "empty-file",
+        ERROR,
+        "The file is empty",
+        ("the file is empty", "berkas ini kosong"),
+        (
+            "start from `python run_game.py new NAME`, or copy a scenario from scenarios/",
+            "mulailah dari `python run_game.py new NAMA`, atau salin skenario dari scenarios/",
+        ),
+        doc="Fix: start from `python run_game.py new NAME`, or copy a scenario from `scenarios/`.",
+        example=Example("", "# nothing yet\n"),
+    ),
+    Descriptor(
+        "B003",
+        "yaml-syntax",
+        ERROR,
+        "The YAML is not well-formed",
+        (
+            "the file is not well-formed YAML here ({problem})",
+            "penulisan YAML di sini tidak benar ({problem})",
+        ),
+        (
+            "check the indentation and the quotes on this line and the one before it",
+            "periksa indentasi dan tanda kutip di baris ini dan baris sebelumnya",
+        ),
+        hints={
+            "tab": (
+                "this line is indented with a Tab; YAML needs spaces (set your editor to insert spaces)",
+                "baris ini diindentasi dengan Tab; YAML memerlukan spasi (atur editor agar menyisipkan spasi)",
+            ),
+            "nbsp": (
+                "a non-breaking space (often pasted from Word) is hiding here; retype the spaces",
+                "ada spasi khusus (non-breaking space, sering tertempel dari Word) di sini; ketik ulang spasinya",
+            ),
+            "curly-quotes": (
+                "curly quotes (\u201c \u201d, from Word) do not count as quotes in YAML; "
+                "use straight quotes \" or '",
+                "tanda kutip melengkung (\u201c \u201d, dari Word) tidak dianggap tanda kutip oleh YAML; "
+                "pakai kutip lurus \" atau '",
+            ),
+            "unclosed": (
+                "a quote or bracket opened on or before this line is never closed",
+                "ada tanda kutip atau kurung yang dibuka di baris ini atau sebelumnya tetapi tidak ditutup",
+            ),
+            "colon": (
+                "a text containing ': ' must be quoted, e.g. text: \"Kata Pak Kades: setuju\"",
+                "teks yang berisi ': ' harus diberi tanda kutip, misalnya text: \"Kata Pak Kades: setuju\"",
+            ),
+            "document": (
+                "a line '---' starts a second document; a scenario is one document, remove it",
+                "baris '---' memulai dokumen kedua; satu skenario hanya satu dokumen, hapus baris itu",
+            ),
+            "special": (
+                "'*', '&' and '!' have a special meaning in YAML; put the text in quotes",
+                "'*', '&' dan '!' punya arti khusus di YAML; beri tanda kutip pada teksnya",
+            ),
+            "indent": (
+                "check that this line is indented like its neighbours, and that quotes and brackets are closed",
+                "periksa apakah baris ini diindentasi sama dengan baris di sekitarnya, dan apakah tanda "
+                "kutip dan kurung sudah ditutup",
+            ),
+        },
+        doc="The file is not well-formed YAML, so nothing in it can be checked yet.\n"
+        "Mistake:\n```\ntext: Kata Pak Kades: setuju\n```\n"
+        "Fix: quote text that contains `: ` or starts with `*`, `&`, `!`, `[`, `{`, `#`, `@`:\n"
+        '```\ntext: "Kata Pak Kades: setuju"\n```\n'
+        "Also check indentation: use spaces, never tabs, and indent a block further than its key.",
+        example=Example("text: {id: Halo, en: Hello}", "text: Kata Pak Kades: setuju"),
+    ),
+    Descriptor(
+        "B049",
+        "control-character-in-file",
+        ERROR,
+        "An invisible control character the YAML reader refuses",
+        (
+            "the file contains an invisible control character (code {char})",
+            "berkas ini berisi karakter kendali yang tidak terlihat (kode {char})",
+        ),
+        (
+            "delete and retype this part of the line; it was probably pasted from another program",
+            "hapus dan ketik ulang bagian baris ini; kemungkinan tertempel dari program lain",
+        ),
+        doc="Fix: delete and retype the part of the line the column points at.",
+        example=Example("{id: Halo, en: Hello}", "{id: Ha\x0blo, en: Hello}"),
+    ),
+    Descriptor(
+        "B004",
+        "yaml-alias",
+        ERROR,
+        "Anchors and aliases are not allowed",
+        (
+            "this value is an alias (*name) of another part of the file",
+            "nilai ini adalah alias (*nama) dari bagian lain berkas",
+        ),
+        (
+            "write the value out in full; scenarios do not support YAML anchors (&) and aliases (*)",
+            "tulis nilainya secara lengkap; skenario tidak mendukung anchor (&) dan alias (*) YAML",
+        ),
+        doc="YAML anchors (`&name`) and aliases (`*name`) are refused: they make files hard to read for "
+        "the next trainer, and they can be abused to make a tiny file explode in memory. Fix: write the "
+        "value out.",
+        example=Example(
+            "summary: {id: Ringkasan, en: Summary}", "summary: &s {id: Ringkasan, en: Summary}\ncoach: *s"
+        ),
+    ),
+    Descriptor(
+        "B005",
+        "text-too-long",
+        ERROR,
+        "A text longer than 4,000 characters",
+        (
+            "{what} is {length} characters long (at most {limit})",
+            "{what} panjangnya {length} karakter (paling banyak {limit})",
+        ),
+        (
+            "shorten it, or split it over several lines of dialogue",
+            "persingkat, atau bagi menjadi beberapa baris dialog",
+        ),
+        doc="Fix: split long text into several lines of dialogue.",
+        example=Example("{id: Halo, en: Hello}", "{id: " + "panjang " * 520 + ", en: Hello}"),
+    ),
+    Descriptor(
+        "B051",
+        "too-deep",
+        ERROR,
+        "The file nests deeper than 32 levels",
+        (
+            "the file nests deeper than {limit} levels",
+            "berkas ini bersarang lebih dalam dari {limit} tingkat",
+        ),
+        (
+            "check the indentation: a scenario never needs this much nesting",
+            "periksa indentasi: skenario tidak pernah memerlukan sarang sedalam ini",
+        ),
+        doc="Fix: check the indentation; a scenario never needs more than a few levels.",
+        example=Example("minutes: 5", "minutes: 5\nnotes: " + "[" * 40 + "]" * 40),
+    ),
+    Descriptor(
+        "B052",
+        "too-many-values",
+        ERROR,
+        "The file has more than 400,000 YAML values",
+        (
+            "the file has more than {limit} YAML values",
+            "berkas ini memiliki lebih dari {limit} nilai YAML",
+        ),
+        ("split the story into smaller scenarios", "bagi cerita menjadi beberapa skenario yang lebih kecil"),
+        doc="Fix: split the story into smaller scenarios.",
+        no_example="400,000 values make a slow example",
+    ),
+    Descriptor(
+        "B053",
+        "too-many-nodes",
+        ERROR,
+        "More than 10,000 nodes",
+        (
+            "the scenario has {count} nodes (at most {limit})",
+            "skenario ini memiliki {count} node (paling banyak {limit})",
+        ),
+        ("split it into several scenarios", "bagi menjadi beberapa skenario"),
+        doc="Fix: split the story into several scenarios.",
+        no_example="10,000 nodes make a slow example",
+    ),
+)
