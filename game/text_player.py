@@ -11,7 +11,10 @@ from typing import TextIO
 
 from .engine.misconceptions import EXPLANATIONS, NAMES
 from .engine.model import Scenario, Text
+from .engine.scoring import Bounds
 from .engine.session import ChoiceError, Session
+
+Scale = Callable[[Scenario], Bounds]  # finds a scenario's score scale (game.analysis.bounds.score_bounds)
 
 WIDTH = 78
 
@@ -30,6 +33,10 @@ WORDS = {
     "caused_by": Text("akibat keputusan ke-{turn} ({choice})", "because of decision {turn} ({choice})"),
     "ending": Text("AKHIR", "ENDING"),
     "scores": Text("Skor kompetensi (0-100)", "Competency scores (0-100)"),
+    "unscaled": Text(
+        "Nilai kompetensi (skala skenario belum diketahui, jadi tanpa skor 0-100)",
+        "Competency values (the scenario's scale is not known, so no 0-100 score)",
+    ),
     "misconceptions": Text("Miskonsepsi yang muncul", "Misconceptions revealed"),
     "none": Text("tidak ada", "none"),
     "at_decision": Text("pada keputusan ke-{turn}", "at decision {turn}"),
@@ -66,8 +73,10 @@ class TextPlayer:
         out: TextIO,
         ask: Callable[[str], str],
         on_step: Callable | None = None,
+        scale: Scale | None = None,
     ):
         self.session, self.options, self.out, self.ask = session, options, out, ask
+        self.scale = scale  # asked for the score scale when the session ends without one
         self.lang = options.lang
         self.scripted = list(options.choices or [])
         self.auto_rng = random.Random(options.seed)
@@ -90,6 +99,8 @@ class TextPlayer:
             self.show_outcome(outcome)
             if self.on_step:
                 self.on_step(session, outcome)
+        if not session.has_bounds and self.scale is not None:
+            session.bounds = self.scale(session.scenario)
         result = session.result()
         self.show_result(result)
         return result.to_dict()
@@ -201,9 +212,9 @@ class TextPlayer:
             who = f"{line.speaker.name}: " if line.speaker else ""
             self.emit(self.wrap(who + line.text.get(self.lang)))
         self.emit()
-        self.emit(self.say("scores") + ":")
-        for comp, score in result.scores.items():
-            self.emit(f"  {self.meter_label(comp)}: {score}")
+        self.emit(self.say("scores" if result.scaled else "unscaled") + ":")
+        for comp, score in (result.scores if result.scaled else result.raw).items():
+            self.emit(f"  {self.meter_label(comp)}: {score:g}")
         self.emit(self.say("misconceptions") + ":")
         if not result.misconceptions:
             self.emit("  " + self.say("none"))
@@ -239,6 +250,8 @@ def play(
     ask: Callable[[str], str] = input,
     session: Session | None = None,
     on_step: Callable | None = None,
+    scale: Scale | None = None,
 ) -> dict:
+    """Play to the end; the scores are scaled when the session has bounds or `scale` finds them."""
     session = session or Session(scenario, seed=options.seed)
-    return TextPlayer(session, options, out, ask, on_step).run()
+    return TextPlayer(session, options, out, ask, on_step, scale).run()

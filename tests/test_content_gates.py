@@ -2,12 +2,12 @@
 
 import pytest
 
+from game.analysis.bounds import score_bounds
 from game.analysis.paths import analyze
 from game.analysis.plans import run_plan
 from game.content.library import scenario_files
 from game.content.loader import load_file
 from game.content.plans import load_plans, plan_files
-from game.engine.scoring import Bounds
 
 from .conftest import ROOT
 
@@ -69,7 +69,7 @@ def test_play_plans_cover_the_main_paths_and_pass(path):
     plans = load_plans(plan_file)
     assert plans.diagnostics == [] and len(plans.plans) >= 2
     sc = load_file(path).scenario
-    bounds = Bounds.of(sc)
+    bounds = score_bounds(sc)
     for plan in plans.plans:
         result = run_plan(sc, plan, bounds)
         assert result.passed, (plan.name, result.problems)
@@ -78,4 +78,4 @@ def test_play_plans_cover_the_main_paths_and_pass(path):
 @pytest.mark.parametrize("path", FILES, ids=IDS)
 def test_the_score_scale_is_complete(path):
     """Scores run 0-100 between the worst and best any path reaches: a cut search would scale them wrongly."""
-    assert Bounds.of(load_file(path).scenario).complete
+    assert score_bounds(load_file(path).scenario).complete

@@ -16,9 +16,9 @@ from dataclasses import dataclass
 
 from ..engine.conditions import Span, possible
 from ..engine.model import Scenario
-from ..engine.reach import KeyShape, Summary, transitions
 from ..engine.rules import initial_state
 from ..engine.state import SessionState
+from .reach import KeyShape, Summary, transitions
 
 DEFAULT_BUDGET = 20_000  # states expanded per search
 DEFAULT_TOTAL = 150_000  # decisions played over all the searches of one EndingSearch

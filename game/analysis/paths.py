@@ -6,10 +6,9 @@ import math
 import random
 
 from ..engine.model import MISCONCEPTIONS, Scenario
-from ..engine.reach import DEFAULT_MAX_STATES, NEG, explore
-from ..engine.scoring import Bounds
 from ..engine.session import Session
 from .endings import EndingSearch
+from .reach import DEFAULT_MAX_STATES, NEG, explore
 
 FULL_SCOPE_STATES = 10_000  # beyond this, endings are found by search and sampling
 FULL_SCOPE_TRANSITIONS = 100_000
@@ -140,16 +139,13 @@ def _random_runs(scenario: Scenario, comps, samples: int) -> list:
     """(ending, final competencies, revealed a misconception) for `samples` random playthroughs."""
     chooser, runs = random.Random(0), []
     for seed in range(samples):
-        session = Session(scenario, seed=seed, bounds=_NO_BOUNDS)
+        session = Session(scenario, seed=seed)  # reads endings and meters, never scores
         revealed = False
         while not session.is_over:
             outcome = session.choose(chooser.randrange(len(session.choices())))
             revealed = revealed or bool(outcome.misconceptions)
         runs.append((session.state.ending, {c: session.state.meters[c] for c in comps}, revealed))
     return runs
-
-
-_NO_BOUNDS = Bounds({}, {}, complete=False)  # sampling reads endings and meters, never scores
 
 
 def format_report(report: dict) -> str:

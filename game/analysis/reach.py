@@ -15,9 +15,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from .model import Choice, Scenario
-from .rules import apply_choice, available_choices, initial_state
-from .state import SessionState
+from ..engine.model import Choice, Scenario
+from ..engine.rules import apply_choice, available_choices, initial_state
+from ..engine.state import SessionState
 
 DEFAULT_MAX_STATES = 200_000
 DEFAULT_MAX_TRANSITIONS = 300_000  # each one plays a decision: the real cost (many chance events

@@ -78,13 +78,14 @@ def cmd_analyze(args) -> int:
 
 
 def cmd_test(args) -> int:
+    from ..analysis.bounds import score_bounds
     from ..analysis.plans import run_plan
     from ..content.diagnostics import diag, format_text
     from ..content.library import SCENARIOS_DIR
     from ..content.loader import load_file
     from ..content.plans import check_against, load_plans, plan_files
+    from ..datadirs import folders
     from ..engine.model import SourcePos
-    from ..engine.scoring import Bounds
 
     files = plan_files(args.paths or [SCENARIOS_DIR])
     if not files:
@@ -106,7 +107,7 @@ def cmd_test(args) -> int:
             print(format_text(problems))
             failed += max(1, len(plans.plans))
             continue
-        bounds = Bounds.of(loaded.scenario)
+        bounds = score_bounds(loaded.scenario, folders().bounds_cache)
         for plan in plans.plans:
             result = run_plan(loaded.scenario, plan, bounds)
             print(f"{'PASS' if result.passed else 'FAIL'} {plans.path}: {plan.name}")

@@ -58,6 +58,8 @@ def cmd_play(args) -> int:
 
 
 def play_text(args, scenario) -> int:
+    from ..analysis.bounds import score_bounds
+    from ..datadirs import folders
     from ..engine.session import ChoiceError, Session
     from ..records.cli_commands import play_exit_code, play_recorder
     from ..text_player import Options, Quit, play
@@ -88,6 +90,7 @@ def play_text(args, scenario) -> int:
             ask=_ask,
             session=session,
             on_step=lambda _session, _outcome: recorder.after_choice(),
+            scale=lambda found: score_bounds(found, folders().bounds_cache),  # found once, then cached
         )
         recorder.finish()
     except ChoiceError as exc:

@@ -5,25 +5,19 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .model import Ending, Scenario, Text
-from .reach import explore
 from .state import SessionState
-
-BOUNDS_TRANSITIONS = 500_000  # the largest shipped scenario needs ~330k (~8 s on 2 cores, in a background
-# thread in the window); past it the scale is marked incomplete
 
 
 @dataclass(frozen=True)
 class Bounds:
-    """The worst and best final value of each competency over all playthroughs."""
+    """The worst and best final value of each competency over all playthroughs.
+
+    An input to the session, never found by it: game.analysis.bounds.score_bounds explores the
+    scenario (and caches the answer by content digest)."""
 
     best: dict
     worst: dict
     complete: bool = True
-
-    @staticmethod
-    def of(scenario: Scenario) -> Bounds:
-        found = explore(scenario, scope="flow", max_transitions=BOUNDS_TRANSITIONS)
-        return Bounds(dict(found.best), dict(found.worst), found.complete)
 
     def to_dict(self) -> dict:
         return {"best": dict(self.best), "worst": dict(self.worst), "complete": self.complete}
@@ -73,7 +67,7 @@ class Result:
     days: int
     events: tuple = ()  # every fired event record, with its cause
     reflections: dict = field(default_factory=dict)
-    bounds: Bounds | None = None
+    bounds: Bounds | None = None  # None: no scale was given, so `scores` is empty (see `scaled`)
     # composed for this path (Session.result fills them): the ending's summary, the epilogue lines
     # whose conditions held (LineView), and the debrief questions that fit the choices made (Text)
     summary: Text | None = None
@@ -81,12 +75,18 @@ class Result:
     debrief: tuple = ()
     shown: tuple = ()  # per decision, the choice ids in the order the player saw them
 
+    @property
+    def scaled(self) -> bool:
+        """True when the scores are on the scenario's 0-100 scale; False when no bounds were given."""
+        return self.bounds is not None
+
     def to_dict(self) -> dict:
         return {
             "scenario": self.scenario,
             "seed": self.seed,
             "ending": self.ending.id if self.ending else None,
             "scores": dict(self.scores),
+            "scaled": self.scaled,
             "raw": dict(self.raw),
             "misconceptions": [f.to_dict() for f in self.misconceptions],
             "path": list(self.path),
@@ -112,10 +112,15 @@ def findings(state: SessionState) -> tuple:
     )
 
 
-def build_result(scenario: Scenario, state: SessionState, seed: int, bounds: Bounds) -> Result:
+def build_result(scenario: Scenario, state: SessionState, seed: int, bounds: Bounds | None) -> Result:
+    """The result of `state`; with `bounds` None the raw values are kept and no score is made up."""
     comps = scenario.competencies()
     raw = {c: state.meters[c] for c in comps}
-    scores = {c: scale(raw[c], bounds.worst.get(c, raw[c]), bounds.best.get(c, raw[c])) for c in comps}
+    scores = (
+        {}
+        if bounds is None
+        else {c: scale(raw[c], bounds.worst.get(c, raw[c]), bounds.best.get(c, raw[c])) for c in comps}
+    )
     return Result(
         scenario=scenario.id,
         seed=seed,

@@ -16,10 +16,10 @@ from __future__ import annotations
 
 import dataclasses
 import datetime
-import random
 from dataclasses import dataclass
 
 from .model import END, Character, Location, Scenario, Text
+from .rng import SplitMix64, from_mersenne
 from .rules import Outcome, apply_choice, initial_state, shown_choices
 from .scoring import Bounds, Result, build_result
 from .state import OLDEST_LOADABLE_VERSION, STATE_VERSION, SaveError, SessionState
@@ -65,7 +65,7 @@ class Session:
         self,
         scenario: Scenario,
         seed: int = 0,
-        rng: random.Random | None = None,
+        rng: SplitMix64 | None = None,
         bounds: Bounds | None = None,
         address: str = "",
     ):
@@ -73,7 +73,7 @@ class Session:
             raise ValueError(f"the form of address must be one of {ADDRESS_FORMS}, not {address!r}")
         self.scenario = scenario
         self.seed = seed
-        self.rng = rng if rng is not None else random.Random(seed)
+        self.rng = rng if rng is not None else SplitMix64.seeded(seed)
         self._bounds = bounds
         self.state: SessionState = initial_state(scenario)
         self.state.address = address
@@ -225,14 +225,12 @@ class Session:
 
     # -- results -------------------------------------------------------------
     @property
-    def bounds(self) -> Bounds:
-        """The scale the scores use; computed on first use unless provided (it can take seconds)."""
-        if self._bounds is None:
-            self._bounds = Bounds.of(self.scenario)
+    def bounds(self) -> Bounds | None:
+        """The scale the scores use, as given (game.analysis.bounds finds it); None until then."""
         return self._bounds
 
     @bounds.setter
-    def bounds(self, bounds: Bounds) -> None:
+    def bounds(self, bounds: Bounds | None) -> None:
         self._bounds = bounds
 
     @property
@@ -240,7 +238,8 @@ class Session:
         return self._bounds is not None
 
     def result(self) -> Result:
-        result = build_result(self.scenario, self.state, self.seed, self.bounds)
+        """The result so far; without bounds its scores are empty and `result.scaled` is False."""
+        result = build_result(self.scenario, self.state, self.seed, self._bounds)
         if result.ending is None:
             return result
         wording, lookup = self.wording(), self.state.lookup
@@ -262,13 +261,12 @@ class Session:
 
     # -- saving --------------------------------------------------------------
     def to_dict(self) -> dict:
-        version, internal, gauss = self.rng.getstate()
         return {
             "version": STATE_VERSION,
             "scenario": self.scenario.id,
             "content_hash": self.scenario.content_hash,
             "seed": self.seed,
-            "rng": [version, list(internal), gauss],
+            "rng": self.rng.to_dict(),
             "state": self.state.to_dict(),
         }
 
@@ -286,13 +284,14 @@ class Session:
             raise SaveError(f"the save is for scenario '{data.get('scenario')}', not '{scenario.id}'")
         state = SessionState.from_dict(data.get("state"))
         _check_state_fits(scenario, state)
-        session = cls(scenario, seed=int(data.get("seed", 0)), bounds=bounds)
+        seed = data.get("seed", 0)
+        if isinstance(seed, bool) or not isinstance(seed, int):
+            raise SaveError(f"the save's seed {seed!r} is not a whole number")
+        session = cls(scenario, seed=seed, bounds=bounds)
         session.state = state
-        try:
-            rng_version, internal, gauss = data["rng"]
-            session.rng.setstate((rng_version, tuple(internal), gauss))
-        except (KeyError, TypeError, ValueError) as exc:
-            raise SaveError(f"the save's random state is damaged ({exc})") from None
+        session.rng = (
+            SplitMix64.from_dict(data.get("rng")) if version >= 3 else from_mersenne(data.get("rng"))
+        )
         return session
 
 

@@ -6,7 +6,8 @@ import copy
 from dataclasses import dataclass, field
 from typing import Any
 
-STATE_VERSION = 2  # 2: the form of address, and the shown order of each decision
+STATE_VERSION = 3  # 2: the form of address, and the shown order of each decision; 3: our own random source
+# (engine/rng.py) instead of CPython's Mersenne Twister internals
 OLDEST_LOADABLE_VERSION = 1
 
 

@@ -1,60 +1,44 @@
 """Score scales (competency bounds) without freezing the window.
 
-Finding the best and worst achievable scores explores the scenario and can take
-a few seconds on a large one. The window asks here instead of the session: the
-answer comes from memory, from a small cache file keyed by the scenario file's
-content hash, or from a background thread started on the first request.
+The scale is an input the analysis computes (game.analysis.bounds.score_bounds), cached by the
+scenario's content digest and the rules' digest, in memory and in a cache folder. The window asks here:
+a known scale comes back at once; otherwise a background thread asks the analysis and the answer is
+None until it is done. The session never explores by itself.
 """
 
 from __future__ import annotations
 
-import hashlib
-import json
-import os
 import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:  # the engine is imported when a scenario starts, not with the window
+if TYPE_CHECKING:  # the analysis is imported when a scenario starts, not with the window
     from game.engine.scoring import Bounds
 
 
-def engine_digest() -> str:
-    """Changes whenever the engine's rules do, so a cache never outlives the rules it was made by."""
-    import game.engine  # noqa: PLC0415
-
-    digest = hashlib.sha256()
-    for path in sorted(Path(game.engine.__file__).parent.glob("*.py")):
-        digest.update(path.read_bytes())
-    return digest.hexdigest()[:16]
-
-
 def cache_dir() -> Path:
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "berdaya" / "bounds"
+    from game.datadirs import folders  # noqa: PLC0415 (one answer for the game's folders)
+
+    return folders().bounds_cache
 
 
 class BoundsService:
     def __init__(self, folder: Path | None = None):
         self.folder = folder or cache_dir()
-        self._ready: dict = {}  # content hash -> Bounds
-        self._threads: dict = {}  # content hash -> Thread
+        # by scenario object id; each entry holds the scenario too, so its id is never reused meanwhile
+        self._threads: dict = {}  # id -> (scenario, Thread): a search started (never started twice)
+        self._found: dict = {}  # id -> (scenario, Bounds), for scenarios without a content digest
         self._lock = threading.Lock()
-        self._engine = ""  # engine digest, read on first use
 
     def request(self, scenario) -> Bounds | None:
         """The bounds if known; otherwise start finding them and answer None for now."""
-        key = scenario.content_hash or scenario.id
+        known = self._known(scenario)
+        if known is not None:
+            return known
         with self._lock:
-            if key in self._ready:
-                return self._ready[key]
-            cached = self._read(key)
-            if cached is not None:
-                self._ready[key] = cached
-                return cached
-            if key not in self._threads:
-                thread = threading.Thread(target=self._compute, args=(key, scenario), daemon=True)
-                self._threads[key] = thread
+            if id(scenario) not in self._threads:
+                thread = threading.Thread(target=self._compute, args=(scenario,), daemon=True)
+                self._threads[id(scenario)] = (scenario, thread)
                 thread.start()
         return None
 
@@ -63,10 +47,9 @@ class BoundsService:
         found = self.request(scenario)
         if found is not None:
             return found
-        thread = self._threads.get(scenario.content_hash or scenario.id)
-        if thread is not None:
-            thread.join()
-        return self._ready.get(scenario.content_hash or scenario.id)
+        _, thread = self._threads[id(scenario)]
+        thread.join()
+        return self._known(scenario)
 
     def provide(self, session) -> bool:
         """Hand the session its bounds when they are known; True when it has them."""
@@ -76,35 +59,21 @@ class BoundsService:
                 session.bounds = found
         return session.has_bounds
 
-    def _compute(self, key: str, scenario) -> None:
-        from game.engine.scoring import Bounds  # noqa: PLC0415
+    def _known(self, scenario) -> Bounds | None:
+        from game.analysis.bounds import cached_bounds  # noqa: PLC0415
+
+        kept = self._found.get(id(scenario))
+        if kept is not None and kept[0] is scenario:
+            return kept[1]
+        return cached_bounds(scenario, self.folder)
+
+    def _compute(self, scenario) -> None:
+        from game.analysis.bounds import cache_key, score_bounds  # noqa: PLC0415
 
         try:
-            bounds = Bounds.of(scenario)
-        except Exception:  # noqa: BLE001 - the session will compute them itself if it must
+            found = score_bounds(scenario, self.folder)
+        except Exception:  # noqa: BLE001 - the debrief then shows the result without a scale
             return
-        with self._lock:
-            self._ready[key] = bounds
-        self._write(key, bounds)
-
-    def _path(self, key: str) -> Path:
-        if not self._engine:
-            self._engine = engine_digest()
-        return self.folder / f"{self._engine}-{key[:64]}.json"
-
-    def _read(self, key: str) -> Bounds | None:
-        from game.engine.scoring import Bounds  # noqa: PLC0415
-
-        try:
-            return Bounds.from_dict(json.loads(self._path(key).read_text(encoding="utf-8")))
-        except (OSError, ValueError, KeyError, TypeError, AttributeError):
-            return None  # no cache, or a damaged one: compute again
-
-    def _write(self, key: str, bounds: Bounds) -> None:
-        try:
-            self.folder.mkdir(parents=True, exist_ok=True)
-            tmp = self._path(key).with_suffix(".tmp")
-            tmp.write_text(json.dumps(bounds.to_dict()), encoding="utf-8")
-            os.replace(tmp, self._path(key))
-        except OSError:
-            pass  # a read-only or full disk only costs the cache
+        if cache_key(scenario) is None:  # nothing keeps it by content: keep it here for this scenario
+            with self._lock:
+                self._found[id(scenario)] = (scenario, found)

@@ -7,7 +7,7 @@ what a reader needs (the backlog of everything said and chosen) and saving.
 from __future__ import annotations
 
 from game.engine.model import Text
-from game.engine.scoring import Bounds, build_result
+from game.engine.scoring import build_result
 from game.engine.session import Session
 from game.engine.state import STATE_VERSION, SaveError
 
@@ -192,7 +192,7 @@ class GameRun:
             return
         try:
             self.recorder.after_choice(votes=votes or None)
-            if self.session.is_over:
+            if self.session.is_over and self.session.has_bounds:  # else the debrief finishes it, scaled
                 self.recorder.finish()
         except Exception as exc:  # noqa: BLE001 (records are a side channel: never stop the game, but say so)
             tell, store = getattr(self.recorder, "on_problem", None), getattr(self.recorder, "store", None)
@@ -317,7 +317,7 @@ class GameRun:
         run.workshop = data.get("workshop") is True
         try:  # read it as the play screen and the debrief will: anything that breaks breaks now
             session.view()
-            build_result(scenario, session.state, session.seed, Bounds({}, {}))
+            build_result(scenario, session.state, session.seed, None)
         except Exception as exc:  # noqa: BLE001
             raise SaveError(f"the save cannot be shown ({type(exc).__name__}: {exc})") from None
         return run
@@ -383,17 +383,7 @@ def check_session(data, scenario) -> None:
     the play screen, the backlog and the debrief read back from the history, so nothing breaks later."""
     if not isinstance(data, dict):
         raise SaveError("the save has no session (expected a JSON object)")
-    rng = data.get("rng")
-    if not (
-        isinstance(rng, list)
-        and len(rng) == 3
-        and _is_int(rng[0])
-        and isinstance(rng[1], list)
-        and len(rng[1]) == 625
-        and all(_is_int(x) and 0 <= x < 2**32 for x in rng[1])
-        and (rng[2] is None or _is_number(rng[2]))
-    ):
-        raise SaveError("the save's random state is damaged")
+    # the random state is checked by Session.from_dict (engine/rng.py), which names what is wrong
     state = data.get("state")
     if not isinstance(state, dict):
         raise SaveError("the save has no game state (expected a JSON object)")

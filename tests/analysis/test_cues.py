@@ -1,4 +1,4 @@
-"""Cue-bias analysis (game/analysis/cues.py, validate's B039) on small scenarios whose answers are known."""
+"""Cue-bias analysis (game/analysis/cues/, validate's B039) on small scenarios whose answers are known."""
 
 import json
 import random
@@ -8,6 +8,8 @@ import sys
 import pytest
 
 from game.analysis import cues
+from game.analysis.bounds import score_bounds
+from game.analysis.cues import projection, strategies
 from game.content.checks import check_cue_bias, long_untagged_options, telltale_words
 from game.content.loader import load_text
 from game.engine.session import Session
@@ -303,7 +305,7 @@ def test_the_keyword_strategy_picks_the_most_meeting_words_and_ties_go_to_the_fi
 
 def test_random_play_is_reproducible_and_varies():
     sc = scenario(MATCHED)
-    bounds = cues.bounds_for(sc)
+    bounds = score_bounds(sc)
     first = [cues.play(sc, "random", seed, bounds).path for seed in range(8)]
     again = [cues.play(sc, "random", seed, bounds).path for seed in range(8)]
     assert first == again and len(set(first)) > 1
@@ -314,8 +316,8 @@ def test_the_quick_path_reaches_the_same_endings_as_the_session():
     for strategy in cues.STRATEGIES:
         for seed in range(10):
             assert (
-                cues._quick_ending(sc, strategy, seed)
-                == cues.play(sc, strategy, seed, cues.bounds_for(sc)).ending.id
+                strategies._quick_ending(sc, strategy, seed)
+                == cues.play(sc, strategy, seed, score_bounds(sc)).ending.id
             )
 
 
@@ -550,7 +552,7 @@ def test_polarity_of_a_name_in_a_condition():
     from game.engine import conditions
 
     def polarity(source, name, flag=False):
-        return cues._polarity(conditions.parse(source).tree, name, flag=flag)
+        return projection._polarity(conditions.parse(source).tree, name, flag=flag)
 
     assert polarity("beban <= 2", "beban") == {-1}
     assert polarity("trust >= 60 and beban < 3", "trust") == {1}

@@ -3,10 +3,10 @@
 import subprocess
 import sys
 
+from game.analysis.bounds import score_bounds
 from game.analysis.plans import run_plan
 from game.content.loader import load_file
 from game.content.plans import load_plans
-from game.engine.scoring import Bounds
 
 from ..conftest import ROOT, SAMPLE
 from ..scenario_text import BASE, scenario
@@ -32,7 +32,7 @@ def run(*args):
 def results(path):
     loaded = load_plans(path)
     sc = scenario()
-    return [run_plan(sc, plan, Bounds.of(sc)) for plan in loaded.plans]
+    return [run_plan(sc, plan, score_bounds(sc)) for plan in loaded.plans]
 
 
 def test_plan_passes_and_fails_on_expectations(tmp_path):
@@ -150,4 +150,4 @@ def test_node_dot_number_names_the_written_option_even_when_options_have_ids():
         Expect(ending="dapur_milik_warga"),
         SourcePos(),
     )
-    assert run_plan(sc, plan, Bounds.of(sc)).passed
+    assert run_plan(sc, plan, score_bounds(sc)).passed

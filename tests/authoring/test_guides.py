@@ -12,11 +12,11 @@ import re
 import pytest
 import yaml
 
+from game.analysis.bounds import score_bounds
 from game.analysis.plans import run_plan
 from game.authoring.schema import plain_data
 from game.content.loader import load_text
 from game.content.plans import load_plans
-from game.engine.scoring import Bounds
 
 from ..conftest import ROOT
 
@@ -87,6 +87,6 @@ def test_every_plan_example_passes(name, tmp_path):
             plans = load_plans(path)
             assert plans.diagnostics == [], f"docs/{name}:{line}: {[str(d) for d in plans.diagnostics]}"
             for plan in plans.plans:
-                result = run_plan(scenario, plan, Bounds.of(scenario))
+                result = run_plan(scenario, plan, score_bounds(scenario))
                 assert result.passed, f"docs/{name}:{line}: {plan.name}: {result.problems}"
     assert seen >= 1, "the guide should show a play-plan example"

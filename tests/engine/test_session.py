@@ -2,8 +2,10 @@ import json
 
 import pytest
 
+from game.analysis.bounds import score_bounds
 from game.content.loader import load_text
 from game.engine.model import END
+from game.engine.scoring import Bounds
 from game.engine.session import ChoiceError, Session
 from game.engine.state import SaveError
 
@@ -228,11 +230,12 @@ def test_damaged_saves_are_refused_with_a_reason(damage):
 
 
 def test_scores_scale_between_worst_and_best(sample):
-    best = Session(sample)
+    bounds = score_bounds(sample)
+    best = Session(sample, bounds=bounds)
     play(best, [0, 0, 0, 0])
     assert best.result().scores == {"collaboration": 100, "empathy": 100}
     for seed in range(30):
-        s = Session(sample, seed=seed)
+        s = Session(sample, seed=seed, bounds=bounds)
         rng = __import__("random").Random(seed)
         while not s.is_over:
             s.choose(rng.randrange(len(s.choices())))
@@ -244,11 +247,29 @@ def test_scores_scale_between_worst_and_best(sample):
 
 
 def test_worst_path_scores_zero_and_reveals_its_misconceptions():
-    s = Session(scenario())
+    sc = scenario()
+    s = Session(sc, bounds=score_bounds(sc))
     play(s, [1, 0])
     result = s.result()
     assert result.scores["collaboration"] == 0
     assert [(f.tag, f.turn, f.choice) for f in result.misconceptions] == [("solo_work", 1, "a.2")]
+
+
+def test_without_bounds_the_result_is_marked_unscaled_and_nothing_is_explored(monkeypatch):
+    import game.analysis.reach as reach
+
+    monkeypatch.setattr(reach, "explore", lambda *a, **k: pytest.fail("the session explored"))
+    sc = scenario()
+    s = Session(sc)
+    s.choose_id("a.2")
+    s.choose(0)
+    result = s.result()
+    assert not s.has_bounds and not result.scaled and result.bounds is None
+    assert result.scores == {} and result.raw["collaboration"] == sc.meters["collaboration"].start - 1
+    assert result.to_dict()["scaled"] is False and result.to_dict()["bounds"] is None
+    start = sc.meters["collaboration"].start
+    s.bounds = Bounds({"collaboration": start + 2, "empathy": 1}, {"collaboration": start - 1, "empathy": 0})
+    assert s.result().scaled and s.result().scores["collaboration"] == 0
 
 
 def test_conditional_choice_and_line_and_branch():

@@ -7,8 +7,8 @@ import tracemalloc
 
 import pytest
 
+from game.analysis.bounds import score_bounds
 from game.content.library import load_all
-from game.engine.scoring import Bounds
 from game.engine.session import Session
 
 from ..conftest import ROOT
@@ -22,7 +22,7 @@ PLAYTHROUGHS = 10_000
 def shipped():
     loaded = load_all([ROOT / "scenarios"])
     assert loaded and all(item.scenario for item in loaded), [str(d) for i in loaded for d in i.errors]
-    return [(item.scenario, Bounds.of(item.scenario)) for item in loaded]
+    return [(item.scenario, score_bounds(item.scenario)) for item in loaded]
 
 
 def play(scenario, bounds, seed):

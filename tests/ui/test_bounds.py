@@ -1,6 +1,6 @@
 """Score scales come from a background search, then from a cache keyed by content and engine."""
 
-from game.engine.scoring import Bounds
+from game.analysis.bounds import score_bounds
 from game.engine.session import Session
 from game.ui.bounds import BoundsService
 
@@ -10,7 +10,7 @@ def test_bounds_are_found_in_the_background_then_cached(tmp_path, sample_entry):
     service = BoundsService(tmp_path)
     first = service.request(scenario)
     found = service.wait(scenario)
-    assert found == Bounds.of(scenario)
+    assert found == score_bounds(scenario)
     assert first in (None, found)
     again = BoundsService(tmp_path)  # a new start of the game reads the cache file
     assert again.request(scenario) == found
@@ -23,7 +23,7 @@ def test_a_damaged_cache_is_ignored(tmp_path, sample_entry):
     service.wait(scenario)
     for path in tmp_path.glob("*.json"):
         path.write_text("{not json")
-    assert BoundsService(tmp_path).wait(scenario) == Bounds.of(scenario)
+    assert BoundsService(tmp_path).wait(scenario) == score_bounds(scenario)
 
 
 def test_session_receives_its_bounds(tmp_path, sample_entry):
@@ -31,4 +31,4 @@ def test_session_receives_its_bounds(tmp_path, sample_entry):
     session = Session(sample_entry.scenario)
     service.wait(sample_entry.scenario)
     assert service.provide(session) and session.has_bounds
-    assert session.bounds == Bounds.of(sample_entry.scenario)
+    assert session.bounds == score_bounds(sample_entry.scenario)

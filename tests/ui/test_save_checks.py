@@ -67,7 +67,7 @@ INVALID = [  # (what, path, value, words of the reason)
     ("misconceptions of numbers", history("misconceptions"), [1], "damaged 'misconceptions'"),
     ("events that are numbers", history("events"), [1], "damaged 'events'"),
     ("a renumbered decision", history("turn"), 4, "numbered"),
-    ("a damaged random state", ("session", "rng", 1, 0), -1, "random state"),
+    ("a damaged random state", ("session", "rng", "state", 0), -1, "random state"),
 ]
 
 
@@ -169,7 +169,7 @@ def _paths(value, path=()):
         for k, v in value.items():
             yield from _paths(v, path + (k,))
     elif isinstance(value, list):
-        for i, v in enumerate(value[:3]):  # the random state's 625 numbers: the first three stand for all
+        for i, v in enumerate(value[:3]):  # of a long list, the first three stand for all
             yield from _paths(v, path + (i,))
 
 

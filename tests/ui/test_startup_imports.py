@@ -37,6 +37,6 @@ def test_first_frame_loads_no_validator_records_or_analysis(tmp_path):
         "game.content.loader",
         "game.records.store",
         "game.analysis.paths",
-        "game.engine.reach",
+        "game.analysis.reach",
     ):
         assert heavy not in loaded, f"{heavy} is imported before the first frame"
