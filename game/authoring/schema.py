@@ -8,7 +8,7 @@ validator stays the authority: the schema checks shape, not references.
 
 from __future__ import annotations
 
-from ..content.loader import (
+from ..content.keys import (
     CHOICE_KEYS,
     ENDING_KEYS,
     EVENT_KEYS,
@@ -16,6 +16,7 @@ from ..content.loader import (
     METER_KEYS,
     NODE_KEYS,
     TOP_KEYS,
+    TOP_REQUIRED,
 )
 from ..engine.model import DUTIES, METER_KINDS, MISCONCEPTIONS
 
@@ -25,7 +26,7 @@ CHARACTER_KEYS = ("name", "role", "portrait")
 LOCATION_KEYS = ("name", "kind", "background")
 BRANCH_KEYS = ("if", "node")
 SCHEDULE_KEYS = ("event", "after")
-TOP_REQUIRED = ("format", "id", "title", "summary", "duty", "minutes", "start", "nodes", "endings")
+
 
 ID_PATTERN = "^[a-z0-9][a-z0-9_-]*$"
 

@@ -61,7 +61,7 @@ class Builder(StoryParts, ValueParts):
             summary=r.text(top.get("summary"), phrase("summary")),
             duty=self._duty(top.get("duty")),
             minutes=self._minutes(top.get("minutes")),
-            start=r.string(top["start"], "start") if "start" in top else "",
+            start=self._start(top.get("start")),
             characters=self._characters(top.get("characters")),
             locations=self._locations(top.get("locations")),
             meters=self._meters(top.get("meters")),
@@ -77,6 +77,14 @@ class Builder(StoryParts, ValueParts):
             coach=r.string(top["coach"], "coach") if "coach" in top else None,
             coach_pos=self._at(top.get("coach"), root),
         )
+
+    def _start(self, node) -> str:
+        if node is None:
+            return ""  # reported as a missing key
+        start = self.r.string(node, "start").strip()
+        if not start:
+            self.r.report("B090", node)
+        return start
 
     def _minutes(self, node) -> int:
         if node is None:

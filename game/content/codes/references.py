@@ -21,6 +21,17 @@ DESCRIPTORS = (
         example=Example("        next: b\n", "        next: bb\n"),
     ),
     Descriptor(
+        "B090",
+        "empty-start",
+        ERROR,
+        "The start names no node",
+        ("'start' is empty", "'start' kosong"),
+        ("set 'start' to the id of the first node", "isi 'start' dengan id node pertama"),
+        doc="Mistake: `start:` with nothing after it (or only a comment). Fix: `start: kantor`, the id of "
+        "the node the story begins at.",
+        example=Example("start: a", "start:"),
+    ),
+    Descriptor(
         "B021",
         "unknown-character",
         ERROR,
