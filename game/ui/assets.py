@@ -208,6 +208,49 @@ def portrait_path(name: str) -> Path:
     return ASSETS / "portraits" / f"{name}.png"
 
 
+# -- expressions ----------------------------------------------------------------
+
+EXPRESSIONS = ("neutral", "pleased", "concerned")
+
+
+def expression_path(path: Path, expression: str) -> Path:
+    """faces/<id>.<expression>.png beside the neutral faces/<id>.png; the neutral picture when the
+    portrait has no such file (the role portraits and a scenario's own pictures have none)."""
+    if expression == "neutral" or expression not in EXPRESSIONS:
+        return path
+    candidate = path.with_name(f"{path.stem}.{expression}{path.suffix}")
+    return candidate if candidate.is_file() else path
+
+
+def _good(meter, delta: float) -> bool:
+    """Whether a change is good news: up, unless the meter says lower is better."""
+    lower_better = meter is not None and getattr(meter, "better", "higher") == "lower"
+    return (delta < 0) if lower_better else (delta > 0)
+
+
+def outcome_expression(scenario, deltas: dict, misconceptions) -> str:
+    """The speaker's face on the outcome card: concerned when the choice revealed a misconception or
+    the world mostly got worse, pleased when it mostly got better, otherwise neutral. Competency scores
+    are the player's own and do not move a face."""
+    if misconceptions:
+        return "concerned"
+    hidden = set(scenario.competencies())
+    good = bad = 0
+    for meter_id, delta in deltas.items():
+        if meter_id in hidden or not delta:
+            continue
+        if _good(scenario.meters.get(meter_id), delta):
+            good += 1
+        else:
+            bad += 1
+    return "pleased" if good > bad else "concerned" if bad > good else "neutral"
+
+
+def event_expression(kind: str) -> str:
+    """An obstacle worries the speaker; a delayed consequence keeps a calm face."""
+    return "concerned" if kind == "obstacle" else "neutral"
+
+
 # -- sounds ---------------------------------------------------------------------
 
 SOUND_SPECS = {  # name: list of (frequency Hz, seconds)

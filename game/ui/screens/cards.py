@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ..assets import event_expression, outcome_expression
 from ..intents import Act
 from ..widgets import Box, Button, Chips, Label
 from .base import FlowScreen
@@ -13,6 +14,7 @@ class Card(FlowScreen):
 
     modal = True
     max_width = 920
+    expression = "neutral"  # the face the speaker under the card shows
 
     def __init__(self, ctx, run, item):
         super().__init__(ctx)
@@ -39,6 +41,7 @@ class Card(FlowScreen):
 class OutcomeCard(Card):
     def __init__(self, ctx, run, outcome):
         super().__init__(ctx, run, outcome)
+        self.expression = outcome_expression(run.scenario, outcome.deltas, outcome.misconceptions)
 
     def title(self):
         return self.tr("consequence")
@@ -94,6 +97,7 @@ def world_deltas(scenario, deltas: dict) -> dict:
 class EventCard(Card):
     def __init__(self, ctx, run, event):
         super().__init__(ctx, run, event)
+        self.expression = event_expression(event.kind)
 
     def title(self):
         return self.item.title.get(self.ctx.lang)

@@ -350,4 +350,5 @@ class PlayScreen(Screen):
             location,
             self.run.entry.folder,
             self.current_speaker(),
+            getattr(self.ctx.nav.top, "expression", "neutral"),  # a card over the scene sets the face
         )

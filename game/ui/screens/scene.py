@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pygame
 
-from ..assets import background_path, portrait_name, portrait_path
+from ..assets import background_path, expression_path, portrait_name, portrait_path
 from ..widgets.meter import MeterBar
 from .common import coaching_now
 
@@ -55,7 +55,7 @@ class Scene:
             self._panel = (key, img)
         surf.blit(self._panel[1], rect.topleft)
 
-    def draw(self, surf, look, scene, panel, location, folder, speaker) -> None:
+    def draw(self, surf, look, scene, panel, location, folder, speaker, expression="neutral") -> None:
         images = self.images
         path = images.resolve(
             location.background if location else None,
@@ -70,7 +70,7 @@ class Scene:
         room = panel.y - scene.y - look.pad
         if speaker is not None and room > 70 * look.s:
             name = portrait_name([speaker.role.id, speaker.role.en, speaker.id])
-            ppath = images.resolve(speaker.portrait, folder, portrait_path(name))
+            ppath = expression_path(images.resolve(speaker.portrait, folder, portrait_path(name)), expression)
             size = min(round(scene.height * 0.5), room)
             pic = images.fit(ppath, size)
             if pic is not None:
