@@ -243,6 +243,81 @@ S = {
     ),
     "reload_failed": ("Gagal memuat ulang: {why}", "Reload failed: {why}"),
     "start_error": ("Skenario tidak bisa dimulai: {why}", "The scenario cannot start: {why}"),
+    # -- the debrief that teaches (issue 13, debrief helper) --
+    "mis_group_one": ("Terungkap sekali", "Revealed once"),
+    "mis_group_many": ("Terungkap {n} kali", "Revealed {n} times"),
+    "mis_total": (
+        "{n} pilihan mengungkap miskonsepsi, dalam {k} jenis.",
+        "{n} choices revealed a misconception, of {k} kinds.",
+    ),
+    "mis_total_one": ("1 pilihan mengungkap miskonsepsi.", "1 choice revealed a misconception."),
+    "your_choice": ("Keputusan {n} · pilihan Anda", "Decision {n} · your choice"),
+    "its_insight": ("Pelajaran dari pilihan ini", "What this choice teaches"),
+    "kabid_would": ("Kabid yang kolaboratif akan memilih", "A collaborative Kabid would have chosen"),
+    "kabid_none": (
+        "Semua pilihan lain di sini juga mengandung miskonsepsi: bahas bersama apa jalan keempatnya.",
+        "Every other option here reveals a misconception too: discuss what a fourth way could be.",
+    ),
+    "replay_try": ("Coba lagi dari keputusan {n}", "Try again from decision {n}"),
+    "avoided_title": ("Miskonsepsi yang Anda hindari", "Misconceptions you avoided"),
+    "avoided_solo_work": (
+        "Anda bekerja melalui tim, kader, dan lembaga desa, bukan mengerjakan semuanya sendiri.",
+        "You worked through the team, cadres and village institutions instead of doing it all yourself.",
+    ),
+    "avoided_quick_change": (
+        "Anda memberi waktu bagi perubahan yang lambat, tidak tergoda jalan pintas.",
+        "You gave slow change its time and were not tempted by shortcuts.",
+    ),
+    "avoided_aid_dependency": (
+        "Anda membangun kemampuan warga sendiri, bukan sekadar memberi bantuan.",
+        "You built people's own capacity rather than handing out aid.",
+    ),
+    "avoided_other": ("Anda tidak terjebak di sini.", "You did not fall into this one."),
+    "avoided_all": (
+        "Tidak ada miskonsepsi yang terungkap: setiap jebakan di skenario ini Anda lewati. Bagus!",
+        "No misconception was revealed: you passed every trap this scenario sets. Well done!",
+    ),
+    "overall_score": ("Skor keseluruhan: {n} / 100", "Overall score: {n} / 100"),
+    "score_means": (
+        "Skor adalah rata-rata kompetensi ({names}) di akhir: 0 = jalan terburuk yang mungkin di skenario "
+        "ini, 100 = jalan terbaik. Akhir cerita menunjukkan ke mana cerita berujung; skor menunjukkan "
+        "bagaimana Anda sampai ke sana.",
+        "The score is the mean of the competencies ({names}) at the end: 0 = the worst path possible in "
+        "this scenario, 100 = the best. The ending shows where the story went; the score shows how you "
+        "got there.",
+    ),
+    "verdict_best_high": (
+        "Akhir terbaik, dan skor yang tinggi: cara Anda sama baiknya dengan hasilnya.",
+        "The best ending, and a high score: how you got there was as good as where you arrived.",
+    ),
+    "verdict_best_low": (
+        "Anda mencapai akhir terbaik, tetapi beberapa pilihan di jalan mengorbankan kolaborasi atau "
+        "empati, jadi skornya rendah. Lihat miskonsepsi di bawah.",
+        "You reached the best ending, but some choices on the way cost collaboration or empathy, so the "
+        "score is low. See the misconceptions below.",
+    ),
+    "verdict_other_high": (
+        "Skor Anda tinggi, tetapi ini bukan akhir terbaik: sebuah keputusan atau kejadian membelokkan "
+        "cerita. Linimasa menunjukkan di mana.",
+        "Your score is high, but this is not the best ending: a decision or an event turned the story. "
+        "The timeline shows where.",
+    ),
+    "verdict_other_low": (
+        "Bukan akhir terbaik, dan skornya rendah: keduanya menunjuk ke pilihan yang sama di bawah.",
+        "Not the best ending, and a low score: both point to the same choices below.",
+    ),
+    "chart_title": ("Kompetensi dari keputusan ke keputusan", "Competencies, decision by decision"),
+    "chart_note": (
+        "Skala yang sama dengan skor akhir (0-100). Titik terakhir adalah skor akhir.",
+        "The same scale as the final scores (0-100). The last point is the final score.",
+    ),
+    "chart_start": ("Awal", "Start"),
+    "chart_axis": ("Keputusan", "Decision"),
+    "save_summary": ("Simpan ringkasan (PNG)", "Save summary (PNG)"),
+    "summary_saved": ("Ringkasan tersimpan di {path}", "Summary saved to {path}"),
+    "summary_failed": ("Ringkasan tidak bisa disimpan ({why}).", "The summary could not be saved ({why})."),
+    "summary_player": ("Peserta: {name}", "Trainee: {name}"),
+    "summary_date": ("Dimainkan {date}", "Played {date}"),
 }
 
 
