@@ -2,13 +2,26 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
+import pygame
+
 from .. import storage
 from ..intents import Act, Replay
 from ..run import as_text
 from ..widgets import Box, Button, Chips, Label, Row
-from ..widgets.chart import Bars
 from .base import FlowScreen
-from .common import delta_chips, misconception_about, misconception_name, when
+from .common import delta_chips, when
+from .debrief_parts import decision_day
+from .debrief_sections import avoided_items, chart_box, misconception_items, score_box
+
+
+@dataclass(frozen=True)
+class SaveSummary:
+    """Save the debrief as a PNG for the trainee's portfolio (the debrief's own intent)."""
+
+
+SAVE_SUMMARY = SaveSummary()
 
 
 class DebriefScreen(FlowScreen):
@@ -17,6 +30,7 @@ class DebriefScreen(FlowScreen):
     def __init__(self, ctx, run):
         super().__init__(ctx)
         self.run = run
+        self.saved_to = ""  # where "save summary" last wrote the picture
         if not run.session.has_bounds:
             found = self.ctx.bounds.wait(
                 run.session.scenario
@@ -52,33 +66,9 @@ class DebriefScreen(FlowScreen):
             )
         if self.run.compare:
             items += self.comparison()
-        rows = [(sc.meters[c].label.get(lang) if c in sc.meters else c, s) for c, s in r.scores.items()]
-        items.append(
-            Box(
-                [
-                    Label(self.tr("scores"), "h2", "text", bold=True),
-                    Bars(rows),
-                    Label(self.tr("score_note"), "small", "muted"),
-                ]
-            )
-        )
-        items.append(Label(self.tr("misconceptions"), "h2", "text", bold=True))
-        if not r.misconceptions:
-            items.append(Label(self.tr("no_misconceptions"), "body", "good"))
-        for f in r.misconceptions:
-            choice = self.run.choice_text(f.node, f.choice).get(lang)
-            box = [
-                Label("⚠ " + misconception_name(ctx, f.tag), "body", "warn", bold=True),
-                Label(self.tr("revealed_by", n=f.turn, choice=choice), "small", "accent"),
-                Label(misconception_about(ctx, f.tag), "small", "text"),
-            ]
-            insight = self.insight(f.node, f.choice)
-            if insight:
-                box += [
-                    Label(self.tr("what_else"), "small", "accent", bold=True),
-                    Label(insight, "small", "text"),
-                ]
-            items.append(Box(box, color="warn_bg", stripe="warn"))
+        items += [part for part in (score_box(ctx, self.run, r), chart_box(ctx, self.run, r)) if part]
+        items += misconception_items(ctx, self.run, r)
+        items += avoided_items(ctx, self.run, r)
         items.append(
             Label(self.tr("timeline") + " · " + self.tr("days_total", n=r.days), "h2", "text", bold=True)
         )
@@ -96,6 +86,9 @@ class DebriefScreen(FlowScreen):
                 items.append(
                     Box([Label(question, "small", "muted", bold=True), Label(answer, "body", "text")])
                 )
+        items.append(Button(self.tr("save_summary"), SAVE_SUMMARY, center=True))
+        if self.saved_to:
+            items.append(Label(self.tr("summary_saved", path=self.saved_to), "small", "good", center=True))
         items.append(Button(self.tr("play_again"), Act.AGAIN, style="primary", center=True))
         items.append(Button(self.tr("to_title"), Act.TITLE, center=True))
         return items
@@ -107,16 +100,13 @@ class DebriefScreen(FlowScreen):
             for line in self.result.epilogue
         ]
 
-    def insight(self, node_id: str, choice_id: str) -> str:
-        """The choice's own coaching: what a collaborative alternative would have looked like there."""
-        choice = self.run.scenario.choice(node_id, choice_id)
-        return self.run.session.render(choice.insight).get(self.ctx.lang) if choice and choice.insight else ""
-
     def timeline(self):
         ctx, lang, sc = self.ctx, self.ctx.lang, self.run.scenario
         items = []
-        for record in self.run.session.state.history:
-            head = f"{self.tr('turn', n=record['turn'])} · {when(ctx, record['day'], sc.calendar.start)}"
+        history = self.run.session.state.history
+        for record in history:
+            day = decision_day(history, record["turn"])  # the day it was made, not the day after it
+            head = f"{self.tr('turn', n=record['turn'])} · {when(ctx, day, sc.calendar.start)}"
             box = [
                 Label(head, "small", "muted", bold=True),
                 Label(
@@ -193,6 +183,26 @@ class DebriefScreen(FlowScreen):
 
     def back(self):
         self.act(Act.TITLE)
+
+    def on_intent(self, intent) -> None:
+        if intent == SAVE_SUMMARY:
+            self.save_summary()
+        else:
+            super().on_intent(intent)
+
+    def save_summary(self):
+        """Write the summary PNG into the player's data folder and say where."""
+        from ..summary_image import save_summary  # noqa: PLC0415 (drawn only when asked)
+
+        try:
+            path = save_summary(self.ctx, self.run, self.result)
+        except (OSError, pygame.error) as exc:
+            self.ctx.notify(self.tr("summary_failed", why=getattr(exc, "strerror", None) or exc), 8)
+            return None
+        self.saved_to = str(path)
+        self.ctx.notify(self.tr("summary_saved", path=path), 8)
+        self.layout()
+        return path
 
     def act(self, intent):
         flow = self.ctx.flow
