@@ -29,6 +29,7 @@ class Act(StrEnum):
     SAVE = "save"
     TITLE = "title"
     AGAIN = "again"
+    METERS = "meters"
 
 
 @dataclass(frozen=True)

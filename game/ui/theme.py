@@ -76,20 +76,33 @@ class Look:
         high_contrast: bool = False,
         lang: str = "id",
         projector: bool = False,
+        step: float | None = None,
     ):
         self.size = size
+        self.text_size = text_size
         self.lang = lang
         self.hc = high_contrast
         self.c = HIGH_CONTRAST if high_contrast else NORMAL
         w, h = size
         self.s = max(0.5, min(w / 1280, h / 720))
-        self.step = SIZE_STEPS[max(0, min(2, text_size))]
+        self.step = SIZE_STEPS[max(0, min(2, text_size))] if step is None else step
         self.projector = projector  # read from the back of a room: no small print
         self.pad = max(6, round(16 * self.s))
         self.radius = max(3, round(8 * self.s))
         self.border = 3 if high_contrast else max(1, round(2 * self.s))
         self._fonts: dict = {}
         self._text: OrderedDict = OrderedDict()
+        self._scaled: dict = {}
+
+    def scaled(self, step: float) -> Look:
+        """The same look with text at `step` (the decision screen shrinks a crowded node to fit)."""
+        if step == self.step:
+            return self
+        look = self._scaled.get(step)
+        if look is None:
+            look = Look(self.size, self.text_size, self.hc, self.lang, self.projector, step=step)
+            self._scaled[step] = look
+        return look
 
     # -- fonts -----------------------------------------------------------------
     def px(self, role: str) -> int:

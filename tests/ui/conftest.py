@@ -21,6 +21,16 @@ def private_home(tmp_path, monkeypatch):
     return tmp_path
 
 
+@pytest.fixture(autouse=True)
+def no_input_delays(monkeypatch):
+    """Drivers press keys frame after frame: the accidental-choice delays are off unless a test of them
+    turns them on (tests/ui/test_layout_decision.py)."""
+    from game.ui.guards import GuardTimes
+
+    monkeypatch.setattr(GuardTimes, "choices", 0.0)
+    monkeypatch.setattr(GuardTimes, "card", 0.0)
+
+
 @pytest.fixture(scope="session")
 def sample_entry():
     from game.ui.catalog import load_entry

@@ -8,12 +8,14 @@ import pygame
 
 from game.engine.state import SaveError
 
+from ..guards import Delay, GuardTimes
 from ..intents import Act, Choose, Voted
 from ..storage import CHARS_PER_SECOND
-from ..widgets import Button, Label, Row, ScrollFlow
+from ..widgets import Button, Label, ScrollFlow
 from ..widgets.typewriter import TypeText
 from .base import NUMBER_KEYS, Screen
 from .common import when
+from .decision import place_decision, place_reading, top_bar
 from .scene import Scene, meter_bars
 
 
@@ -22,7 +24,11 @@ class PlayScreen(Screen):
         super().__init__(ctx)
         self.run = run
         self.scenery = Scene(self.ctx.images)
-        self.text_flow = ScrollFlow(spacing=0.6, fade="panel")
+        self.text_flow = ScrollFlow(spacing=0.6, fade="panel")  # the lines while typed, then the choices
+        self.situation_flow = ScrollFlow(spacing=0.6, fade="panel")  # the lines, above the choices
+        self.text_look = None  # the look of the text panel (smaller text when a decision is crowded)
+        self.meters_open = True  # M or the top bar's button folds the meters away for room
+        self.choice_delay = Delay(GuardTimes.choices)  # choices take input once shown this long
         self.meter_flow = ScrollFlow(spacing=0.2, fade="panel")
         self.bar_flow = ScrollFlow()
         self.meters: dict = {}
@@ -34,7 +40,11 @@ class PlayScreen(Screen):
         self.hint_open = False  # the coach's hint for this decision is shown
 
     def flows(self):
-        return (self.text_flow, self.meter_flow, self.bar_flow)
+        return (self.situation_flow, self.text_flow, self.meter_flow, self.bar_flow)
+
+    def look_for(self, flow):
+        """The look a panel is drawn with (the text panel's may be smaller on a crowded decision)."""
+        return (self.text_look or self.look) if flow in (self.text_flow, self.situation_flow) else self.look
 
     def speech_text(self) -> str:
         lang = self.ctx.lang
@@ -75,6 +85,7 @@ class PlayScreen(Screen):
                 )
             )
         self.speakers = [line.speaker for line in view.lines]
+        self.choice_delay.stop()
         self.shown = 1 if self.typing else 0
         if cps == 0:
             self.shown = len(self.typing)
@@ -87,8 +98,15 @@ class PlayScreen(Screen):
     def all_typed(self) -> bool:
         return self.shown >= len(self.typing) and all(t.done for t in self.typing)
 
+    @property
+    def deciding(self) -> bool:
+        """The text is all shown and the choices with it."""
+        return self.all_typed and not self.view.over and bool(self.view.choices)
+
     def text_items(self):
-        items = list(self.typing[: self.shown])
+        if self.deciding:
+            self.situation_flow.set_items(self.typing, keep_offset=True)
+        items = [] if self.deciding else list(self.typing[: self.shown])
         if self.all_typed and not self.view.over:
             items.append(Label(self.tr("choices_hint"), "small", "muted"))
             for choice in self.view.choices:
@@ -138,52 +156,49 @@ class PlayScreen(Screen):
             self.relanguage()
         for meter in self.meters.values():
             meter.label = self.run.scenario.meters[meter.key].label.get(lang)
-        # top bar
+        # top bar: one line of where and when, then the buttons
         view = self.view
         place = view.location.name.get(lang) if view.location else self.run.scenario.title.get(lang)
         info = (
-            f"{place}\n{when(self.ctx, view.day, self.run.scenario.calendar.start)} · "
+            f"{place} · {when(self.ctx, view.day, self.run.scenario.calendar.start)} · "
             f"{self.tr('turn', n=view.turn + 1)}"
-        )
-        self.bar_flow.set_items(
-            [
-                Row(
-                    [
-                        Label(info, "small", "text", bold=True),
-                        Button(self.tr("history") + " (H)", Act.HISTORY, center=True),
-                        Button(self.tr("menu") + " (Esc)", Act.MENU, center=True),
-                    ],
-                    weights=[4, 2, 2],
-                    spacing=0.6,
-                )
-            ]
-        )
+        ).replace("\n", " ")
+        self.bar_flow.set_items([top_bar(self, info, w - 2 * pad)])
         self.bar_flow.place((pad, pad // 2, w - 2 * pad, h))
         self.bar_flow.layout(look)
         bar_h = self.bar_flow.content_h + pad
         self.bar_flow.place((pad, pad // 2, w - 2 * pad, self.bar_flow.content_h))
         self.bar_flow.layout(look)
-        # sidebar with meters
-        side_w = max(round(w * 0.26), round(240 * look.s))
-        self.side = pygame.Rect(w - side_w - pad, bar_h, side_w, h - bar_h - pad)
-        items = [Label(self.tr("meters"), "h2", "accent", bold=True)] + list(self.meters.values())
-        self.meter_flow.set_items(items, keep_offset=True)
-        self.meter_flow.place(self.side.inflate(-pad, -pad))
+        # the meters at the side, unless folded away
+        if self.meters_open:
+            side_w = max(round(w * 0.26), round(240 * look.s))
+            self.side = pygame.Rect(w - side_w - pad, bar_h, side_w, h - bar_h - pad)
+            items = [Label(self.tr("meters"), "h2", "accent", bold=True)] + list(self.meters.values())
+            self.meter_flow.set_items(items, keep_offset=True)
+            self.meter_flow.place(self.side.inflate(-pad, -pad))
+            right = self.side.x - pad
+        else:
+            self.side = pygame.Rect(w, bar_h, 0, 0)
+            self.meter_flow.set_items([])
+            self.meter_flow.place(self.side)
+            right = w
         self.meter_flow.layout(look)
-        # the scene fills the main column; the text panel rises from the bottom as it needs
-        main = pygame.Rect(pad, bar_h, self.side.x - 2 * pad, h - bar_h - pad)
+        # the scene fills the main column; the text panel (situation, then choices) over its bottom
+        main = pygame.Rect(pad, bar_h, right - 2 * pad, h - bar_h - pad)
         self.scene = main
         keep = self.text_flow.focus
         self.text_flow.set_items(self.text_items(), keep_offset=True)
-        inner_w = main.width - 2 * pad
-        self.text_flow.place((main.x + pad, 0, inner_w, h))
-        self.text_flow.layout(look)
-        lo, hi = round(main.height * 0.42), round(main.height * 0.8)
-        panel_h = max(lo, min(hi, self.text_flow.content_h + 2 * pad))
-        self.text_panel = pygame.Rect(main.x, main.bottom - panel_h, main.width, panel_h)
-        self.text_flow.place(self.text_panel.inflate(-2 * pad, -2 * pad))
-        self.text_flow.layout(look)
+        if self.deciding:
+            place_decision(self, main)
+            if not self.choice_delay.running:
+                self.choice_delay.start()
+        else:
+            place_reading(self, main)
         self.text_flow.focus = keep if 0 <= keep < len(self.text_flow.buttons()) else -1
+
+    def toggle_meters(self):
+        self.meters_open = not self.meters_open
+        self.layout()
 
     def resume(self, result=None):
         """Back on top: a vote's decision is played; after a choice's cards, the passage it led to."""
@@ -196,6 +211,7 @@ class PlayScreen(Screen):
             self.new_node()
             self.text_flow.offset = 0
             self.text_flow.focus = -1
+            self.situation_flow.offset = 0
         self.layout()
 
     # -- acting ----------------------------------------------------------------------
@@ -230,14 +246,22 @@ class PlayScreen(Screen):
             if not self.bar_flow.rect.collidepoint(event.pos):
                 self.finish_typing()
                 return
+        text_look = self.text_look or self.look
         flows = (
-            (self.text_flow,)
+            ((self.text_flow, text_look),)
             if event.type == pygame.KEYDOWN
-            else (self.bar_flow, self.text_flow, self.meter_flow)
+            else (
+                (self.bar_flow, self.look),
+                (self.text_flow, text_look),
+                (self.situation_flow, text_look),
+                (self.meter_flow, self.look),
+            )
         )
-        for flow in flows:
-            intent = flow.handle_event(event, self.look)
+        for flow, look in flows:
+            intent = flow.handle_event(event, look)
             if intent is not None:
+                if isinstance(intent, Choose) and not self.choice_delay.ready:
+                    return  # shown too briefly to have been read: not a choice
                 self.on_intent(intent)
                 return
 
@@ -257,8 +281,11 @@ class PlayScreen(Screen):
             in (pygame.K_SPACE, pygame.K_RETURN, pygame.K_KP_ENTER, pygame.K_DOWN, pygame.K_UP) + NUMBER_KEYS
         ):
             self.finish_typing()
+        elif k == pygame.K_m:
+            self.toggle_meters()
         elif k in NUMBER_KEYS:
-            self.choose(NUMBER_KEYS.index(k) % 9)
+            if self.choice_delay.ready:  # a second press just after the text completed does not choose
+                self.choose(NUMBER_KEYS.index(k) % 9)
         else:
             return False
         return True
@@ -271,6 +298,8 @@ class PlayScreen(Screen):
                 self.ctx.nav.push("history")
             case Act.HINT:
                 self.ask_coach()
+            case Act.METERS:
+                self.toggle_meters()
             case Choose(index):
                 self.choose(index)
 
@@ -309,6 +338,7 @@ class PlayScreen(Screen):
             moving = True
         for bar in self.meters.values():
             moving = bar.update(dt) or moving
+        self.choice_delay.update(dt)
         if self.shown and not self.all_typed:
             current = self.typing[self.shown - 1]
             if current.update(dt):
@@ -332,10 +362,14 @@ class PlayScreen(Screen):
         surf.fill(look.c["bg"])
         self.draw_scene(surf)
         self.draw_panel(surf)
-        look.panel(surf, self.side, "panel")
+        if self.meters_open:
+            look.panel(surf, self.side, "panel")
+            self.meter_flow.draw(surf, look)
         self.bar_flow.draw(surf, look)
-        self.text_flow.draw(surf, look)
-        self.meter_flow.draw(surf, look)
+        text_look = self.text_look or look
+        if self.situation_flow.items:
+            self.situation_flow.draw(surf, text_look)
+        self.text_flow.draw(surf, text_look)
 
     def draw_panel(self, surf):
         self.scenery.draw_panel(surf, self.look, self.text_panel)
