@@ -24,9 +24,9 @@ def starts_the_game(argv) -> bool:
     rest = list(argv)
     while rest:
         arg = rest.pop(0)
-        if arg in ("--projector", "--workshop") or arg.startswith("--scenarios="):
+        if arg in ("--projector", "--workshop") or arg.startswith(("--scenarios=", "--vote-seconds=")):
             continue
-        if arg == "--scenarios" and rest:
+        if arg in ("--scenarios", "--vote-seconds") and rest:
             rest.pop(0)
             continue
         return False

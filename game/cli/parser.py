@@ -25,7 +25,23 @@ def game_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--projector", action="store_true", help="facilitator preset: fullscreen, large text")
     parser.add_argument("--workshop", action="store_true", help="workshop mode for a class")
+    parser.add_argument(
+        "--vote-seconds",
+        type=vote_seconds,
+        metavar="SECONDS",
+        help="workshop: the discussion timer before a class vote (0: no timer; default 120)",
+    )
     return parser
+
+
+def vote_seconds(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number of seconds") from None
+    if not 0 <= value <= 3600:
+        raise argparse.ArgumentTypeError(f"{text} is out of range (use 0 to 3600)")
+    return value
 
 
 def seed_number(text: str) -> int:

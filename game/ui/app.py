@@ -163,7 +163,10 @@ class App:
 
     def save_settings(self) -> None:
         try:
-            storage.save_settings(self.settings)
+            if self.flow.class_mode is not None and self.flow.workshop:  # never the trainee's own file
+                self.flow.class_mode.save(self.settings)
+            else:
+                storage.save_settings(self.settings)
         except OSError as exc:
             self.notify(str(exc), 6)
 
@@ -262,7 +265,7 @@ class App:
         if self.flow.trainer and self.flow.run is not None:
             from .screens.trainer import draw_trainer  # noqa: PLC0415 (an overlay, not a screen)
 
-            draw_trainer(self.flow.run, self.look, self.tr, surf)
+            draw_trainer(self.flow.run, self.look, self.tr, surf, self.nav.top, self.settings)
         self._notices.draw(surf, self.look)
         self.dirty = False
 

@@ -21,6 +21,9 @@ class PlayFlow:
         self.seed = options.seed  # fixed by --seed (and tests); otherwise each game draws its own
         self.autosave = options.autosave
         self.workshop = options.workshop  # the class plays together: votes, projector, coaching waits
+        self.class_mode = None  # the workshop profile (game.ui.workshop), read when a workshop starts
+        if self.workshop:
+            self._class_mode(options).enter(settings)
         self.run = None  # the GameRun being played
         self.trainer = False  # the F3 overlay over the game
         self.steps: list[Push] = []  # the cards still to show after the last choice
@@ -30,10 +33,30 @@ class PlayFlow:
     def new_seed(self) -> int:
         return self.seed if self.seed is not None else random.randrange(1 << 30)
 
+    def _class_mode(self, options=None):
+        if self.class_mode is None:
+            from .workshop import ClassMode  # noqa: PLC0415
+
+            self.class_mode = ClassMode(getattr(options, "vote_seconds", None))
+        return self.class_mode
+
     def enter_workshop(self) -> None:
+        """Projector preset, team name and the class's bests from the workshop profile, kept apart from
+        the trainee's own settings."""
         self.workshop = True
-        self.settings.projector = True  # the facilitator preset: large text, full screen
+        self._class_mode().enter(self.settings)
         self.apply_settings(reopen=True)
+
+    def load_best(self) -> dict:
+        """The best results shown in the picker: the class's in a workshop, the trainee's otherwise."""
+        from . import storage, workshop  # noqa: PLC0415
+
+        return workshop.load_best() if self.workshop else storage.load_best()
+
+    def record_best(self, scenario_id: str, score: int) -> None:
+        from . import storage, workshop  # noqa: PLC0415
+
+        (workshop.record_best if self.workshop else storage.record_best)(scenario_id, score)
 
     def new_game(self, entry, player=None, address=None, autosave=None) -> bool:
         """Start `entry` from its beginning (the player's name and address unless given)."""
@@ -122,8 +145,14 @@ class PlayFlow:
         if self._ask_reflection:  # ...and asks its question, once: skipping it is an answer too
             self._ask_reflection = False
             view = session.view()
-            if view.reflection and view.node not in session.state.reflections:
+            if self.discuss_pause():  # a class talks it over instead (the question shown there)
+                self.nav.push("discuss", run=self.run)
+            elif view.reflection and view.node not in session.state.reflections:
                 self.nav.push("reflection", run=self.run)
+
+    def discuss_pause(self) -> bool:
+        """A workshop may pause to discuss after each decision's cards (its profile says)."""
+        return self.workshop and self.class_mode is not None and self.class_mode.profile.discuss
 
     def _show_next(self, over_card: bool = False) -> None:
         step = self.steps.pop(0)

@@ -22,6 +22,7 @@ class Options:
     db: str | None = None  # the records database (default: in the user's data folder)
     player: str | None = None
     workshop: bool = False
+    vote_seconds: int | None = None  # workshop: the discussion timer (0: none); None: the profile's
     speech_exe: str | None = None  # the read-aloud program (default: espeak-ng on the PATH)
 
     @classmethod
@@ -33,6 +34,7 @@ class Options:
             scenario_dirs=list(getattr(args, "scenarios", None) or []),
             projector=bool(getattr(args, "projector", False)),
             workshop=bool(getattr(args, "workshop", False)),
+            vote_seconds=getattr(args, "vote_seconds", None),
             record=not getattr(args, "no_record", False),
             db=getattr(args, "db", None),
             player=getattr(args, "player", None),

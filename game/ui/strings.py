@@ -243,6 +243,41 @@ S = {
     ),
     "reload_failed": ("Gagal memuat ulang: {why}", "Reload failed: {why}"),
     "start_error": ("Skenario tidak bisa dimulai: {why}", "The scenario cannot start: {why}"),
+    # -- class mode (workshop): the vote's presenter layout, the pause to discuss, facilitator notes --
+    "tally_n": ("{n} suara", "{n} votes"),
+    "timer_off": ("Tanpa batas waktu", "No time limit"),
+    "timer_minutes": ("{m} menit", "{m} min"),
+    "vote_keys": (
+        "1-9 tambah suara · Backspace batalkan · T mulai/jeda waktu · R ulang · Enter mainkan.",
+        "1-9 add a vote · Backspace undo · T start/pause the timer · R reset · Enter play.",
+    ),
+    "vote_setup": (
+        "Waktu diskusi: {timer} (+/-) · jeda diskusi sesudah tiap kartu: {pause} (D).",
+        "Discussion time: {timer} (+/-) · pause to discuss after each card: {pause} (D).",
+    ),
+    "discuss_title": ("Diskusi kelas", "Class discussion"),
+    "discuss_chose": ("Kelas memilih: {choice}", "The class chose: {choice}"),
+    "discuss_generic": (
+        "Apa yang terjadi karena pilihan ini, dan siapa yang seharusnya ikut memutuskan? "
+        "Apa yang akan Anda lakukan secara berbeda?",
+        "What happened because of this choice, and who should have had a say in it? "
+        "What would you do differently?",
+    ),
+    "discuss_continue": ("Lanjutkan (fasilitator)", "Continue (facilitator)"),
+    "notes_title": ("Catatan fasilitator (F3)", "Facilitator notes (F3)"),
+    "notes_tests": ("Keputusan ini menguji: {what}", "This decision tests: {what}"),
+    "notes_tests_none": (
+        "Keputusan ini tidak menguji kompetensi secara langsung.",
+        "This decision does not test a competency directly.",
+    ),
+    "notes_reveals": ("menunjukkan miskonsepsi {name}", "reveals the misconception {name}"),
+    "notes_clean": ("tanpa miskonsepsi", "no misconception"),
+    "notes_raises": ("menaikkan {what}", "raises {what}"),
+    "notes_lowers": ("menurunkan {what}", "lowers {what}"),
+    "notes_coming": ("Akan terjadi: {what}", "Still to come: {what}"),
+    "notes_day": ("hari ke-{n}", "day {n}"),
+    "notes_turn": ("keputusan ke-{n}", "decision {n}"),
+    # -- end of class mode --
     # -- the debrief that teaches (issue 13, debrief helper) --
     "mis_group_one": ("Terungkap sekali", "Revealed once"),
     "mis_group_many": ("Terungkap {n} kali", "Revealed {n} times"),
@@ -270,7 +305,7 @@ S = {
     ),
     "avoided_aid_dependency": (
         "Anda membangun kemampuan warga sendiri, bukan sekadar memberi bantuan.",
-        "You built people's own capacity rather than handing out aid.",
+        "You built people’s own capacity rather than handing out aid.",
     ),
     "avoided_other": ("Anda tidak terjebak di sini.", "You did not fall into this one."),
     "avoided_all": (

@@ -23,15 +23,18 @@ def test_the_majority_is_played_and_the_votes_are_recorded(make_app, demo_entry)
     app.top.on_intent(("start", 0))
     play = app.top
     key(app, pygame.K_SPACE)
-    key(app, pygame.K_1)  # a choice opens the class vote, with one vote for it
+    key(app, pygame.K_1)  # a choice opens the class vote; opening it casts no vote
     vote = app.top
-    assert isinstance(vote, VoteScreen) and vote.tally[:3] == [1, 0, 0]
-    for k in (pygame.K_2, pygame.K_2, pygame.K_3):
+    assert isinstance(vote, VoteScreen) and vote.tally[:3] == [0, 0, 0]
+    assert vote.winner() is None and not vote.foot_items()[-1].enabled
+    key(app, pygame.K_RETURN)  # nothing to play yet
+    assert app.top is vote and not app.game.session.state.history
+    for k in (pygame.K_1, pygame.K_2, pygame.K_2, pygame.K_3):
         key(app, k)
     key(app, pygame.K_2)
     key(app, pygame.K_BACKSPACE)  # a vote taken back: 1 / 2 / 1
     assert vote.tally == [1, 2, 1]
-    assert vote.footer_items()[0].enabled
+    assert vote.foot_items()[-1].enabled
     key(app, pygame.K_t)
     assert vote.running
     vote.update(1.5)
@@ -46,8 +49,9 @@ def test_the_majority_is_played_and_the_votes_are_recorded(make_app, demo_entry)
     assert app.top is play
     # a tie cannot be played
     key(app, pygame.K_SPACE)
-    key(app, pygame.K_1)
-    key(app, pygame.K_2)
+    key(app, pygame.K_1)  # opens the vote
+    for k in (pygame.K_1, pygame.K_2):
+        key(app, k)
     assert isinstance(app.top, VoteScreen) and app.top.winner() is None
     key(app, pygame.K_RETURN)
     assert isinstance(app.top, VoteScreen)

@@ -29,6 +29,7 @@ SCREENS = {
     "event": _lazy("cards", "EventCard"),
     "reflection": _lazy("reflection", "ReflectionScreen"),
     "vote": _lazy("vote", "VoteScreen"),
+    "discuss": _lazy("discuss", "DiscussScreen"),
     "history": _lazy("history", "HistoryScreen"),
     "pause": _lazy("pause", "PauseScreen"),
     "settings": _lazy("settings", "SettingsScreen"),

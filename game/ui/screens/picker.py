@@ -18,7 +18,7 @@ class PickerScreen(FlowScreen):
 
     def items(self):
         lang = self.ctx.lang
-        best = storage.load_best()
+        best = self.ctx.flow.load_best()
         entries = self.ctx.scenarios.entries()
         items = []
         if not entries:

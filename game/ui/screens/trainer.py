@@ -1,4 +1,6 @@
-"""F3 trainer overlay: node, meters, flags and pending events, for the person running the session."""
+"""F3 facilitator notes, in words: what this decision tests, which option reveals which misconception
+and what each option changes, and what is still to come. Drawn in the room the screen leaves free
+(never over the dialogue or the options), for the person running the session."""
 
 from __future__ import annotations
 
@@ -6,45 +8,126 @@ from pathlib import Path
 
 import pygame
 
-from ..widgets.meter import fmt
+from game.engine.misconceptions import NAMES
+
+from ..theme import Look
+
+MAX_EFFECTS = 3  # per option: the largest changes, in words
 
 
-def trainer_lines(run, tr) -> list:
-    session = run.session
-    state = session.state
-    lines = [tr("trainer"), f"{tr('node')}: {state.node}   turn {state.turn}   day {state.day}"]
-    lines.append("meters: " + ", ".join(f"{k}={fmt(v)}" for k, v in state.meters.items()))
-    flags = ", ".join(f"{k}={v}" for k, v in state.flags.items()) or tr("none")
-    lines.append(f"{tr('flags')}: {flags}")
-    pending = ", ".join(
-        f"{p.event} (turn {p.due_turn if p.due_turn is not None else '-'}, "
-        f"day {p.due_day if p.due_day is not None else '-'}; from {p.cause.choice})"
-        for p in state.pending
-    ) or tr("none")
-    lines.append(f"{tr('pending')}: {pending}")
-    lines.append(f"seed {session.seed} · {Path(run.entry.path).name} · F5: reload")
+def _label(scenario, meter_id: str, lang: str) -> str:
+    meter = scenario.meters.get(meter_id)
+    return meter.label.get(lang) if meter is not None else meter_id
+
+
+def tested(run, view, lang: str) -> list:
+    """The competencies this decision's options move (the node's options as shown now)."""
+    sc = run.scenario
+    seen: list = []
+    for shown in view.choices:
+        choice = sc.choice(view.node, shown.id)
+        for effect in choice.effects if choice is not None else ():
+            meter = sc.meters.get(effect.meter)
+            if meter is not None and meter.kind == "competency" and effect.meter not in seen:
+                seen.append(effect.meter)
+    return [_label(sc, m, lang) for m in seen]
+
+
+def choice_note(run, view, shown, lang: str, tr) -> str:
+    """'2 · reveals the misconception “…”; raises Coordination, lowers Trust'."""
+    choice = run.scenario.choice(view.node, shown.id)
+    if choice is None:
+        return f"{shown.index + 1}"
+    names = [NAMES[t].get(lang) if t in NAMES else t for t in choice.misconceptions]
+    parts = [tr("notes_reveals", name=", ".join(names)) if names else tr("notes_clean")]
+    effects = sorted(choice.effects, key=lambda e: -abs(e.delta))[:MAX_EFFECTS]
+    ups = [_label(run.scenario, e.meter, lang) for e in effects if e.delta > 0]
+    downs = [_label(run.scenario, e.meter, lang) for e in effects if e.delta < 0]
+    changes = ([tr("notes_raises", what=", ".join(ups))] if ups else []) + (
+        [tr("notes_lowers", what=", ".join(downs))] if downs else []
+    )
+    return f"{shown.index + 1} · " + "; ".join(parts + ([", ".join(changes)] if changes else []))
+
+
+def coming(run, lang: str, tr) -> list:
+    lines = []
+    for p in run.session.state.pending:
+        event = run.scenario.events.get(p.event)
+        title = event.title.get(lang) if event is not None else p.event
+        due = []
+        if p.due_day is not None:
+            due.append(tr("notes_day", n=p.due_day + 1))
+        if p.due_turn is not None:
+            due.append(tr("notes_turn", n=p.due_turn + 1))
+        lines.append(tr("notes_coming", what=title + (f" ({', '.join(due)})" if due else "")))
     return lines
 
 
-def draw_trainer(run, look, tr, surf) -> None:
-    width = min(surf.get_width() - 2 * look.pad, round(760 * look.s))
-    imgs = [
-        look.text(line, "small", "accent" if i == 0 else "text", wrap=width - 2 * look.pad, bold=i == 0)
-        for i, line in enumerate(trainer_lines(run, tr))
+def trainer_lines(run, tr, lang: str = "id") -> list:
+    """(text, colour) lines of the notes, in reading order."""
+    session = run.session
+    lines = [(tr("notes_title"), "accent")]
+    if not session.is_over:
+        view = session.view()
+        what = tested(run, view, lang)
+        lines.append((tr("notes_tests", what=", ".join(what)) if what else tr("notes_tests_none"), "text"))
+        lines += [(choice_note(run, view, c, lang, tr), "text") for c in view.choices]
+    lines += [(line, "muted") for line in coming(run, lang, tr)]
+    lines.append((f"{Path(run.entry.path).name} · F5", "muted"))
+    return lines
+
+
+def free_rect(screen, size, pad: int) -> pygame.Rect:
+    """The largest band of the window beside the screen's text (the dialogue and its options)."""
+    window = pygame.Rect((0, 0), size)
+    own = getattr(screen, "notes_rect", None)
+    if own is not None:
+        return pygame.Rect(own)
+    flows = [getattr(screen, "text_flow", None)] if hasattr(screen, "text_flow") else list(screen.flows())
+    rects = [f.rect for f in flows if f is not None and f.items and f.rect.width and f.rect.height]
+    if not rects:
+        return window.inflate(-2 * pad, -2 * pad)
+    text = rects[0].unionall(rects[1:])
+    bands = [
+        pygame.Rect(text.right + pad, pad, window.right - text.right - 2 * pad, window.height - 2 * pad),
+        pygame.Rect(pad, pad, text.x - 2 * pad, window.height - 2 * pad),
+        pygame.Rect(pad, pad, window.width - 2 * pad, text.y - 2 * pad),
+        pygame.Rect(pad, text.bottom + pad, window.width - 2 * pad, window.bottom - text.bottom - 2 * pad),
     ]
-    height = sum(i.get_height() for i in imgs) + look.pad * 2
-    height = min(height, surf.get_height() - 2 * look.pad)
-    top = max(look.pad, surf.get_height() // 9)  # over the scene, clear of the choices
-    height = min(height, surf.get_height() - top - look.pad)
-    box = pygame.Rect(look.pad, top, width, height)
+    return max(bands, key=lambda r: max(0, r.width) * max(0, r.height))
+
+
+def notes_look(look, settings) -> Look:
+    """The notes are read at the facilitator's distance: the ordinary (not projector) sizes."""
+    return Look(look.size, settings.text_size if settings else 0, look.hc, look.lang)
+
+
+def draw_trainer(run, look, tr, surf, screen=None, settings=None) -> None:
+    notes = notes_look(look, settings)
+    box = free_rect(screen, surf.get_size(), look.pad) if screen is not None else None
+    if box is None or box.width < 120 or box.height < 60:
+        box = pygame.Rect(look.pad, look.pad, surf.get_width() - 2 * look.pad, surf.get_height() // 3)
+    pad = notes.pad
+    width = box.width - 2 * pad
+    lines = trainer_lines(run, tr, notes.lang)
+    imgs = [
+        notes.text(text, "small", color, wrap=width, bold=i == 0) for i, (text, color) in enumerate(lines)
+    ]
+    while _height(imgs, pad) > box.height and len(imgs) > 2:  # too little room: the last lines go first
+        imgs.pop()
+    box.height = min(box.height, _height(imgs, pad))
     veil = pygame.Surface(box.size, pygame.SRCALPHA)
-    veil.fill((0, 0, 0, 215))
+    veil.fill((0, 0, 0, 225))
     surf.blit(veil, box.topleft)
-    pygame.draw.rect(surf, look.c["accent"], box, 2)
+    pygame.draw.rect(surf, notes.c["accent"], box, 2)
     clip = surf.get_clip()
     surf.set_clip(box)
-    y = box.y + look.pad
+    y = box.y + pad
     for img in imgs:
-        surf.blit(img, (box.x + look.pad, y))
-        y += img.get_height()
+        surf.blit(img, (box.x + pad, y))
+        y += img.get_height() + pad // 2
     surf.set_clip(clip)
+
+
+def _height(imgs, pad: int) -> int:
+    return sum(i.get_height() for i in imgs) + (pad // 2) * max(0, len(imgs) - 1) + 2 * pad

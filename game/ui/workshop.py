@@ -1,0 +1,109 @@
+"""The workshop profile: a class's settings kept apart from the trainee's own.
+
+A workshop (``--workshop`` or the title's Workshop) plays with the projector preset, a team name, the
+class's best results, a discussion timer and an optional pause to discuss after each decision. All of it
+lives in ``workshop.json`` (config folder) and ``workshop-best.json`` (data folder); the trainee's
+``settings.json`` and ``best.json`` are never written while a workshop runs.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field, fields, replace
+
+from game import datadirs
+
+from . import storage
+
+VOTE_STEPS = (60, 120, 180, 300, 0)  # the discussion timer's choices, in seconds; 0 is no timer
+MAX_SECONDS = 3600
+# what a workshop keeps of the settings (the rest, e.g. the language, is the room's too)
+KEPT = ("lang", "text_speed", "text_size", "high_contrast", "sound", "projector", "read_aloud", "sapaan")
+
+
+@dataclass
+class WorkshopProfile:
+    team: str = ""
+    vote_seconds: int = 120
+    discuss: bool = True  # pause to discuss after each decision's cards
+    settings: dict = field(default_factory=lambda: {"projector": True})
+
+    def clean(self) -> WorkshopProfile:
+        if not isinstance(self.team, str):
+            self.team = ""
+        self.team = self.team[:40]
+        if not valid_seconds(self.vote_seconds):
+            self.vote_seconds = 120
+        if not isinstance(self.discuss, bool):
+            self.discuss = True
+        if not isinstance(self.settings, dict):
+            self.settings = {"projector": True}
+        self.settings = {k: v for k, v in self.settings.items() if k in KEPT}
+        return self
+
+    def next_timer(self, step: int = 1) -> int:
+        at = VOTE_STEPS.index(self.vote_seconds) if self.vote_seconds in VOTE_STEPS else 1
+        self.vote_seconds = VOTE_STEPS[(at + step) % len(VOTE_STEPS)]
+        return self.vote_seconds
+
+
+def valid_seconds(value) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and 0 <= value <= MAX_SECONDS
+
+
+def profile_path():
+    return datadirs.folders().config / "workshop.json"
+
+
+def best_path():
+    return datadirs.folders().data / "workshop-best.json"
+
+
+def load_profile() -> WorkshopProfile:
+    data, _ = storage.read_json(profile_path())
+    if not isinstance(data, dict):
+        return WorkshopProfile()
+    known = {f.name for f in fields(WorkshopProfile)}
+    return WorkshopProfile(**{k: v for k, v in data.items() if k in known}).clean()
+
+
+def save_profile(profile: WorkshopProfile) -> None:
+    storage.write_json(profile_path(), asdict(profile))
+
+
+def load_best() -> dict:
+    data, _ = storage.read_json(best_path())
+    return data if isinstance(data, dict) else {}
+
+
+def record_best(scenario_id: str, score: int) -> None:
+    best = load_best()
+    old = best.get(scenario_id)
+    if not isinstance(old, (int, float)) or score > old:
+        best[scenario_id] = score
+        storage.write_json(best_path(), best)
+
+
+class ClassMode:
+    """The workshop's side of the settings: applied over the trainee's in memory on entering, saved to
+    the workshop profile instead of the trainee's file while the workshop runs."""
+
+    def __init__(self, vote_seconds: int | None = None):
+        self.profile = load_profile()
+        if vote_seconds is not None:
+            self.profile.vote_seconds = vote_seconds if valid_seconds(vote_seconds) else 120
+        self.solo = None  # the trainee's settings as they were before the workshop
+
+    def enter(self, settings) -> None:
+        if self.solo is None:
+            self.solo = replace(settings)
+        for name, value in self.profile.settings.items():
+            setattr(settings, name, value)
+        settings.projector = True  # the facilitator preset: large text, full screen
+        settings.player_name = self.profile.team
+        settings.clean()
+
+    def save(self, settings) -> None:
+        """Keep the workshop's settings and team name in its own profile."""
+        self.profile.team = settings.player_name
+        self.profile.settings = {name: getattr(settings, name) for name in KEPT}
+        save_profile(self.profile)
