@@ -24,8 +24,8 @@ from .strings import t
 from .theme import Look
 from .widgets import Box, Label
 
-LOOK_SIZE = (1920, 1080)  # the scale the summary is drawn at (text as on a 1080p screen)
-WIDTH = 1500  # pixels across
+LOOK_SIZE = (1600, 900)  # the scale the summary is drawn at (text a quarter larger than at 1280x720)
+WIDTH = 1600  # pixels across
 FOLDER = "summaries"
 
 

@@ -235,7 +235,7 @@ def test_save_summary_writes_a_png_in_the_data_folder_and_says_where(make_app, t
     assert path.parent.name == "summaries"
     assert path.name.startswith("teach-" + datetime.date.today().isoformat())
     image = pygame.image.load(str(path))
-    assert image.get_width() == 1500 and image.get_height() > 1000
+    assert image.get_width() == 1600 and image.get_height() > 1000
     assert debrief.saved_to == str(path)
     assert debrief.tr("summary_saved", path=path) in texts(debrief)
 

@@ -6,7 +6,6 @@ from dataclasses import dataclass
 
 import pygame
 
-from .. import storage
 from ..intents import Act, Replay
 from ..run import as_text
 from ..widgets import Box, Button, Chips, Label, Row
@@ -42,7 +41,7 @@ class DebriefScreen(FlowScreen):
         if self.result.scores and run.autosave:
             try:
                 avg = round(sum(self.result.scores.values()) / len(self.result.scores))
-                storage.record_best(self.result.scenario, avg)
+                self.ctx.flow.record_best(self.result.scenario, avg)
             except OSError:
                 pass
 

@@ -29,7 +29,8 @@ class Bars(Item):
             surf.blit(img, (r.x, y))
             y += img.get_height() + round(look.line_h("body") * 0.1)
             num = look.text(f"{score}", "h2", "accent", bold=True)
-            track_w = r.width - num.get_width() - look.pad
+            widest = look.text("100", "h2", "accent", bold=True).get_width()  # one track length for all
+            track_w = r.width - widest - look.pad
             track = pygame.Rect(r.x, y, track_w, bar_h)
             pygame.draw.rect(surf, look.c["panel"], track, border_radius=look.radius)
             for tick in (25, 50, 75):
@@ -69,7 +70,7 @@ class Lines(Item):
         ) + look.pad // 2 * len(self.series)
 
     def layout(self, look, x, y, width):
-        self.plot_h = max(round(look.line_h("body") * 7), round(width * 0.28))
+        self.plot_h = max(round(look.line_h("body") * 5), round(width * 0.22))
         foot = look.line_h("small") * 2 + look.pad
         h = self._legend_h(look, width) + look.pad + self.plot_h + foot
         self.rect = pygame.Rect(x, y, width, h)
