@@ -23,7 +23,7 @@ class PlayFlow:
         self.workshop = options.workshop  # the class plays together: votes, projector, coaching waits
         self.class_mode = None  # the workshop profile (game.ui.workshop), read when a workshop starts
         if self.workshop:
-            self._class_mode(options).enter(settings)
+            self._class_mode(options).enter(settings, getattr(options, "lang", None))
         self.run = None  # the GameRun being played
         self.trainer = False  # the F3 overlay over the game
         self.steps: list[Push] = []  # the cards still to show after the last choice

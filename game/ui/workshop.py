@@ -93,13 +93,16 @@ class ClassMode:
             self.profile.vote_seconds = vote_seconds if valid_seconds(vote_seconds) else 120
         self.solo = None  # the trainee's settings as they were before the workshop
 
-    def enter(self, settings) -> None:
-        if self.solo is None:
+    def enter(self, settings, lang: str | None = None) -> None:
+        """The workshop's settings over the trainee's (a language asked for on the command line wins)."""
+        if self.solo is None:  # once: entering again (the title's Workshop) keeps what the room set
             self.solo = replace(settings)
-        for name, value in self.profile.settings.items():
-            setattr(settings, name, value)
+            for name, value in self.profile.settings.items():
+                setattr(settings, name, value)
+            if lang in ("id", "en"):
+                settings.lang = lang
+            settings.player_name = self.profile.team
         settings.projector = True  # the facilitator preset: large text, full screen
-        settings.player_name = self.profile.team
         settings.clean()
 
     def save(self, settings) -> None:
