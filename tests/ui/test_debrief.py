@@ -249,3 +249,14 @@ def test_a_summary_that_cannot_be_written_is_reported(make_app, teach):
     blocked.write_text("a file where the folder should be")
     assert debrief.save_summary() is None
     assert debrief.saved_to == "" and debrief.tr("save_summary") in [b.label for b in debrief.flow.buttons()]
+
+
+def test_a_clean_game_is_praised_once_for_every_kind_avoided(make_app, teach):
+    app, debrief = debrief_after(make_app, teach, ("a.team", "b.ok", "c.done"))
+    shown = texts(debrief)
+    assert debrief.tr("misconceptions") not in shown  # no empty "revealed" heading
+    assert debrief.tr("avoided_all") in shown
+    assert all(
+        debrief.tr(f"avoided_{tag}") in shown for tag in ("solo_work", "quick_change", "aid_dependency")
+    )
+    assert debrief.tr("verdict_best_high") in shown or debrief.tr("verdict_best_low") in shown

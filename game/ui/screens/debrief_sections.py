@@ -55,8 +55,10 @@ def misconception_items(ctx, run, result, buttons: bool = True) -> list:
     there, and a button to replay from that decision."""
     groups = parts.groups(result.misconceptions)
     items = [Label(ctx.tr("misconceptions"), "h2", "text", bold=True)]
-    if not groups:
-        return items
+    if not groups:  # the kinds avoided say it, when the scenario tests for any
+        return (
+            [] if parts.tested(run.scenario) else items + [Label(ctx.tr("no_misconceptions"), "body", "good")]
+        )
     total = sum(g.count for g in groups)
     line = ctx.tr("mis_total_one") if total == 1 else ctx.tr("mis_total", n=total, k=len(groups))
     items.append(Label(line, "body", "text"))
