@@ -332,9 +332,9 @@ S = {
         "score is low. See the misconceptions below.",
     ),
     "verdict_other_high": (
-        "Skor Anda tinggi, tetapi ini bukan akhir terbaik: sebuah keputusan atau kejadian membelokkan "
+        "Skor Anda baik, tetapi ini bukan akhir terbaik: sebuah keputusan atau kejadian membelokkan "
         "cerita. Linimasa menunjukkan di mana.",
-        "Your score is high, but this is not the best ending: a decision or an event turned the story. "
+        "Your score is good, but this is not the best ending: a decision or an event turned the story. "
         "The timeline shows where.",
     ),
     "verdict_other_low": (

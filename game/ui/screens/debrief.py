@@ -10,7 +10,7 @@ from ..intents import Act, Replay
 from ..run import as_text
 from ..widgets import Box, Button, Chips, Label, Row
 from .base import FlowScreen
-from .common import delta_chips, when
+from .common import delta_chips, misconception_name, when
 from .debrief_parts import decision_day
 from .debrief_sections import avoided_items, chart_box, misconception_items, score_box
 
@@ -125,6 +125,8 @@ class DebriefScreen(FlowScreen):
             chips = delta_chips(ctx, sc, record.get("deltas", {}))
             if chips:
                 box.append(Chips(chips))
+            for tag in record.get("misconceptions", []):  # explained above, under its kind
+                box.append(Label("⚠ " + misconception_name(ctx, tag), "small", "warn", bold=True))
             for event in record.get("events", []):
                 spec = sc.events.get(event.get("id"))
                 title = spec.title.get(lang) if spec is not None else event.get("id")
