@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import struct
 
-from . import ERROR, Descriptor, Example
+from .descriptor import ERROR, Descriptor, Example
 
 _PORTRAIT = "{name: Bu Wati}"
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from . import ERROR, Descriptor, Example
+from .descriptor import ERROR, Descriptor, Example
 
 DESCRIPTORS = (
     Descriptor(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from . import ERROR, WARNING, Descriptor, Example
+from .descriptor import ERROR, WARNING, Descriptor, Example
 
 DESCRIPTORS = (
     Descriptor(
