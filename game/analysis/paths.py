@@ -7,13 +7,14 @@ import random
 
 from ..engine.model import MISCONCEPTIONS, Scenario
 from ..engine.session import Session
-from .endings import EndingSearch
+from .endings import DEFAULT_BUDGET, DEFAULT_TOTAL, EndingSearch
 from .reach import DEFAULT_MAX_STATES, NEG, explore
 
 FULL_SCOPE_STATES = 10_000  # beyond this, endings are found by search and sampling
 FULL_SCOPE_TRANSITIONS = 100_000
 SAMPLES = 2000
 EXTREME_BUDGET = 4000  # states per min/max search; past it the range is marked approximate
+EXTREME_TOTAL = 100_000  # decisions over all the min/max searches
 
 
 def _number(value):
@@ -24,7 +25,11 @@ def _number(value):
 
 def analyze(scenario: Scenario, max_states: int = DEFAULT_MAX_STATES, samples: int = SAMPLES) -> dict:
     """Paths, bounds and misconceptions exactly (the story's flow merges well);
-    endings exactly when the full state space is small enough, else by sampling."""
+    endings exactly when the full state space is small enough, else by sampling.
+
+    `max_states` bounds every part: the explorations, each ending search (states expanded, decisions
+    played) and the random playthroughs (decisions played), so a small one gives a quick answer whose
+    figures say they were cut (`complete`, unknown reachability, approximate ranges, fewer samples)."""
     found = explore(scenario, max_states, scope="flow")
     root, start = found.root, found.start
     comps = list(start)
@@ -34,7 +39,8 @@ def analyze(scenario: Scenario, max_states: int = DEFAULT_MAX_STATES, samples: i
     if full.complete:
         endings, exact = _exact_endings(scenario, full, comps), True
     else:
-        endings, exact = _searched_endings(scenario, found, comps, samples), False
+        endings, samples = _searched_endings(scenario, found, comps, samples, max_states)
+        exact = False
     claimed = sorted({t for n in scenario.nodes.values() for c in n.choices for t in c.misconceptions})
     return {
         "scenario": scenario.id,
@@ -43,6 +49,7 @@ def analyze(scenario: Scenario, max_states: int = DEFAULT_MAX_STATES, samples: i
         "endings_samples": 0 if exact else samples,
         "cyclic": found.cyclic,
         "states": found.states,
+        "max_states": max_states,
         "endings": endings,
         "misconceptions_claimed": claimed,
         "misconceptions_reachable": sorted(root.tags),
@@ -104,12 +111,26 @@ def _exact_endings(scenario: Scenario, full, comps) -> list:
     return result
 
 
-def _searched_endings(scenario: Scenario, flow, comps, samples: int) -> list:
-    """Reachability and score ranges by branch-and-bound search; probability by random play."""
+def _searched_endings(scenario: Scenario, flow, comps, samples: int, max_states: int) -> tuple:
+    """Reachability and score ranges by branch-and-bound search; probability by random play; each
+    within `max_states`. Returns the entries and how many playthroughs were sampled."""
     usable = flow.summaries if flow.complete and not flow.cyclic else {}
-    search = EndingSearch(scenario, usable, flow.shape)
-    extremes = EndingSearch(scenario, usable, flow.shape, budget=EXTREME_BUDGET, total=100_000)
-    runs = _random_runs(scenario, comps, samples)
+    search = EndingSearch(
+        scenario,
+        usable,
+        flow.shape,
+        budget=min(DEFAULT_BUDGET, max_states),
+        total=min(DEFAULT_TOTAL, max_states),
+    )
+    extremes = EndingSearch(
+        scenario,
+        usable,
+        flow.shape,
+        budget=min(EXTREME_BUDGET, max_states),
+        total=min(EXTREME_TOTAL, max_states),
+    )
+    runs = _random_runs(scenario, comps, samples, max_states)
+    samples = len(runs)
     result = []
     for index, ending in enumerate(scenario.endings):
         mine = [r for r in runs if r[0] == ending.id]
@@ -132,18 +153,22 @@ def _searched_endings(scenario: Scenario, flow, comps, samples: int) -> list:
         if found.path:
             entry["example_path"] = list(found.path)
         result.append(entry)
-    return result
+    return result, samples
 
 
-def _random_runs(scenario: Scenario, comps, samples: int) -> list:
-    """(ending, final competencies, revealed a misconception) for `samples` random playthroughs."""
-    chooser, runs = random.Random(0), []
+def _random_runs(scenario: Scenario, comps, samples: int, max_decisions: int) -> list:
+    """(ending, final competencies, revealed a misconception) for up to `samples` random playthroughs,
+    stopping when `max_decisions` decisions have been played (an unfinished playthrough is not kept)."""
+    chooser, runs, played = random.Random(0), [], 0
     for seed in range(samples):
         session = Session(scenario, seed=seed)  # reads endings and meters, never scores
         revealed = False
-        while not session.is_over:
+        while not session.is_over and played < max_decisions:
             outcome = session.choose(chooser.randrange(len(session.choices())))
             revealed = revealed or bool(outcome.misconceptions)
+            played += 1
+        if not session.is_over:
+            break
         runs.append((session.state.ending, {c: session.state.meters[c] for c in comps}, revealed))
     return runs
 
@@ -152,7 +177,8 @@ def format_report(report: dict) -> str:
     lines = [f"Scenario {report['scenario']}: {report['states']} distinct states explored"]
     if not report["complete"]:
         lines.append(
-            "  NOTE: the search hit its state limit; the figures below cover only what was explored."
+            f"  NOTE: the search hit its limit (--max-states {report['max_states']:,}, or the decisions it "
+            "may play); the figures below are estimates that cover only what was explored."
         )
     if not report.get("endings_exact", True):
         lines.append(
@@ -206,7 +232,8 @@ def format_report(report: dict) -> str:
             + _some(report["choices_never_matter"])
         )
     if report["choices_never_available"]:
-        lines.append("Choices never available: " + _some(report["choices_never_available"]))
+        said = "Choices never available: " if report["complete"] else "Choices the cut search never reached: "
+        lines.append(said + _some(report["choices_never_available"]))
     return "\n".join(lines)
 
 

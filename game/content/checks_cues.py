@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from ..engine.model import Scenario
 from .diagnostics import diag
@@ -58,6 +59,7 @@ def telltale_words(scenario: Scenario) -> list:
     found = []
     for lang in ("id", "en"):
         words = {id(c): _option_words(c.text.get(lang)) for c in options}
+        having = Counter(w for c in options for w in words[id(c)])  # options with each word: linear
         for tag in tags:
             mine = [c for c in options if tag in c.misconceptions]
             others = [c for c in options if tag not in c.misconceptions]
@@ -69,7 +71,9 @@ def telltale_words(scenario: Scenario) -> list:
                     counts[w] = counts.get(w, 0) + 1
             for word, hits in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
                 share = hits / len(mine)
-                elsewhere = sum(word in words[id(c)] for c in others)
+                if hits < TELLTALE_MIN or share <= TELLTALE_SHARE:
+                    continue
+                elsewhere = having[word] - hits
                 rate = elsewhere / len(others) if others else 0.0
                 if hits >= TELLTALE_MIN and share > TELLTALE_SHARE and share >= TELLTALE_CONTRAST * rate:
                     first = next(c for c in mine if word in words[id(c)])

@@ -18,7 +18,26 @@ import yaml
 from ..engine.model import SourcePos
 from .diagnostics import Diagnostic, diag
 
-Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+class Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
+    """The safe loader, resolving each distinct plain scalar's type once per file: a scenario repeats
+    the same keys and small values thousands of times, and resolving runs regular expressions in
+    Python for every scalar. (The safe loader has no path resolvers: a scalar's tag depends only on
+    its text and whether it was quoted.)"""
+
+    def __init__(self, stream):
+        super().__init__(stream)
+        self._tags: dict = {}
+
+    def resolve(self, kind, value, implicit):
+        if kind is not yaml.ScalarNode:
+            return super().resolve(kind, value, implicit)
+        key = (value, implicit)
+        tag = self._tags.get(key)
+        if tag is None:
+            tag = self._tags[key] = super().resolve(kind, value, implicit)
+        return tag
+
 
 MAX_FILE_BYTES = 2 * 1024 * 1024
 MAX_DEPTH = 32
