@@ -248,8 +248,10 @@ S = {
     "timer_off": ("Tanpa batas waktu", "No time limit"),
     "timer_minutes": ("{m} menit", "{m} min"),
     "vote_keys": (
-        "1-9 tambah suara · Backspace batalkan · T mulai/jeda waktu · R ulang · Enter mainkan.",
-        "1-9 add a vote · Backspace undo · T start/pause the timer · R reset · Enter play.",
+        "1-9 tambah suara · Backspace batalkan · T mulai/jeda waktu · R ulang · PgUp/PgDn situasi · "
+        "Enter mainkan.",
+        "1-9 add a vote · Backspace undo · T start/pause the timer · R reset · PgUp/PgDn situation · "
+        "Enter play.",
     ),
     "vote_setup": (
         "Waktu diskusi: {timer} (+/-) · jeda diskusi sesudah tiap kartu: {pause} (D).",
@@ -270,10 +272,10 @@ S = {
         "Keputusan ini tidak menguji kompetensi secara langsung.",
         "This decision does not test a competency directly.",
     ),
-    "notes_reveals": ("menunjukkan miskonsepsi {name}", "reveals the misconception {name}"),
+    "notes_reveals": ("miskonsepsi {name}", "misconception {name}"),
     "notes_clean": ("tanpa miskonsepsi", "no misconception"),
-    "notes_raises": ("menaikkan {what}", "raises {what}"),
-    "notes_lowers": ("menurunkan {what}", "lowers {what}"),
+    "notes_raises": ("naik: {what}", "up: {what}"),
+    "notes_lowers": ("turun: {what}", "down: {what}"),
     "notes_coming": ("Akan terjadi: {what}", "Still to come: {what}"),
     "notes_day": ("hari ke-{n}", "day {n}"),
     "notes_turn": ("keputusan ke-{n}", "decision {n}"),
@@ -353,6 +355,10 @@ S = {
     "summary_failed": ("Ringkasan tidak bisa disimpan ({why}).", "The summary could not be saved ({why})."),
     "summary_player": ("Peserta: {name}", "Trainee: {name}"),
     "summary_date": ("Dimainkan {date}", "Played {date}"),
+    # the title's question before quitting (issue 13, guards)
+    "quit_ask": ("Keluar dari Berdaya?", "Quit Berdaya?"),
+    "quit_no": ("Tidak, kembali", "No, stay"),
+    "quit_yes": ("Ya, keluar", "Yes, quit"),
 }
 
 

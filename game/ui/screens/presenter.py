@@ -6,16 +6,15 @@ from __future__ import annotations
 import pygame
 
 from ..theme import Look
-from ..widgets import Label
-from ..widgets.flow import Item
-
-BACK_OF_ROOM_PX = 33  # body text at 1920x1080, the smallest text size: readable at the back of a room
+from ..widgets import Button, Label
 
 
-def presenter_look(look, settings) -> Look:
+def presenter_look(look, settings, step: float = 1.0) -> Look:
     """A look for the presenter layout: body text ~33 px at 1080p at the smallest text size (the
     text-size setting still makes it larger), whatever the projector preset does elsewhere."""
-    return Look(look.size, settings.text_size, look.hc, look.lang, projector=True)
+    made = Look(look.size, settings.text_size, look.hc, look.lang)
+    made.step *= step  # a crowded vote steps its text down a little (fonts are made on first use)
+    return made
 
 
 def situation_items(view, lang: str) -> list:
@@ -33,27 +32,43 @@ def clock_text(seconds: float) -> str:
     return f"{secs // 60:d}:{secs % 60:02d}"
 
 
-class TallyBar(Item):
-    """One option's votes: a horizontal bar (its share of the leading option) and the count."""
+class TallyOption(Button):
+    """An option as the class sees it: its number and words, its votes as a large count on the right
+    and a bar along its foot (its share of the leading option)."""
 
-    def __init__(self, count: int, most: int, total: int, label: str, leading: bool = False):
-        super().__init__()
-        self.count, self.most, self.total, self.label, self.leading = count, most, total, label, leading
+    def __init__(self, label, intent, number, count: int, most: int, total: int, leading=False, sub=""):
+        super().__init__(label, intent, style="choice", number=number, sub=sub)
+        self.count, self.most, self.total, self.leading = count, most, total, leading
 
-    def text(self) -> str:
-        share = f" · {round(100 * self.count / self.total)}%" if self.total else ""
-        return f"{self.label}{share}"
+    def _count_w(self, look) -> int:
+        return look.font("h1", True).size("888")[0] + look.pad
+
+    def _bar_h(self, look) -> int:
+        return max(6, round(8 * look.s))
 
     def layout(self, look, x, y, width):
-        h = look.line_h("body")
-        self.rect = pygame.Rect(x, y, width, h)
-        return h
+        padx, pady = self._pads(look)
+        inner = width - 2 * padx - self._num_w(look) - self._count_w(look)
+        h = self._label(look, inner).get_height()
+        if self.sub:  # the facilitator's note on this option (F3)
+            h += self._sub(look, inner).get_height() + pady // 2
+        h = max(h, look.line_h("h1"))
+        self.rect = pygame.Rect(x, y, width, h + 2 * pady + self._bar_h(look) + pady // 2)
+        return self.rect.height
 
     def draw(self, surf, look, dx, dy):
         r = self.rect.move(dx, dy)
-        img = look.text(self.text(), "body", "accent" if self.leading else "text", bold=self.leading)
-        text_w = look.font("body", True).size("888 suara · 100%")[0] + look.pad
-        track = pygame.Rect(r.x, r.y + r.height // 5, max(10, r.width - text_w), r.height * 3 // 5)
+        count_w = self._count_w(look)
+        padx, pady = self._pads(look)
+        below = self._bar_h(look) + pady // 2
+        whole = self.rect
+        self.rect = pygame.Rect(whole.x, whole.y, whole.width - count_w, whole.height - below)
+        super().draw(surf, look, dx, dy)  # the option's words and badge, as a button draws them
+        self.rect = whole
+        color = "accent" if self.leading else "text"
+        num = look.text(str(self.count), "h1", color, bold=True)
+        surf.blit(num, (r.right - padx - num.get_width(), r.y + pady))
+        track = pygame.Rect(r.x, r.bottom - self._bar_h(look), r.width, self._bar_h(look))
         pygame.draw.rect(surf, look.c["panel2"], track, border_radius=look.radius)
         if self.count and self.most:
             fill = track.copy()
@@ -61,4 +76,3 @@ class TallyBar(Item):
             pygame.draw.rect(
                 surf, look.c["accent" if self.leading else "chart"], fill, border_radius=look.radius
             )
-        surf.blit(img, (track.right + look.pad, r.y + (r.height - img.get_height()) // 2))

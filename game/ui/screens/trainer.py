@@ -33,20 +33,24 @@ def tested(run, view, lang: str) -> list:
     return [_label(sc, m, lang) for m in seen]
 
 
-def choice_note(run, view, shown, lang: str, tr) -> str:
-    """'2 · reveals the misconception “…”; raises Coordination, lowers Trust'."""
+def choice_note(run, view, shown, lang: str, tr, numbered: bool = True) -> str:
+    """'2 · reveals the misconception “…”; raises Coordination, lowers Empathy' (competencies only:
+    what the decision tests)."""
     choice = run.scenario.choice(view.node, shown.id)
+    number = f"{shown.index + 1} · " if numbered else ""
     if choice is None:
-        return f"{shown.index + 1}"
+        return number
     names = [NAMES[t].get(lang) if t in NAMES else t for t in choice.misconceptions]
     parts = [tr("notes_reveals", name=", ".join(names)) if names else tr("notes_clean")]
-    effects = sorted(choice.effects, key=lambda e: -abs(e.delta))[:MAX_EFFECTS]
+    sc = run.scenario
+    moved = [e for e in choice.effects if e.meter in sc.meters and sc.meters[e.meter].kind == "competency"]
+    effects = sorted(moved, key=lambda e: -abs(e.delta))[:MAX_EFFECTS]
     ups = [_label(run.scenario, e.meter, lang) for e in effects if e.delta > 0]
     downs = [_label(run.scenario, e.meter, lang) for e in effects if e.delta < 0]
     changes = ([tr("notes_raises", what=", ".join(ups))] if ups else []) + (
         [tr("notes_lowers", what=", ".join(downs))] if downs else []
     )
-    return f"{shown.index + 1} · " + "; ".join(parts + ([", ".join(changes)] if changes else []))
+    return number + "; ".join(parts + ([" · ".join(changes)] if changes else []))
 
 
 def coming(run, lang: str, tr) -> list:
@@ -63,15 +67,17 @@ def coming(run, lang: str, tr) -> list:
     return lines
 
 
-def trainer_lines(run, tr, lang: str = "id") -> list:
-    """(text, colour) lines of the notes, in reading order."""
+def trainer_lines(run, tr, lang: str = "id", options: bool = True) -> list:
+    """(text, colour) lines of the notes, in reading order (without the options' notes when the
+    screen shows each under its option)."""
     session = run.session
     lines = [(tr("notes_title"), "accent")]
     if not session.is_over:
         view = session.view()
         what = tested(run, view, lang)
         lines.append((tr("notes_tests", what=", ".join(what)) if what else tr("notes_tests_none"), "text"))
-        lines += [(choice_note(run, view, c, lang, tr), "text") for c in view.choices]
+        if options:
+            lines += [(choice_note(run, view, c, lang, tr), "text") for c in view.choices]
     lines += [(line, "muted") for line in coming(run, lang, tr)]
     lines.append((f"{Path(run.entry.path).name} · F5", "muted"))
     return lines
@@ -109,7 +115,8 @@ def draw_trainer(run, look, tr, surf, screen=None, settings=None) -> None:
         box = pygame.Rect(look.pad, look.pad, surf.get_width() - 2 * look.pad, surf.get_height() // 3)
     pad = notes.pad
     width = box.width - 2 * pad
-    lines = trainer_lines(run, tr, notes.lang)
+    inline = getattr(screen, "notes_inline", False)
+    lines = trainer_lines(run, tr, notes.lang, options=not inline)
     imgs = [
         notes.text(text, "small", color, wrap=width, bold=i == 0) for i, (text, color) in enumerate(lines)
     ]

@@ -10,9 +10,9 @@ from __future__ import annotations
 import pygame
 
 from ..intents import Act, Vote, Voted
-from ..widgets import Button, Label, ScrollFlow
+from ..widgets import Button, ScrollFlow
 from .base import NUMBER_KEYS, Screen
-from .presenter import TallyBar, clock_text, presenter_look, situation_items
+from .presenter import TallyOption, clock_text, presenter_look, situation_items
 
 PLUS_KEYS = (pygame.K_PLUS, pygame.K_EQUALS, pygame.K_KP_PLUS)
 MINUS_KEYS = (pygame.K_MINUS, pygame.K_KP_MINUS)
@@ -24,12 +24,15 @@ class VoteScreen(Screen):
         self.choices = choices
         self.tally = [0] * len(self.choices)  # `first` (the key that opened the vote) casts nothing
         self.order: list = []  # votes in the order entered, for Backspace
+        pressed = pygame.key.get_pressed()  # the key that opened the vote may still be down
+        self.down = {k for k in NUMBER_KEYS if pressed[k]}
         run = self.ctx.flow.run
         self.view = view if view is not None else (run.session.view() if run is not None else None)
         self.situation = ScrollFlow(fade="panel")
         self.options = ScrollFlow(spacing=0.25)
         self.foot = ScrollFlow(spacing=0.2)
         self.running = False
+        self.scrolled_for = None  # the F3 state the situation was last scrolled to its end for
         self.left = float(self.seconds)
 
     # -- the timer -------------------------------------------------------------------
@@ -79,52 +82,87 @@ class VoteScreen(Screen):
 
     def option_items(self):
         lang, most, total = self.ctx.lang, max(self.tally, default=0), sum(self.tally)
-        leader = self.winner()
-        items = []
-        for choice, n in zip(self.choices, self.tally):
-            items.append(
-                Button(
-                    choice.text.get(lang),
-                    Vote(choice.index),
-                    style="choice",
-                    number=choice.index + 1 if choice.index < 9 else None,
-                )
+        leader, notes = self.winner(), self.option_notes()
+        return [
+            TallyOption(
+                choice.text.get(lang),
+                Vote(choice.index),
+                choice.index + 1 if choice.index < 9 else None,
+                n,
+                most,
+                total,
+                leading=choice.index == leader,
+                sub=notes.get(choice.index, ""),
             )
-            items.append(TallyBar(n, most, total, self.tr("tally_n", n=n), leading=choice.index == leader))
-        return items
+            for choice, n in zip(self.choices, self.tally)
+        ]
 
-    def foot_items(self):
-        status = self.tr("no_votes" if not any(self.tally) else "tie") if self.winner() is None else ""
+    notes_inline = True  # F3: each option's note under its words; the panel keeps the rest
+
+    def option_notes(self) -> dict:
+        """F3: what each option reveals and moves, in words (the facilitator's notes)."""
+        run = self.ctx.flow.run
+        if not self.ctx.flow.trainer or run is None or self.view is None:
+            return {}
+        from .trainer import choice_note  # noqa: PLC0415
+
+        lang = self.ctx.lang
+        return {c.index: choice_note(run, self.view, c, lang, self.tr, numbered=False) for c in self.choices}
+
+    def status(self) -> str:
+        """What the facilitator needs to know above the options: the votes so far, and the keys."""
+        if self.winner() is None:
+            said = self.tr("no_votes" if not any(self.tally) else "tie")
+        else:
+            said = self.tr("votes_n", n=sum(self.tally))
         profile = self.profile
         minutes = self.tr("timer_minutes", m=self.seconds // 60) if self.seconds else self.tr("timer_off")
-        setup = self.tr(
-            "vote_setup", timer=minutes, pause=self.tr("on" if profile is None or profile.discuss else "off")
-        )
+        pause = self.tr("on" if profile is None or profile.discuss else "off")
+        return f"{said}\n{self.tr('vote_keys')} {self.tr('vote_setup', timer=minutes, pause=pause)}"
+
+    def foot_items(self):
         return [
-            Label(status, "body", "warn"),
-            Label(self.tr("vote_keys") + " " + setup, "small", "muted"),
             Button(
                 self.tr("play_majority"),
                 Act.PLAY,
                 style="primary",
                 center=True,
                 enabled=self.winner() is not None,
-            ),
+            )
         ]
 
     # -- layout and drawing ----------------------------------------------------------
     def layout(self):
-        look = self.pl = presenter_look(self.look, self.ctx.settings)
+        steps = (1.0, 0.93, 0.86) + ((0.8, 0.74) if self.ctx.flow.trainer else ())
+        for step in steps:  # a crowded vote steps its text down a little, never far (F3's notes: more)
+            self.place(step)
+            if self.options.content_h <= self.options.rect.height:
+                break
+        if self.scrolled_for != self.trainer:  # first shown, or F3 made room: the passage's last words
+            self.scrolled_for = self.trainer  # (its question) in view; the class has read the rest
+            self.situation.scroll_bottom()
+
+    def place(self, step: float) -> None:
+        """The left column: the heading and the countdown, the votes so far and the keys, then the
+        situation; the right column: every option with its tally, and the button that plays it."""
+        look = self.pl = presenter_look(self.look, self.ctx.settings, step)
         w, h = look.size
         pad = look.pad
+        left_w = round((w - 3 * pad) * 0.38)
         self.heading = look.text(self.title(), "h1", "accent", bold=True)
-        self.big = look.text(
-            self.clock(), "title", "text" if self.running or not self.seconds else "muted", bold=True
-        )
-        top = pad + max(self.heading.get_height(), self.big.get_height()) + pad
-        left_w = round((w - 3 * pad) * 0.42)
+        if self.seconds:  # the countdown, large; grey while paused
+            color = "text" if self.running or self.left <= 0 else "muted"
+            self.big = look.text(clock_text(self.left), "title", color, bold=True)
+        else:
+            self.big = look.text(self.tr("timer_off"), "small", "muted", bold=True)
+        paused = self.seconds and not self.running and self.left > 0
+        self.paused = look.text(self.tr("timer_paused"), "small", "muted") if paused else None
+        clock_h = self.big.get_height() + (self.paused.get_height() if self.paused else 0)
+        self.note = look.text(self.status(), "small", "muted", wrap=left_w)
+        self.note_y = pad + max(self.heading.get_height(), clock_h) + pad // 2
+        top = self.note_y + self.note.get_height() + pad
         self.left_rect = pygame.Rect(pad, top, left_w, h - top - pad)
-        right = pygame.Rect(self.left_rect.right + pad, top, w - left_w - 3 * pad, h - top - pad)
+        right = pygame.Rect(self.left_rect.right + pad, pad, w - left_w - 3 * pad, h - 2 * pad)
         self.foot.set_items(self.foot_items(), keep_offset=True)
         self.foot.place((right.x, 0, right.width, right.height))
         self.foot.layout(look)
@@ -132,28 +170,31 @@ class VoteScreen(Screen):
         self.foot.layout(look)
         focus = self.options.focus
         self.options.set_items(self.option_items(), keep_offset=True)
-        self.options.place((right.x, top, right.width, self.foot.rect.y - pad - top))
+        self.options.place((right.x, right.y, right.width, self.foot.rect.y - pad - right.y))
         self.options.layout(look)
         self.options.focus = focus if focus < len(self.options.buttons()) else -1
         self.notes_rect = None  # F3: the facilitator's notes under the situation, never over the text
         self.trainer = self.ctx.flow.trainer
         if self.trainer:
-            self.left_rect.height = round(self.left_rect.height * 0.45)
+            self.left_rect.height = round(self.left_rect.height * 0.6)
             below = self.left_rect.bottom + pad
             self.notes_rect = pygame.Rect(pad, below, self.left_rect.width, h - below - pad)
-        inner = self.left_rect.inflate(-2 * pad, -2 * pad)
         self.situation.set_items(situation_items(self.view, self.ctx.lang), keep_offset=True)
-        self.situation.place(inner)
-        self.situation.layout(look)
+        self.situation.place(self.left_rect.inflate(-2 * pad, -2 * pad))
+        self.situation.layout(self.pl)
 
     def flows(self):
         return (self.situation, self.options, self.foot)
 
     def draw(self, surf):
         look = self.pl
+        pad, right = look.pad, self.left_rect.right
         surf.fill(look.c["bg"])
-        surf.blit(self.heading, (look.pad, look.pad))
-        surf.blit(self.big, (look.size[0] - look.pad - self.big.get_width(), look.pad))
+        surf.blit(self.heading, (pad, pad))
+        surf.blit(self.big, (right - self.big.get_width(), pad))
+        if self.paused is not None:
+            surf.blit(self.paused, (right - self.paused.get_width(), pad + self.big.get_height()))
+        surf.blit(self.note, (pad, self.note_y))
         look.panel(surf, self.left_rect, "panel")
         for flow in self.flows():
             flow.draw(surf, look)
@@ -169,7 +210,9 @@ class VoteScreen(Screen):
         if event.type == pygame.KEYDOWN:
             k = event.key
             if k in NUMBER_KEYS:
-                self.vote(NUMBER_KEYS.index(k) % 9)
+                if k not in self.down:  # one vote per press: a held key's repeats add none
+                    self.down.add(k)
+                    self.vote(NUMBER_KEYS.index(k) % 9)
             elif k == pygame.K_BACKSPACE and self.order:
                 self.vote(self.order.pop(), -1)
             elif k == pygame.K_t and self.seconds:
@@ -191,6 +234,8 @@ class VoteScreen(Screen):
             else:
                 self.route(event)
             return
+        if event.type == pygame.KEYUP:
+            self.down.discard(event.key)
         self.route(event)
 
     def route(self, event):
