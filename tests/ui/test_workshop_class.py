@@ -10,7 +10,7 @@ from game.engine.misconceptions import NAMES
 from game.ui import storage, workshop
 from game.ui.screens.discuss import DiscussScreen
 from game.ui.screens.play import PlayScreen
-from game.ui.screens.trainer import free_rect, trainer_lines
+from game.ui.screens.trainer import free_rect, layout_notes, notes_look, text_rects, trainer_lines
 from game.ui.screens.vote import VoteScreen
 
 from .driver import key, pump, type_text
@@ -153,8 +153,12 @@ def test_facilitator_notes_speak_in_words_beside_the_text(make_app, demo_entry):
             assert any(line.startswith(f"{shown.index + 1} ·") and NAMES[tag].en in line for line in lines)
     assert any(line.startswith("This decision tests:") for line in lines)
     box = free_rect(play, (1920, 1080), app.look.pad)
-    assert not box.colliderect(play.text_flow.rect)  # never over the dialogue or the options
-    assert box.width >= 300 and box.height >= 300
+    reading = text_rects(play)
+    assert reading and not any(box.colliderect(r) for r in reading)  # never over the text or options
+    notes = notes_look(app.look, app.settings)
+    placed, used = layout_notes(trainer_lines(app.game, app.tr, "en"), notes, box)
+    assert len(placed) >= 2 + len(view.choices)  # the heading, what it tests, a note per option
+    assert box.contains(used) and all(box.contains(img.get_rect(topleft=(x, y))) for x, y, img in placed)
     pump(app)  # and it draws
     # on the vote screen the notes take the lower part of the situation's column
     key(app, pygame.K_1)

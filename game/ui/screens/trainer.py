@@ -83,24 +83,53 @@ def trainer_lines(run, tr, lang: str = "id", options: bool = True) -> list:
     return lines
 
 
+READING = ("bar_flow", "situation_flow", "text_flow")  # the play screen's text: never covered
+
+
+def text_rects(screen) -> list:
+    """Where the screen shows words to read: its dialogue, options and top bar (every panel of a
+    screen that names none of these)."""
+    named = [getattr(screen, name) for name in READING if hasattr(screen, name)]
+    flows = named or list(screen.flows())
+    rects = [pygame.Rect(f.rect) for f in flows if f.items and f.rect.width and f.rect.height]
+    panel = getattr(screen, "text_panel", None)
+    if named and isinstance(panel, pygame.Rect):
+        rects.append(pygame.Rect(panel))
+    return rects
+
+
+def _gaps(spans, limit: int) -> list:
+    """The free stretches of 0..limit between the (start, end) spans."""
+    free, at = [], 0
+    for start, end in sorted(spans):
+        if start > at:
+            free.append((at, start))
+        at = max(at, end)
+    if at < limit:
+        free.append((at, limit))
+    return free
+
+
 def free_rect(screen, size, pad: int) -> pygame.Rect:
-    """The largest band of the window beside the screen's text (the dialogue and its options)."""
-    window = pygame.Rect((0, 0), size)
+    """The largest band of the window clear of the screen's text (full-width rows between text and
+    full-height columns beside it), or the room the screen keeps for the notes."""
     own = getattr(screen, "notes_rect", None)
     if own is not None:
         return pygame.Rect(own)
-    flows = [getattr(screen, "text_flow", None)] if hasattr(screen, "text_flow") else list(screen.flows())
-    rects = [f.rect for f in flows if f is not None and f.items and f.rect.width and f.rect.height]
+    w, h = size
+    rects = text_rects(screen)
     if not rects:
-        return window.inflate(-2 * pad, -2 * pad)
-    text = rects[0].unionall(rects[1:])
-    bands = [
-        pygame.Rect(text.right + pad, pad, window.right - text.right - 2 * pad, window.height - 2 * pad),
-        pygame.Rect(pad, pad, text.x - 2 * pad, window.height - 2 * pad),
-        pygame.Rect(pad, pad, window.width - 2 * pad, text.y - 2 * pad),
-        pygame.Rect(pad, text.bottom + pad, window.width - 2 * pad, window.bottom - text.bottom - 2 * pad),
+        return pygame.Rect(pad, pad, w - 2 * pad, h - 2 * pad)
+    rows = [
+        pygame.Rect(pad, a + pad, w - 2 * pad, b - a - 2 * pad)
+        for a, b in _gaps([(r.top, r.bottom) for r in rects], h)
     ]
-    return max(bands, key=lambda r: max(0, r.width) * max(0, r.height))
+    cols = [
+        pygame.Rect(a + pad, pad, b - a - 2 * pad, h - 2 * pad)
+        for a, b in _gaps([(r.left, r.right) for r in rects], w)
+    ]
+    bands = [r for r in rows + cols if r.width > 0 and r.height > 0] or [pygame.Rect(pad, pad, 0, 0)]
+    return max(bands, key=lambda r: r.width * r.height)
 
 
 def notes_look(look, settings) -> Look:
@@ -108,33 +137,52 @@ def notes_look(look, settings) -> Look:
     return Look(look.size, settings.text_size if settings else 0, look.hc, look.lang)
 
 
+def _columns(imgs, box, pad: int):
+    """(x, y, image) placements filling columns top to bottom; None when they do not fit."""
+    out, x, y, col_w = [], box.x + pad, box.y + pad, 0
+    for img in imgs:
+        if y + img.get_height() > box.bottom - pad and y > box.y + pad:  # the next column
+            x, y, col_w = x + col_w + pad, box.y + pad, 0
+        if x + img.get_width() > box.right - pad + 1 or y + img.get_height() > box.bottom - pad + 1:
+            return None
+        out.append((x, y, img))
+        col_w = max(col_w, img.get_width())
+        y += img.get_height() + pad // 2
+    return out
+
+
+def layout_notes(lines, notes, box):
+    """The notes in one, two or three columns, at the notes' size or a little smaller, as fits; the
+    last lines go when nothing fits. Returns the placements and the box they need."""
+    pad = notes.pad
+    while True:
+        for step in (1.0, 0.85):
+            look = Look(notes.size, 0, notes.hc, notes.lang)
+            look.step = notes.step * step
+            for n in (1, 2, 3):
+                width = (box.width - (n + 1) * pad) // n
+                if width < 80:
+                    break
+                imgs = [look.text(t, "small", c, wrap=width, bold=i == 0) for i, (t, c) in enumerate(lines)]
+                placed = _columns(imgs, box, pad)
+                if placed is not None:
+                    bottom = max(y + img.get_height() for _, y, img in placed) + pad
+                    return placed, pygame.Rect(box.x, box.y, box.width, min(box.height, bottom - box.y))
+        if len(lines) <= 2:
+            return [], box
+        lines = lines[:-1]
+
+
 def draw_trainer(run, look, tr, surf, screen=None, settings=None) -> None:
     notes = notes_look(look, settings)
     box = free_rect(screen, surf.get_size(), look.pad) if screen is not None else None
-    if box is None or box.width < 120 or box.height < 60:
+    if box is None or box.width < 120 or box.height < 40:
         box = pygame.Rect(look.pad, look.pad, surf.get_width() - 2 * look.pad, surf.get_height() // 3)
-    pad = notes.pad
-    width = box.width - 2 * pad
     inline = getattr(screen, "notes_inline", False)
-    lines = trainer_lines(run, tr, notes.lang, options=not inline)
-    imgs = [
-        notes.text(text, "small", color, wrap=width, bold=i == 0) for i, (text, color) in enumerate(lines)
-    ]
-    while _height(imgs, pad) > box.height and len(imgs) > 2:  # too little room: the last lines go first
-        imgs.pop()
-    box.height = min(box.height, _height(imgs, pad))
+    placed, box = layout_notes(trainer_lines(run, tr, notes.lang, options=not inline), notes, box)
     veil = pygame.Surface(box.size, pygame.SRCALPHA)
     veil.fill((0, 0, 0, 225))
     surf.blit(veil, box.topleft)
     pygame.draw.rect(surf, notes.c["accent"], box, 2)
-    clip = surf.get_clip()
-    surf.set_clip(box)
-    y = box.y + pad
-    for img in imgs:
-        surf.blit(img, (box.x + pad, y))
-        y += img.get_height() + pad // 2
-    surf.set_clip(clip)
-
-
-def _height(imgs, pad: int) -> int:
-    return sum(i.get_height() for i in imgs) + (pad // 2) * max(0, len(imgs) - 1) + 2 * pad
+    for x, y, img in placed:
+        surf.blit(img, (x, y))
