@@ -279,6 +279,8 @@ S = {
     "notes_coming": ("Akan terjadi: {what}", "Still to come: {what}"),
     "notes_day": ("hari ke-{n}", "day {n}"),
     "notes_turn": ("keputusan ke-{n}", "decision {n}"),
+    "class_votes_title": ("Suara kelas ({n}):", "Class votes ({n}):"),
+    "class_votes_line": ("{n} suara · {choice}", "{n} votes · {choice}"),
     # -- end of class mode --
     # -- the debrief that teaches (issue 13, debrief helper) --
     "mis_group_one": ("Terungkap sekali", "Revealed once"),

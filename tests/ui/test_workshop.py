@@ -60,7 +60,11 @@ def test_the_majority_is_played_and_the_votes_are_recorded(make_app, demo_entry)
     play_through(app)
     assert isinstance(app.top, DebriefScreen)
     words = app.top.speech_text()
-    assert "Suara kelas" in words
+    assert "Suara kelas (4):" in words  # the first decision's votes, one line per option
+    first = app.game.scenario.nodes[app.game.session.state.history[0]["node"]]
+    text = {c.id: c.text.get("id") for c in first.choices}
+    for choice_id, n in (("mulai.2", 2), ("mulai.1", 1), ("mulai.3", 1)):
+        assert f"{n} suara · {text[choice_id]}" in words
     app.close()
     decisions = read_sessions(default_db_path())[0]["decisions"]
     assert decisions[0]["votes"] == {"mulai.1": 1, "mulai.2": 2, "mulai.3": 1}

@@ -13,6 +13,7 @@ from .base import FlowScreen
 from .common import delta_chips, misconception_name, when
 from .debrief_parts import decision_day
 from .debrief_sections import avoided_items, chart_box, misconception_items, score_box
+from .presenter import class_vote_items
 
 
 @dataclass(frozen=True)
@@ -115,13 +116,7 @@ class DebriefScreen(FlowScreen):
                     bold=True,
                 ),
             ]
-            votes = self.run.votes.get(str(record["turn"]))
-            if votes:
-                tally = " · ".join(
-                    f"“{self.run.choice_text(record['node'], c).get(lang)}” {n}"
-                    for c, n in sorted(votes.items(), key=lambda kv: -kv[1])
-                )
-                box.append(Label(self.tr("class_votes", votes=tally), "small", "accent", bold=True))
+            box += class_vote_items(self.run, record, lang, self.tr)  # one line per option
             chips = delta_chips(ctx, sc, record.get("deltas", {}))
             if chips:
                 box.append(Chips(chips))
