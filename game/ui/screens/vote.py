@@ -133,8 +133,11 @@ class VoteScreen(Screen):
 
     # -- layout and drawing ----------------------------------------------------------
     def layout(self):
-        steps = (1.0, 0.93, 0.86) + ((0.8, 0.74) if self.ctx.flow.trainer else ())
-        for step in steps:  # a crowded vote steps its text down a little, never far (F3's notes: more)
+        floor = 24 if self.ctx.flow.trainer else 27  # body px as at 1080p: readable at the back (F3: less)
+        for n, step in enumerate((1.0, 0.93, 0.86, 0.8, 0.74, 0.68, 0.62)):  # a crowded vote steps down
+            size = presenter_look(self.look, self.ctx.settings, step)
+            if n and size.px("body") * 1080 / size.size[1] < floor:
+                break
             self.place(step)
             if self.options.content_h <= self.options.rect.height:
                 break
