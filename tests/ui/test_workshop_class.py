@@ -217,3 +217,29 @@ def test_a_workshop_leaves_the_trainees_own_settings_and_bests_alone(make_app, d
     again = make_app([demo_entry])  # the trainee's next solo game
     assert again.settings.player_name == "Ani" and again.settings.text_size == 1
     assert not again.settings.projector
+
+
+def test_the_command_line_sets_the_discussion_timer():
+    import pytest
+
+    from game.cli import starts_the_game
+    from game.cli.parser import game_parser
+    from game.ui.options import Options
+
+    args = game_parser().parse_args(["--workshop", "--vote-seconds", "300"])
+    assert Options.from_args(args).vote_seconds == 300 and Options.from_args(args).workshop
+    assert starts_the_game(["--workshop", "--vote-seconds", "300"])
+    assert starts_the_game(["--vote-seconds=0"])
+    assert Options.from_args(game_parser().parse_args([])).vote_seconds is None
+    with pytest.raises(SystemExit):
+        game_parser().parse_args(["--vote-seconds", "-5"])
+
+
+def test_a_damaged_workshop_profile_falls_back_to_the_defaults():
+    workshop.profile_path().parent.mkdir(parents=True, exist_ok=True)
+    workshop.profile_path().write_text('{"team": 7, "vote_seconds": true, "discuss": "yes", "settings": []}')
+    profile = workshop.load_profile()
+    assert (profile.team, profile.vote_seconds, profile.discuss) == ("", 120, True)
+    assert profile.settings == {"projector": True}
+    workshop.profile_path().write_text("not json")
+    assert workshop.load_profile() == workshop.WorkshopProfile()
