@@ -8,7 +8,7 @@ lives in ``workshop.json`` (config folder) and ``workshop-best.json`` (data fold
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field, fields, replace
+from dataclasses import asdict, dataclass, field, fields
 
 from game import datadirs
 
@@ -91,12 +91,12 @@ class ClassMode:
         self.profile = load_profile()
         if vote_seconds is not None:
             self.profile.vote_seconds = vote_seconds if valid_seconds(vote_seconds) else 120
-        self.solo = None  # the trainee's settings as they were before the workshop
+        self.applied = False  # the profile is laid over the settings once, when the workshop starts
 
     def enter(self, settings, lang: str | None = None) -> None:
         """The workshop's settings over the trainee's (a language asked for on the command line wins)."""
-        if self.solo is None:  # once: entering again (the title's Workshop) keeps what the room set
-            self.solo = replace(settings)
+        if not self.applied:  # once: entering again (the title's Workshop) keeps what the room set
+            self.applied = True
             for name, value in self.profile.settings.items():
                 setattr(settings, name, value)
             if lang in ("id", "en"):

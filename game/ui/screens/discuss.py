@@ -54,7 +54,7 @@ class DiscussScreen(FlowScreen):
         if chosen:
             items.append(Label(self.tr("discuss_chose", choice=chosen), "body", "muted"))
         prompt = discussion_prompt(self.run, lang) or self.tr("discuss_generic")
-        items.append(Box([Label(prompt, "h2", "text", bold=True)], stripe="accent", pad=1.5))
+        items.append(Box([Label(prompt, "h1", "text", bold=True)], stripe="accent", pad=1.5))
         return items
 
     def footer_items(self):
