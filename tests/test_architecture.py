@@ -3,7 +3,7 @@
 Layers (docs: /ARCHITECTURE.md, issue 12): engine imports only the standard library; content uses the
 engine; analysis uses engine and content; records uses the engine; authoring uses engine, content and
 analysis; ui uses engine, content, records and analysis; the base modules (game/datadirs.py,
-game/safefiles.py, game/resources.py) may be used by any of them except the engine and analysis. Only
+game/safefiles.py, game/resources.py) may be used by any of them except the engine. Only
 ui and the developer tools (game/tools) import pygame; nobody imports ui but ui itself, the tools and
 the command line; nobody imports the tools but the command line's dispatch. game/cli/ and
 game/text_player.py are the top: only the command line imports the text player.
@@ -30,7 +30,7 @@ TOP = ("game.cli", "game.text_player")
 MAY_IMPORT = {
     "game.engine": (),
     "game.content": ("game.engine", *BASE),
-    "game.analysis": ("game.engine", "game.content"),
+    "game.analysis": ("game.engine", "game.content", "game.safefiles"),  # its cache writes atomically
     "game.records": ("game.engine", *BASE),
     "game.authoring": ("game.engine", "game.content", "game.analysis", *BASE),
     "game.ui": ("game.engine", "game.content", "game.records", "game.analysis", *BASE),

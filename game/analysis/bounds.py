@@ -13,13 +13,13 @@ outlives the rules it was made by. A scenario built in code (no content digest) 
 
 from __future__ import annotations
 
-import contextlib
 import functools
 import hashlib
 import json
-import os
 import threading
 from pathlib import Path
+
+from game.safefiles import write_atomic
 
 from ..engine.model import Scenario
 from ..engine.scoring import Bounds
@@ -108,12 +108,7 @@ def _read(folder: Path, key: str) -> Bounds | None:
 
 
 def _write(folder: Path, key: str, bounds: Bounds) -> None:
-    target = _path(folder, key)
-    tmp = target.with_name(f".{target.name}.{os.getpid()}-{threading.get_ident()}.tmp")
     try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        tmp.write_text(json.dumps(bounds.to_dict()), encoding="utf-8")
-        os.replace(tmp, target)
+        write_atomic(_path(folder, key), json.dumps(bounds.to_dict()))
     except OSError:  # a read-only or full disk only costs the cache
-        with contextlib.suppress(OSError):
-            tmp.unlink(missing_ok=True)
+        pass

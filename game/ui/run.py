@@ -190,7 +190,8 @@ class GameRun:
             return
         try:
             self.recorder.after_choice(votes=votes or None)
-            if self.session.is_over and self.session.has_bounds:  # else the debrief finishes it, scaled
+            if self.session.is_over:
+                self._know_bounds()
                 self.recorder.finish()
         except Exception as exc:  # noqa: BLE001 (records are a side channel: never stop the game, but say so)
             tell, store = getattr(self.recorder, "on_problem", None), getattr(self.recorder, "store", None)
@@ -199,6 +200,18 @@ class GameRun:
                 from game.records.store import Problem  # noqa: PLC0415 (loaded with the recorder already)
 
                 tell(Problem("broken", store.path, f"{type(exc).__name__}: {exc}"))
+
+    def _know_bounds(self) -> None:
+        """The score scale, before the finished game is recorded: a record keeps scaled scores, and the
+        player may close the window on the last card, before the debrief would ask. The window's
+        background search has usually found it by now (answered from memory); otherwise it is found here."""
+        if self.session.has_bounds:
+            return
+        from game.analysis.bounds import score_bounds  # noqa: PLC0415 (loaded with the first game)
+
+        from .bounds import cache_dir  # noqa: PLC0415
+
+        self.session.bounds = score_bounds(self.session.scenario, cache_dir())
 
     def reflect(self, answer: str) -> None:
         view = self.session.view()
