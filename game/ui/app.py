@@ -14,6 +14,7 @@ import pygame
 
 from . import storage
 from .assets import Images, Sounds
+from .cache import return_freed_memory
 from .context import Context
 from .display import Display
 from .flow import PlayFlow
@@ -31,6 +32,10 @@ IDLE_POLL_S = 0.02  # seconds between input polls while nothing moves
 class App:
     def __init__(self, options: Options | None = None):
         self.options = options or Options()
+        # the window's pixels go to the screen as they are (XShm, no GL renderer): a 2D game gains nothing
+        # from OpenGL, whose driver (Mesa's llvmpipe without a GPU) takes ~110 MB of memory; overridable
+        os.environ.setdefault("SDL_FRAMEBUFFER_ACCELERATION", "0")
+        return_freed_memory()
         pygame.display.init()
         pygame.font.init()
         self.settings, aside = self._settings()

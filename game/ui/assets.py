@@ -9,13 +9,13 @@ from __future__ import annotations
 import array
 import math
 import re
-from collections import OrderedDict
 from pathlib import Path
 
 import pygame
 
 from game.content import images
 
+from .cache import ByteCache
 from .theme import ASSETS
 
 BACKGROUND_KINDS = (
@@ -104,41 +104,16 @@ def portrait_name(role_texts) -> str:
     return "resident"
 
 
-RAW_BYTES = 96 * 1024 * 1024  # decoded pictures kept, in bytes of pixels
-SCALED_BYTES = 96 * 1024 * 1024  # pictures kept at a drawn size
-
-
-class _ByteCache:
-    """Least recently used surfaces, bounded by the bytes their pixels take (not by their count)."""
-
-    def __init__(self, limit: int):
-        self.limit, self.used, self.items = limit, 0, OrderedDict()
-
-    def __contains__(self, key) -> bool:
-        return key in self.items
-
-    def get(self, key):
-        self.items.move_to_end(key)
-        return self.items[key]
-
-    def put(self, key, surface) -> None:
-        if key in self.items:
-            self.used -= _bytes(self.items.pop(key))
-        self.items[key] = surface
-        self.used += _bytes(surface)
-        while self.used > self.limit and len(self.items) > 1:
-            _, old = self.items.popitem(last=False)
-            self.used -= _bytes(old)
-
-
-def _bytes(surface) -> int:
-    return 0 if surface is None else surface.get_width() * surface.get_height() * 4
+# Decoded pictures are only needed to scale them again (a new window size, another card): a few are
+# enough. Pictures at their drawn size: a screen's background, portraits, the picker's cards.
+RAW_BYTES = 16 * 1024 * 1024  # in bytes of pixels (a 1600x900 background is 5.5 MB)
+SCALED_BYTES = 32 * 1024 * 1024
 
 
 class Images:
     def __init__(self):
-        self._raw = _ByteCache(RAW_BYTES)
-        self._scaled = _ByteCache(SCALED_BYTES)
+        self._raw = ByteCache(RAW_BYTES)
+        self._scaled = ByteCache(SCALED_BYTES)
 
     def load(self, path: Path, opaque: bool = False) -> pygame.Surface | None:
         key = str(path)

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from collections import OrderedDict
-
 import pygame
 
 from game import resources
+
+from .cache import ByteCache
 
 ASSETS = resources.ASSETS_DIR  # package data in a wheel, the checkout's assets/ otherwise
 FONT_REGULAR = ASSETS / "fonts" / "DejaVuSans.ttf"
@@ -64,6 +64,7 @@ HIGH_CONTRAST = {
 # point sizes at 1280x720, text size step 0
 BASE_SIZES = {"title": 72, "h1": 36, "h2": 27, "body": 22, "small": 18, "button": 22}
 SIZE_STEPS = (1.0, 1.22, 1.45)
+TEXT_BYTES = 24 * 1024 * 1024  # rendered text kept: a few screens of paragraphs at 1080p
 
 
 class Look:
@@ -77,6 +78,7 @@ class Look:
         lang: str = "id",
         projector: bool = False,
         step: float | None = None,
+        text_cache: ByteCache | None = None,
     ):
         self.size = size
         self.text_size = text_size
@@ -91,7 +93,8 @@ class Look:
         self.radius = max(3, round(8 * self.s))
         self.border = 3 if high_contrast else max(1, round(2 * self.s))
         self._fonts: dict = {}
-        self._text: OrderedDict = OrderedDict()
+        # rendered text, bounded in bytes and shared with the scaled looks (their keys hold the step)
+        self._text = ByteCache(TEXT_BYTES) if text_cache is None else text_cache
         self._scaled: dict = {}
 
     def scaled(self, step: float) -> Look:
@@ -100,7 +103,15 @@ class Look:
             return self
         look = self._scaled.get(step)
         if look is None:
-            look = Look(self.size, self.text_size, self.hc, self.lang, self.projector, step=step)
+            look = Look(
+                self.size,
+                self.text_size,
+                self.hc,
+                self.lang,
+                self.projector,
+                step=step,
+                text_cache=self._text,
+            )
             self._scaled[step] = look
         return look
 
@@ -132,10 +143,9 @@ class Look:
         center: bool = False,
     ) -> pygame.Surface:
         rgb = self.c[color] if isinstance(color, str) else color
-        key = (text, role, rgb, wrap, bold, center)
+        key = (text, role, rgb, wrap, bold, center, self.step)
         surf = self._text.get(key)
         if surf is not None:
-            self._text.move_to_end(key)
             return surf
         font = self.font(role, bold)
         font.align = pygame.FONT_CENTER if center else pygame.FONT_LEFT
@@ -144,9 +154,7 @@ class Look:
             text.replace("\0", "") if "\0" in text else text, True, rgb, wraplength=max(0, wrap)
         )
         font.align = pygame.FONT_LEFT
-        self._text[key] = surf
-        if len(self._text) > 600:
-            self._text.popitem(last=False)
+        self._text.put(key, surf)
         return surf
 
     def fit(self, text: str, role: str, width: int, bold: bool = False) -> str:
