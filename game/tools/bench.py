@@ -4,7 +4,10 @@ start-up: wall time from launching `python run_game.py` to its first drawn,
 interactive frame, next to a bare pygame window opened the same way (best of
 three each); frame time: every frame fully redrawn on the play screen at
 1920x1080 while the text types, the pointer moves and meters ease; idle CPU:
-the game loop waiting for input on the title screen.
+the game loop waiting for input on the title screen; play_all_rss_mb: the peak resident memory of
+playing every shipped scenario at 1920x1080 and again in projector mode (game.tools.playall, each mode
+its own process, as a player starts it), measured only under a real X server (DISPLAY set): the dummy
+driver draws nowhere and holds far less.
 """
 
 from __future__ import annotations
@@ -19,7 +22,8 @@ import tempfile
 import time
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[2]
+PACKAGE_ROOT = Path(__file__).resolve().parents[2]  # the folder holding `game`: a checkout or site-packages
+GAME_CMD = [sys.executable, "-m", "game.cli"]  # the installed package: works from a wheel, not only here
 FIRST_FRAME_ENV = "BERDAYA_EXIT_AFTER_FIRST_FRAME"
 
 BARE = """
@@ -45,6 +49,7 @@ def _env(home: str) -> dict:
     env["XDG_CONFIG_HOME"] = os.path.join(home, "config")
     env["XDG_DATA_HOME"] = os.path.join(home, "data")
     env["PYGAME_HIDE_SUPPORT_PROMPT"] = "1"
+    env["PYTHONPATH"] = os.pathsep.join(p for p in (str(PACKAGE_ROOT), env.get("PYTHONPATH", "")) if p)
     # measure what a player's machine does: Python caches compiled modules (.pyc) after the first run
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     if not env["SDL_VIDEODRIVER"]:
@@ -57,7 +62,7 @@ def _timed(cmd, env) -> float:
     import threading  # noqa: PLC0415
 
     start = time.perf_counter()
-    proc = subprocess.Popen(cmd, env=env, cwd=str(REPO), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     guard = threading.Timer(60, proc.kill)
     guard.start()
     code = proc.wait()
@@ -73,7 +78,7 @@ def startup(runs: int = 7) -> tuple[float, float]:
     with tempfile.TemporaryDirectory() as home:
         env = _env(home)
         game_env = dict(env, **{FIRST_FRAME_ENV: "1"})
-        game_cmd, bare_cmd = [sys.executable, str(REPO / "run_game.py")], [sys.executable, "-c", BARE]
+        game_cmd, bare_cmd = GAME_CMD, [sys.executable, "-c", BARE]
         _timed(game_cmd, game_env)  # warm-up: writes .pyc caches
         _timed(bare_cmd, env)
         games, bares = [], []
@@ -131,6 +136,20 @@ def idle_cpu(seconds: float = 2.0) -> float:
     return 100 * cpu / wall
 
 
+def play_all_rss() -> float | None:
+    """Peak MB over both modes under a real X server; None (not measured) without one."""
+    if not os.environ.get("DISPLAY") or os.environ.get("SDL_VIDEODRIVER") == "dummy":
+        return None
+    peaks = []
+    with tempfile.TemporaryDirectory() as home:
+        env = _env(home)
+        for mode in ([], ["--projector"]):
+            cmd = [sys.executable, "-m", "game.tools.playall", *mode]
+            out = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=1200, check=True)
+            peaks.append(json.loads(out.stdout)["peak_rss_mb"])
+    return max(peaks)
+
+
 def percentile(values, p: float) -> float:
     ordered = sorted(values)
     k = min(len(ordered) - 1, max(0, round(p / 100 * (len(ordered) - 1))))
@@ -148,6 +167,7 @@ def run() -> dict:
         times, cpu = frames()
         idle = idle_cpu()
     peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    play_all = play_all_rss()
     return {
         "startup_s": round(game, 4),
         "bare_pygame_s": round(bare, 4),
@@ -159,6 +179,7 @@ def run() -> dict:
         # other programs' load on the machine, which the wall-clock figures include
         "idle_cpu_percent": round(idle, 2),
         "peak_rss_mb": round(peak_kb / 1024, 1),
+        "play_all_rss_mb": play_all if play_all is not None else "not measured (no X server)",
         "video_driver": os.environ.get("SDL_VIDEODRIVER", "default"),
     }
 

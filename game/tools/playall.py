@@ -1,6 +1,6 @@
 """Play every shipped scenario in the window, in-process, and report the memory it took.
 
-`python -m game.tools.playall [--size WxH] [--projector] [--lang id|en]` plays each scenario from the
+`python -m game.tools.playall [--size WxH] [--projector]` plays each scenario from the
 picker to its debrief (the text typed out word by word, every card read, the debrief scrolled), going
 back to the title between scenarios, and prints the resident memory after each one as JSON. With a real
 X server (DISPLAY set) this is what a player's machine holds; under the dummy driver less is drawn.
@@ -132,23 +132,22 @@ def play_all(size=(1920, 1080), projector: bool = False, lang: str | None = None
     return memory
 
 
-def measure(size=(1920, 1080)) -> Memory:
-    """Every scenario in a 1920x1080 window, then again in projector mode; a sandboxed user folder."""
+def measure(size=(1920, 1080), projector: bool = False) -> Memory:
+    """Every scenario in a window of `size` or in projector mode, with a sandboxed user folder."""
     os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
     with tempfile.TemporaryDirectory() as home:
         os.environ["XDG_CONFIG_HOME"] = os.path.join(home, "config")
         os.environ["XDG_DATA_HOME"] = os.path.join(home, "data")
-        memory = play_all(size)
-        play_all(size, projector=True, memory=memory)
-    return memory
+        return play_all(size, projector=projector)
 
 
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(prog="python -m game.tools.playall", description=__doc__)
     parser.add_argument("--size", default="1920x1080")
+    parser.add_argument("--projector", action="store_true", help="projector mode (full screen, large text)")
     args = parser.parse_args(argv)
     w, h = (int(v) for v in args.size.lower().split("x"))
-    memory = measure((w, h))
+    memory = measure((w, h), projector=args.projector)
     out = {"steps": memory.steps, "peak_rss_mb": memory.peak, "driver": os.environ.get("SDL_VIDEODRIVER", "")}
     print(json.dumps(out, indent=1))
     return 0
