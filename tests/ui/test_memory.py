@@ -87,3 +87,22 @@ def test_returning_freed_memory_is_harmless_to_call_again():
     return_freed_memory()
     surf = pygame.Surface((2000, 2000))
     del surf
+
+
+def test_bench_measures_the_play_all_memory_only_under_a_real_x_server(monkeypatch):
+    from game.tools import bench
+
+    monkeypatch.delenv("DISPLAY", raising=False)
+    assert bench.play_all_rss() is None
+    monkeypatch.setenv("DISPLAY", ":99")
+    monkeypatch.setenv("SDL_VIDEODRIVER", "dummy")  # a display named, but nothing drawn on it
+    assert bench.play_all_rss() is None
+
+
+def test_bench_starts_the_installed_package_not_the_checkouts_script():
+    from game.tools import bench
+
+    assert bench.GAME_CMD[1:] == ["-m", "game.cli"]
+    env = bench._env("/tmp/nowhere")
+    assert str(bench.PACKAGE_ROOT) in env["PYTHONPATH"].split(os.pathsep)
+    assert (bench.PACKAGE_ROOT / "game" / "cli" / "__main__.py").is_file()
