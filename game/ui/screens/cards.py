@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..assets import event_expression, outcome_expression
+from ..guards import Delay, GuardTimes
 from ..intents import Act
 from ..widgets import Box, Button, Chips, Label
 from .base import FlowScreen
@@ -10,28 +11,54 @@ from .common import coaching_now, delta_chips, misconception_about, misconceptio
 
 
 class Card(FlowScreen):
-    """A step of the play flow: closing it (Continue, Enter, Escape) lets the flow show the next."""
+    """A step of the play flow: closing it (Continue, Enter, Escape) lets the flow show the next.
+
+    The whole lesson must have been on screen a moment first: a card taller than the window shows its
+    rest on the first Continue (a second step), and Continue closes it only once its end has been in view
+    for GuardTimes.card seconds.
+    """
 
     modal = True
-    max_width = 920
+    max_width = 1180
     expression = "neutral"  # the face the speaker under the card shows
 
     def __init__(self, ctx, run, item):
         super().__init__(ctx)
         self.run, self.item = run, item
+        self.read = Delay(GuardTimes.card)  # how long the end of the card has been in view
 
     def enter(self):
         super().enter()
         self.ctx.read_aloud()
 
+    def layout(self):
+        super().layout()
+        self.watch_end()
+
+    def watch_end(self) -> None:
+        if not self.read.running and self.flow.offset >= self.flow.max_offset():
+            self.read.start()  # everything on the card has now been in view
+
+    def update(self, dt):
+        self.watch_end()
+        return self.read.update(dt)
+
     def footer_items(self):
         return [self.continue_button()]
 
     def back(self):
-        self.ctx.flow.step_done()
+        self.act(Act.CONTINUE)
 
     def act(self, intent):
-        if intent == Act.CONTINUE:
+        if intent != Act.CONTINUE:
+            return
+        flow, line = self.flow, self.look.line_h("body")
+        if flow.offset < flow.max_offset():  # the rest of the lesson first
+            flow.offset += max(line, flow.rect.height - line)
+            flow.clamp()
+            flow.dirty = True
+            self.watch_end()
+        elif self.read.ready:
             self.ctx.flow.step_done()
 
     def continue_button(self):

@@ -15,23 +15,44 @@ from ..intents import Act
 from ..widgets import Button, Label, Row
 
 STEP_FLOOR = 0.72  # the smallest text a crowded decision may use, as a share of the normal size
-SITUATION_LINES = 3  # the situation keeps at least this many body lines in view
+SITUATION_LINES = 3
+CHOICE_SPACING = 0.3  # between options (each is its own button), in body lines
+READING_SPACING = (
+    0.6  # between the lines while they are typed  # the situation keeps at least this many body lines in view
+)
 
 
 def top_bar(play, info: str, width: int) -> Row:
-    """Place, day and decision on one line (shortened to fit), then the buttons."""
+    """Place, day and decision on one line (shortened to fit), then the buttons at their own width."""
     look = play.look
-    items = [Label("", "small", "text", bold=True)]
-    weights = [5]
-    buttons = [(play.tr("history") + " (H)", Act.HISTORY), (play.tr("menu") + " (Esc)", Act.MENU)]
-    buttons.insert(0, (play.tr("meters") + " (M)", Act.METERS))
-    for label, intent in buttons:
-        items.append(Button(label, intent, center=True))
-        weights.append(2)
+    buttons = [
+        (play.tr("meters") + " (M)", Act.METERS),
+        (play.tr("history") + " (H)", Act.HISTORY),
+        (play.tr("menu") + " (Esc)", Act.MENU),
+    ]
+    font = look.font("button", bold=True)
+    pad_x = round(look.pad * 0.9) * 2 + look.pad
+    widths = [min(width // 5, font.size(label)[0] + pad_x) for label, _ in buttons]
     gap = round(look.pad * 0.6)
-    info_w = int((width - gap * (len(items) - 1)) * weights[0] / sum(weights))
-    items[0].text = look.fit(info, "small", info_w, bold=True)
-    return Row(items, weights=weights, spacing=0.6)
+    info_w = max(40, width - sum(widths) - gap * len(buttons))
+    items = [Label(look.fit(info, "small", info_w - look.pad, bold=True), "small", "text", bold=True)]
+    items += [Button(label, intent, center=True) for label, intent in buttons]
+    return Row(items, weights=[info_w, *widths], spacing=0.6)
+
+
+def in_columns(buttons, columns: int) -> list:
+    """The options one under another, or side by side in rows of `columns` (in reading order)."""
+    if columns <= 1:
+        return list(buttons)
+    rows = [buttons[i : i + columns] for i in range(0, len(buttons), columns)]
+    return [Row(row + [Label("")] * (columns - len(row)), spacing=0.6) for row in rows]
+
+
+def layouts(look, main, count: int) -> list[tuple[float, int]]:
+    """(text step, columns) to try, the chosen text in one column first; two columns only for four or
+    more options in a wide enough panel."""
+    two = count >= 4 and main.width >= 900 * look.s
+    return [(step, cols) for step in fit_steps(look) for cols in ((1, 2) if two else (1,))]
 
 
 def fit_steps(look) -> list[float]:
@@ -48,20 +69,28 @@ def scene_strip(look, main) -> int:
     return max(round(main.height * 0.16), round(64 * look.s))
 
 
-def place_decision(play, main) -> None:
-    """The situation and every option in a panel at the bottom of `main`, a strip of the scene above."""
+def place_decision(play, main, shrink: bool = True) -> bool:
+    """The situation and every option in a panel at the bottom of `main`, a strip of the scene above;
+    False when they do not fit (with `shrink`, not even at the smallest text step)."""
     look = play.look
     pad = look.pad
     strip = scene_strip(look, main)
     inner_w = main.width - 2 * pad
     sit, choices = play.situation_flow, play.text_flow
-    for step in fit_steps(look):
+    choices.spacing = CHOICE_SPACING
+    fits = False
+    tries = layouts(look, main, len(play.view.choices))
+    for step, columns in tries if shrink else [t for t in tries if t[0] == look.step]:
         text_look = look.scaled(step)
+        if columns != play.choice_columns:
+            play.choice_columns = columns
+            choices.set_items(play.text_items(), keep_offset=True)
         for flow in (sit, choices):
             flow.place((main.x + pad, 0, inner_w, main.height))
             flow.layout(text_look)
         sit_min = min(sit.content_h, text_look.line_h("small") + text_look.line_h("body") * SITUATION_LINES)
         if strip + sit_min + choices.content_h + 3 * pad <= main.height:
+            fits = True
             break
     play.text_look = text_look
     room = main.height - strip - 3 * pad
@@ -74,6 +103,7 @@ def place_decision(play, main) -> None:
     sit.scroll_bottom()  # the last words (the question) stay in view; the wheel scrolls back
     choices.place((main.x + pad, play.text_panel.bottom - pad - choice_h, inner_w, choice_h))
     choices.layout(text_look)
+    return fits
 
 
 def place_reading(play, main) -> None:
@@ -84,6 +114,7 @@ def place_reading(play, main) -> None:
     play.situation_flow.set_items([])
     play.situation_flow.place((main.x, main.bottom, main.width, 0))
     flow = play.text_flow
+    flow.spacing = READING_SPACING
     inner_w = main.width - 2 * pad
     flow.place((main.x + pad, 0, inner_w, main.height))
     flow.layout(look)

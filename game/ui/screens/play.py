@@ -15,7 +15,7 @@ from ..widgets import Button, Label, ScrollFlow
 from ..widgets.typewriter import TypeText
 from .base import NUMBER_KEYS, Screen
 from .common import when
-from .decision import place_decision, place_reading, top_bar
+from .decision import in_columns, place_decision, place_reading, top_bar
 from .scene import Scene, meter_bars
 
 
@@ -28,6 +28,9 @@ class PlayScreen(Screen):
         self.situation_flow = ScrollFlow(spacing=0.6, fade="panel")  # the lines, above the choices
         self.text_look = None  # the look of the text panel (smaller text when a decision is crowded)
         self.meters_open = True  # M or the top bar's button folds the meters away for room
+        self.auto_folded = False  # folded by the layout for a crowded decision, open again after it
+        self.meters_turn = None  # the decision on which the player chose to show or fold them
+        self.choice_columns = 1  # a crowded decision lays its options out in two columns
         self.choice_delay = Delay(GuardTimes.choices)  # choices take input once shown this long
         self.meter_flow = ScrollFlow(spacing=0.2, fade="panel")
         self.bar_flow = ScrollFlow()
@@ -86,6 +89,8 @@ class PlayScreen(Screen):
             )
         self.speakers = [line.speaker for line in view.lines]
         self.choice_delay.stop()
+        if self.auto_folded:
+            self.meters_open, self.auto_folded = True, False
         self.shown = 1 if self.typing else 0
         if cps == 0:
             self.shown = len(self.typing)
@@ -109,15 +114,16 @@ class PlayScreen(Screen):
         items = [] if self.deciding else list(self.typing[: self.shown])
         if self.all_typed and not self.view.over:
             items.append(Label(self.tr("choices_hint"), "small", "muted"))
-            for choice in self.view.choices:
-                items.append(
-                    Button(
-                        choice.text.get(self.ctx.lang),
-                        Choose(choice.index),
-                        style="choice",
-                        number=choice.index + 1 if choice.index < 9 else None,
-                    )
+            buttons = [
+                Button(
+                    choice.text.get(self.ctx.lang),
+                    Choose(choice.index),
+                    style="choice",
+                    number=choice.index + 1 if choice.index < 9 else None,
                 )
+                for choice in self.view.choices
+            ]
+            items += in_columns(buttons, self.choice_columns)
             coach = self.view.coach
             if coach is not None and self.view.hint:
                 if self.hint_open:
@@ -156,12 +162,12 @@ class PlayScreen(Screen):
             self.relanguage()
         for meter in self.meters.values():
             meter.label = self.run.scenario.meters[meter.key].label.get(lang)
-        # top bar: one line of where and when, then the buttons
+        # top bar: one line of when and where (the place shortened first), then the buttons
         view = self.view
         place = view.location.name.get(lang) if view.location else self.run.scenario.title.get(lang)
         info = (
-            f"{place} · {when(self.ctx, view.day, self.run.scenario.calendar.start)} · "
-            f"{self.tr('turn', n=view.turn + 1)}"
+            f"{when(self.ctx, view.day, self.run.scenario.calendar.start)} · "
+            f"{self.tr('turn', n=view.turn + 1)} · {place}"
         ).replace("\n", " ")
         self.bar_flow.set_items([top_bar(self, info, w - 2 * pad)])
         self.bar_flow.place((pad, pad // 2, w - 2 * pad, h))
@@ -189,7 +195,11 @@ class PlayScreen(Screen):
         keep = self.text_flow.focus
         self.text_flow.set_items(self.text_items(), keep_offset=True)
         if self.deciding:
-            place_decision(self, main)
+            can_fold = self.meters_open and self.meters_turn != self.turn
+            if not place_decision(self, main, shrink=not can_fold) and can_fold:
+                self.meters_open, self.auto_folded = False, True  # room first, smaller text only then
+                self.layout()
+                return
             if not self.choice_delay.running:
                 self.choice_delay.start()
         else:
@@ -197,7 +207,8 @@ class PlayScreen(Screen):
         self.text_flow.focus = keep if 0 <= keep < len(self.text_flow.buttons()) else -1
 
     def toggle_meters(self):
-        self.meters_open = not self.meters_open
+        self.meters_open, self.auto_folded = not self.meters_open, False
+        self.meters_turn = self.turn
         self.layout()
 
     def resume(self, result=None):

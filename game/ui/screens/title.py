@@ -13,6 +13,7 @@ from .base import FlowScreen
 
 class TitleScreen(FlowScreen):
     max_width = 640
+    asking = False  # Escape asks before the game closes: the question is shown in place of the menu
 
     def saved_game(self) -> str:
         """'Title · decision 3' for the Continue button (quietly empty if the save cannot be read)."""
@@ -36,6 +37,15 @@ class TitleScreen(FlowScreen):
         self.flow.focus = 1 if len(buttons) > 1 and buttons[1].intent == Act.CONTINUE else 0
 
     def items(self):
+        if self.asking:
+            return [
+                Gap(0.6),
+                Label(self.tr("game_name"), "title", "accent", bold=True, center=True),
+                Gap(1.0),
+                Label(self.tr("quit_ask"), "h2", "text", center=True),
+                Button(self.tr("quit_no"), Act.BACK, style="primary", center=True),
+                Button(self.tr("quit_yes"), Act.QUIT, center=True),
+            ]
         can_continue = self.ctx.autosave and storage.has_autosave()
         return [
             Gap(0.6),
@@ -70,7 +80,10 @@ class TitleScreen(FlowScreen):
         surf.blit(self._backdrop[1], (0, 0))
 
     def back(self):
-        self.ctx.quit()
+        """Escape: asks before quitting; Escape again (or No) keeps the game open."""
+        self.asking = not self.asking
+        self.layout()
+        self.flow.focus = 0  # Enter answers No
 
     def act(self, intent):
         ctx = self.ctx
@@ -89,6 +102,8 @@ class TitleScreen(FlowScreen):
                 ctx.apply_settings()
             case Act.QUIT:
                 ctx.quit()
+            case Act.BACK:
+                self.back()
 
     def resume_save(self):
         ctx = self.ctx
