@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import pygame
+
 from ..assets import event_expression, outcome_expression
 from ..guards import Delay, GuardTimes
 from ..intents import Act
 from ..widgets import Box, Button, Chips, Label
 from .base import FlowScreen
 from .common import coaching_now, delta_chips, misconception_about, misconception_name
+
+CLOSE_KEYS = (pygame.K_RETURN, pygame.K_KP_ENTER, pygame.K_ESCAPE, pygame.K_SPACE)
 
 
 class Card(FlowScreen):
@@ -58,8 +62,17 @@ class Card(FlowScreen):
             flow.clamp()
             flow.dirty = True
             self.watch_end()
-        elif self.read.ready:
+        else:
             self.ctx.flow.step_done()
+
+    def handle_event(self, event):
+        closing = (event.type == pygame.KEYDOWN and event.key in CLOSE_KEYS) or (
+            event.type == pygame.MOUSEBUTTONDOWN and event.button == 1
+        )
+        at_end = self.flow.offset >= self.flow.max_offset()
+        if closing and at_end and not self.read.ready:
+            return  # the end of the lesson has not been on screen long enough to be read
+        super().handle_event(event)
 
     def continue_button(self):
         return Button(self.tr("next") + "  ›", Act.CONTINUE, style="primary", center=True)

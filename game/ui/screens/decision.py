@@ -32,7 +32,7 @@ def top_bar(play, info: str, width: int) -> Row:
     ]
     font = look.font("button", bold=True)
     pad_x = round(look.pad * 0.9) * 2 + look.pad
-    widths = [min(width // 5, font.size(label)[0] + pad_x) for label, _ in buttons]
+    widths = [min(width // 4, font.size(label)[0] + pad_x) for label, _ in buttons]
     gap = round(look.pad * 0.6)
     info_w = max(40, width - sum(widths) - gap * len(buttons))
     items = [Label(look.fit(info, "small", info_w - look.pad, bold=True), "small", "text", bold=True)]

@@ -184,7 +184,7 @@ class PlayScreen(Screen):
             self.meter_flow.place(self.side.inflate(-pad, -pad))
             right = self.side.x - pad
         else:
-            self.side = pygame.Rect(w, bar_h, 0, 0)
+            self.side = pygame.Rect(w - pad, bar_h, 0, 0)  # folded: an empty panel at the edge
             self.meter_flow.set_items([])
             self.meter_flow.place(self.side)
             right = w
