@@ -107,11 +107,13 @@ def scenario():
 @pytest.fixture
 def play(scenario):
     """play(store, player, choices, finish=True) -> session id; plays the tiny scenario and records it."""
+    from game.analysis.bounds import score_bounds
     from game.engine.session import Session
     from game.records.recorder import SessionRecorder
 
     def run(store, player, choices, finish=True, lang="id", seed=0):
-        session = Session(scenario, seed=seed)
+        # a front end gives the session its score scale before the end is recorded (as the window does)
+        session = Session(scenario, seed=seed, bounds=score_bounds(scenario))
         recorder = SessionRecorder.begin(store, session, player, lang)
         for index in choices:
             session.choose(index)
