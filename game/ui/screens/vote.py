@@ -189,6 +189,10 @@ class VoteScreen(Screen):
     def flows(self):
         return (self.situation, self.options, self.foot)
 
+    def look_for(self, flow):
+        """Every panel here is drawn with the presenter's own look (its own text sizes)."""
+        return getattr(self, "pl", None) or self.look
+
     def draw(self, surf):
         look = self.pl
         pad, right = look.pad, self.left_rect.right
