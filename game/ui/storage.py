@@ -205,14 +205,16 @@ def best_path() -> Path:
     return datadirs.folders().find("data", "best.json")
 
 
-def load_best() -> dict:
-    data, _ = read_json(best_path())
+def load_best(path: Path | None = None) -> dict:
+    """Best scores by scenario id, from `path` (the trainee's best.json unless another is given)."""
+    data, _ = read_json(path or best_path())
     return data if isinstance(data, dict) else {}
 
 
-def record_best(scenario_id: str, score: int) -> None:
-    best = load_best()
+def record_best(scenario_id: str, score: int, path: Path | None = None) -> None:
+    """Keep `score` if it beats the one kept; `path` as for load_best (a workshop keeps its own)."""
+    best = load_best(path)
     old = best.get(scenario_id)
     if not isinstance(old, (int, float)) or score > old:
         best[scenario_id] = score
-        write_json(datadirs.folders().data / "best.json", best)
+        write_json(path or datadirs.folders().data / "best.json", best)

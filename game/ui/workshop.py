@@ -71,16 +71,11 @@ def save_profile(profile: WorkshopProfile) -> None:
 
 
 def load_best() -> dict:
-    data, _ = storage.read_json(best_path())
-    return data if isinstance(data, dict) else {}
+    return storage.load_best(best_path())
 
 
 def record_best(scenario_id: str, score: int) -> None:
-    best = load_best()
-    old = best.get(scenario_id)
-    if not isinstance(old, (int, float)) or score > old:
-        best[scenario_id] = score
-        storage.write_json(best_path(), best)
+    storage.record_best(scenario_id, score, best_path())
 
 
 class ClassMode:
