@@ -87,6 +87,17 @@ def _fail(message: str, code: int = EXIT_ERRORS) -> int:
     return code
 
 
+def _emit(output: str | None, text: str, note: str = "") -> int:
+    """`text` to standard output, or written to `output` and said so (with `note`)."""
+    if not output:
+        sys.stdout.write(text)
+        return EXIT_OK
+    code = _write(output, text)
+    if code == EXIT_OK:
+        print(f"wrote {output}{note}")
+    return code
+
+
 def _write(path: str, data, binary: bool = False) -> int:
     try:
         write_atomic(path, data, binary)
@@ -139,13 +150,7 @@ def cmd_graph(args) -> int:
     text = {"mermaid": render.to_mermaid, "dot": render.to_dot, "svg": render.to_svg}[fmt](graph)
     if args.output and Path(args.output).suffix.lower() == ".md":  # Markdown shows Mermaid in a fence
         text = "```mermaid\n" + text + ("" if text.endswith("\n") else "\n") + "```\n"
-    if not args.output:
-        sys.stdout.write(text)
-        return EXIT_OK
-    code = _write(args.output, text)
-    if code == EXIT_OK:
-        print(f"wrote {args.output} ({len(graph.nodes)} nodes, {len(graph.edges)} edges)")
-    return code
+    return _emit(args.output, text, f" ({len(graph.nodes)} nodes, {len(graph.edges)} edges)")
 
 
 GRAPH_OWN = {
@@ -224,13 +229,7 @@ def cmd_schema(args) -> int:
             check_output(args.output, {".json": looks_like_schema}, getattr(args, "force", False))
         except OutputError as exc:
             return _fail(str(exc), EXIT_USAGE)
-    if not args.output:
-        sys.stdout.write(text)
-        return EXIT_OK
-    code = _write(args.output, text)
-    if code == EXIT_OK:
-        print(f"wrote {args.output}")
-    return code
+    return _emit(args.output, text)
 
 
 # -- strings -------------------------------------------------------------------------
