@@ -18,7 +18,7 @@ from ..content.keys import (
     TOP_KEYS,
     TOP_REQUIRED,
 )
-from ..engine.model import DUTIES, METER_KINDS, MISCONCEPTIONS
+from ..engine.model import DUTIES, METER_DIRECTIONS, METER_KINDS, MISCONCEPTIONS
 
 # Small maps the loader spells inline rather than as tuples.
 LINE_KEYS = ("speaker", "text", "if")
@@ -156,6 +156,7 @@ def _defs() -> dict:
                 "min": number,
                 "max": number,
                 "stakeholder": {"type": "string"},
+                "better": {"enum": list(METER_DIRECTIONS)},
             },
         ),
         "line": _obj(

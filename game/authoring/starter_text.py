@@ -44,6 +44,7 @@ locations:                   # «locations»
 meters:                      # «meters»
   partisipasi:               # «world»
     label: {id: Partisipasi warga, en: Resident participation}
+    better: higher           # «better»
     start: 20
     min: 0
     max: 100
@@ -299,6 +300,7 @@ COMMENTS = {
         "background": "opsional: gambar latar",
         "meters": "meter: collaboration dan empathy sudah ada; di sini meter tambahan",
         "world": "kind: world (bawaan) = keadaan desa atau tim; nilainya dijaga di antara min dan max",
+        "better": "better: higher (bawaan) atau lower, bila kenaikan justru kabar buruk (mis. beban kerja Anda)",
         "trust": "kind: trust = kepercayaan seorang pemangku kepentingan (stakeholder) kepada Anda",
         "competency": "kind: competency = kompetensi tambahan yang dinilai 0-100 seperti kolaborasi",
         "nodes": "simpul-simpul cerita: id -> simpul",
@@ -355,6 +357,7 @@ COMMENTS = {
         "background": "optional: a background picture",
         "meters": "meters: collaboration and empathy always exist; declare others here",
         "world": "kind: world (the default) = the state of the village or team; kept between min and max",
+        "better": "better: higher (the default) or lower, when a rise is bad news (e.g. your own workload)",
         "trust": "kind: trust = a stakeholder's trust in you",
         "competency": "kind: competency = an extra competency scored 0-100 like collaboration",
         "nodes": "the story's nodes: id -> node",

@@ -14,6 +14,7 @@ import yaml
 from ..engine.model import (
     COMPETENCIES,
     DUTIES,
+    METER_DIRECTIONS,
     Calendar,
     Character,
     Location,
@@ -197,6 +198,10 @@ class Builder(StoryParts, ValueParts):
         if kind not in ("competency", "world", "trust"):
             r.report("B071", fields["kind"], value=kind)
             kind = "world"
+        better = r.string(fields["better"], "better") if "better" in fields else "higher"
+        if better not in METER_DIRECTIONS:
+            r.report("B091", fields["better"], value=better)
+            better = "higher"
         if kind == "trust" and "stakeholder" not in fields:
             r.report("B072", value, id=mid)
         meter = Meter(
@@ -211,6 +216,7 @@ class Builder(StoryParts, ValueParts):
             stakeholder=r.string(fields["stakeholder"], "stakeholder") if "stakeholder" in fields else None,
             pos=r.pos(key),
             stakeholder_pos=self._at(fields.get("stakeholder"), key),
+            better=better,
         )
         self._check_range(meter, value)
         return meter

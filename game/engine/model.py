@@ -19,6 +19,7 @@ MISCONCEPTIONS = ("solo_work", "quick_change", "aid_dependency")
 COMPETENCIES = ("collaboration", "empathy")
 
 METER_KINDS = ("competency", "world", "trust")
+METER_DIRECTIONS = ("higher", "lower")
 
 END = "END"  # the pseudo node a choice names to finish the session
 
@@ -89,6 +90,7 @@ class Meter:
     min: float | None = None  # None: unbounded (competencies by default)
     max: float | None = None
     stakeholder: str | None = None  # character id, for trust meters
+    better: str = "higher"  # which way is good news: "higher" or "lower" (e.g. your own workload)
     pos: SourcePos = NOWHERE
     stakeholder_pos: SourcePos = NOWHERE
 

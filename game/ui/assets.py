@@ -199,7 +199,7 @@ def expression_path(path: Path, expression: str) -> Path:
 
 def _good(meter, delta: float) -> bool:
     """Whether a change is good news: up, unless the meter says lower is better."""
-    lower_better = meter is not None and getattr(meter, "better", "higher") == "lower"
+    lower_better = meter is not None and meter.better == "lower"
     return (delta < 0) if lower_better else (delta > 0)
 
 

@@ -106,6 +106,20 @@ DESCRIPTORS = (
         example=Example("start: 50, min", "kind: dunia, start: 50, min"),
     ),
     Descriptor(
+        "B091",
+        "bad-meter-direction",
+        ERROR,
+        "A meter direction that does not exist",
+        ("'{value}' is not a direction for a meter", "'{value}' bukan arah untuk meter"),
+        (
+            "use better: higher (more is good news, the default) or better: lower (e.g. your own workload)",
+            "pakai better: higher (makin tinggi makin baik, bawaan) atau better: lower (mis. beban kerja Anda)",
+        ),
+        doc="Fix: `better: lower` on a meter where a rise is bad news, such as the player's own workload; "
+        "the window then shows a rise in red and a fall in green.",
+        example=Example("start: 50, min", "better: naik, start: 50, min"),
+    ),
+    Descriptor(
         "B072",
         "trust-no-stakeholder",
         ERROR,

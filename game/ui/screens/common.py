@@ -40,7 +40,8 @@ def delta_chips(ctx, scenario, deltas: dict):
         meter = scenario.meters.get(meter_id)
         label = meter.label.get(ctx.lang) if meter else meter_id
         sign = "+" if delta > 0 else ""
-        chips.append((f"{label} {sign}{fmt(delta)}", "good" if delta > 0 else "bad"))
+        good = (delta < 0) if meter is not None and meter.better == "lower" else (delta > 0)
+        chips.append((f"{label} {sign}{fmt(delta)}", "good" if good else "bad"))
     return chips
 
 

@@ -31,7 +31,12 @@ def meter_bars(ctx, run) -> tuple[dict, bool]:
             if hi <= lo:
                 lo, hi = min(lo, 0), max(hi, lo + 10)
         bars[meter.id] = MeterBar(
-            meter.id, meter.label.get(ctx.lang), values.get(meter.id, meter.start), lo, hi
+            meter.id,
+            meter.label.get(ctx.lang),
+            values.get(meter.id, meter.start),
+            lo,
+            hi,
+            lower_better=meter.better == "lower",
         )
     return bars, scaled
 

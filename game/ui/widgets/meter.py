@@ -14,9 +14,10 @@ def fmt(value: float) -> str:
 
 
 class MeterBar(Item):
-    def __init__(self, key: str, label: str, value: float, lo: float, hi: float):
+    def __init__(self, key: str, label: str, value: float, lo: float, hi: float, lower_better: bool = False):
         super().__init__()
         self.key, self.label, self.lo, self.hi = key, label, lo, hi
+        self.lower_better = lower_better  # a rise is bad news (e.g. your own workload)
         self.value = self.shown = float(value)
         self.delta = 0.0
         self.flash = 0.0
@@ -29,6 +30,12 @@ class MeterBar(Item):
             self.value = value
             if not animate:
                 self.shown = value
+
+    def tone(self) -> str:
+        """The colour of the change being flashed: good or bad news by the meter's direction."""
+        if not (self.flash and self.delta):
+            return "muted"
+        return "good" if (self.delta < 0) == self.lower_better else "bad"
 
     def update(self, dt: float) -> bool:
         moving = False
@@ -61,7 +68,7 @@ class MeterBar(Item):
         value = look.text(
             value_txt,
             "small",
-            "good" if self.flash and self.delta > 0 else "bad" if self.flash and self.delta < 0 else "muted",
+            self.tone(),
             bold=True,
         )
         bar_w = max(20, r.width - value.get_width() - look.pad // 2)
@@ -72,7 +79,7 @@ class MeterBar(Item):
         if frac > 0:
             pygame.draw.rect(
                 surf,
-                look.c["chart" if not self.flash else ("good" if self.delta > 0 else "bad")],
+                look.c["chart" if self.tone() == "muted" else self.tone()],
                 (bar.x, bar.y, max(bar_h, round(bar.width * frac)), bar_h),
                 border_radius=bar_h // 2,
             )
