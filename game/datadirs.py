@@ -87,7 +87,7 @@ def folders(env: Mapping[str, str] | None = None, platform: str | None = None) -
     env = os.environ if env is None else env
     platform = platform or sys.platform
     home = Path(env.get("HOME") or env.get("USERPROFILE") or Path.home())
-    bases = {kind: _override(env, kind) or _platform_dir(kind) for kind in KINDS}
+    bases = {kind: _override(env, kind) or _platform_dir(kind, home) for kind in KINDS}
     return Folders(**bases, legacy=legacy_folders(env, platform, home))
 
 
@@ -106,8 +106,11 @@ def _override(env: Mapping[str, str], kind: str) -> Path | None:
     return Path(value) / APP if value and os.path.isabs(value) else None
 
 
-def _platform_dir(kind: str) -> Path:
-    import platformdirs  # noqa: PLC0415 (about 1 ms; only when a folder is asked for)
+def _platform_dir(kind: str, home: Path) -> Path:
+    try:
+        import platformdirs  # noqa: PLC0415 (about 1 ms; only when a folder is asked for)
+    except ImportError:  # run from a checkout without its dependencies installed: the folders used before
+        return home / {"config": ".config", "data": ".local/share", "cache": ".cache"}[kind] / APP
 
     dirs = platformdirs.PlatformDirs(APP, appauthor=False, roaming=True)
     return Path(

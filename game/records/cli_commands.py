@@ -45,13 +45,16 @@ OUTBOX_NAME = "xapi-outbox.json"
 LRS_TIMEOUT = 120.0  # seconds for a whole send (game.records.lrs, imported only when sending)
 LEDGER_NAME = "xapi-sent.json"  # per LRS, the statement ids it acknowledged: sent once, not at every export
 
+# said without looking the folder up: building the parser must not touch the disk (every command builds it)
+DB_HELP = "records database (default: records.sqlite3 in the game's data folder)"
+
 
 def add_record_arguments(subparsers) -> None:
     """Add `export` and `report` to an argparse subparsers object."""
     export = subparsers.add_parser("export", help="export session records as CSV, JSON or xAPI statements")
     export.add_argument("--format", choices=FORMATS, default="json", help="output format (default: json)")
     export.add_argument("-o", "--output", metavar="FILE", help="write to FILE (default: standard output)")
-    export.add_argument("--db", metavar="PATH", help=f"records database (default: {default_db_path()})")
+    export.add_argument("--db", metavar="PATH", help=DB_HELP)
     export.add_argument(
         "--since", metavar="DATE", help="only sessions started on or after DATE (2024-05-01, local time)"
     )
@@ -93,7 +96,7 @@ def add_record_arguments(subparsers) -> None:
 
 def add_play_record_options(parser: argparse.ArgumentParser) -> None:
     parser.epilog = ((parser.epilog + " ") if parser.epilog else "") + PLAY_EXIT_CODES
-    parser.add_argument("--db", metavar="PATH", help=f"records database (default: {default_db_path()})")
+    parser.add_argument("--db", metavar="PATH", help=DB_HELP)
     parser.add_argument("--no-record", action="store_true", help="do not record this session")
     parser.add_argument("--player", metavar="NAME", help="player or team name for the records")
 
