@@ -129,14 +129,14 @@ class App:
 
     @property
     def look(self):
-        return self.display.look
+        return self.context.look
 
     @property
     def lang(self) -> str:
-        return self.settings.lang
+        return self.context.lang
 
     def tr(self, key: str, **fmt) -> str:
-        return t(key, self.settings.lang, **fmt)
+        return self.context.tr(key, **fmt)
 
     def push(self, screen) -> None:
         """Open a ready-made screen now (tests; screens ask the navigator by name)."""
