@@ -20,6 +20,7 @@ COMPETENCIES = ("collaboration", "empathy")
 
 METER_KINDS = ("competency", "world", "trust")
 METER_DIRECTIONS = ("higher", "lower")
+WEATHERS = ("clear", "cloudy", "rain", "dry")  # a location's or a node's weather; "" when not said
 
 END = "END"  # the pseudo node a choice names to finish the session
 
@@ -77,6 +78,7 @@ class Location:
     name: Text
     kind: str = ""
     background: str | None = None
+    weather: str = ""  # one of WEATHERS; "" when the scenario does not say
     pos: SourcePos = NOWHERE
     background_pos: SourcePos = NOWHERE
 
@@ -191,6 +193,7 @@ class Node:
     reflection: Text = Text()  # a free-text question asked at this node
     hint: Text = Text()  # what the coach says when the trainee asks (a question, never the answer)
     deadline: Deadline | None = None
+    weather: str = ""  # overrides the location's weather at this node ("the road floods"); "" when not said
     pos: SourcePos = NOWHERE
     location_pos: SourcePos = NOWHERE
     otherwise_pos: SourcePos = NOWHERE
