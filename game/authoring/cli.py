@@ -77,7 +77,7 @@ def add_authoring_commands(sub, paint_png=None) -> None:
         "name", help="the new scenario's id (written to scenarios/NAME.yaml), or a path ending in .yaml"
     )
     new.add_argument(
-        "--lang", choices=("id", "en"), default="id", help="language of the comments (default: id)"
+        "--lang", choices=("id", "en"), default="id", help="language of the comments (default: the system's)"
     )
     new.set_defaults(handler=cmd_new)
 
@@ -133,11 +133,11 @@ def cmd_graph(args) -> int:
             return _fail(problem, EXIT_USAGE)
     scenario, diagnostics = build_anyway(path)
     if scenario is None:
-        print(format_text(diagnostics), file=sys.stderr)
+        print(format_text(diagnostics, getattr(args, "lang", "en")), file=sys.stderr)
         return _fail(f"{path} cannot be read as a scenario; fix the errors above first")
     errors = [d for d in diagnostics if d.is_error()]
     if errors:
-        print(format_text(errors), file=sys.stderr)
+        print(format_text(errors, getattr(args, "lang", "en")), file=sys.stderr)
         print(
             f"note: {path} has {len(errors)} error(s); the graph shows it as far as it can be read",
             file=sys.stderr,

@@ -46,7 +46,11 @@ def cmd_validate(args) -> int:
         for diags in results.values():
             if diags:
                 print(format_text(diags, lang))
-        print(f"{len(results)} file(s) checked: {errors} error(s), {warnings} warning(s)")
+        print(
+            f"{len(results)} berkas diperiksa: {errors} kesalahan, {warnings} peringatan"
+            if lang == "id"
+            else f"{len(results)} file(s) checked: {errors} error(s), {warnings} warning(s)"
+        )
     return EXIT_ERRORS if errors else EXIT_OK
 
 
@@ -104,7 +108,7 @@ def cmd_test(args) -> int:
                 loaded.errors if loaded.scenario is None else check_against(plans, loaded.scenario)
             )
         if problems:
-            print(format_text(problems))
+            print(format_text(problems, getattr(args, "lang", "en")))
             failed += max(1, len(plans.plans))
             continue
         bounds = score_bounds(loaded.scenario, folders().bounds_cache)

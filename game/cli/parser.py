@@ -6,6 +6,7 @@ import argparse
 
 from .check import cmd_analyze, cmd_report, cmd_test, cmd_validate
 from .devtools import cmd_bench, cmd_screenshots
+from .language import LANG_CHOICES, default_lang
 from .play import cmd_play
 
 
@@ -59,6 +60,7 @@ def build_parser() -> argparse.ArgumentParser:
     from ..records.cli_commands import add_play_record_options, add_record_arguments
 
     parser = game_parser()
+    lang = default_lang()  # the trainer's system language, unless --lang says otherwise
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     play = sub.add_parser("play", help="play a scenario (in the window, or in the terminal with --text)")
@@ -96,14 +98,17 @@ def build_parser() -> argparse.ArgumentParser:
         help="trainer preview: set a meter or flag first (may be repeated)",
     )
     add_play_record_options(play)  # --db, --no-record, --player
+    play.add_argument(
+        "--record",
+        action="store_true",
+        help="record a trial play too (played from a file, --choices/--auto: not recorded by default)",
+    )
     play.set_defaults(handler=cmd_play)
 
     validate = sub.add_parser("validate", help="check scenario files and report every problem")
     validate.add_argument("paths", nargs="*", help="files or folders (default: scenarios/)")
     validate.add_argument("--format", choices=("text", "json"), default="text")
-    validate.add_argument(
-        "--lang", choices=("en", "id"), default="en", help="language of the messages (default: en)"
-    )
+    add_lang(validate, lang)
     validate.set_defaults(handler=cmd_validate)
     analyze = sub.add_parser(
         "analyze", help="explore every path: endings, scores, misconceptions, path lengths"
@@ -122,13 +127,18 @@ def build_parser() -> argparse.ArgumentParser:
     analyze.add_argument(
         "--runs", type=int, default=200, metavar="N", help="with --cues: seeded runs per strategy"
     )
+    add_lang(analyze, lang)
     analyze.set_defaults(handler=cmd_analyze)
 
     test = sub.add_parser("test", help="run the play-plans (*.plan.yaml) written beside scenarios")
     test.add_argument("paths", nargs="*", help="plan files, scenario files or folders (default: scenarios/)")
+    add_lang(test, lang)
     test.set_defaults(handler=cmd_test)
 
     add_authoring_commands(sub, paint_png=_paint_png)  # graph, schema, strings, new
+    for name in ("graph", "strings"):
+        add_lang(sub.choices[name], lang)
+    sub.choices["new"].set_defaults(lang=lang)  # its --lang: the language of the starter's comments
     add_record_arguments(sub)  # export, report
     sub.choices["report"].set_defaults(handler=cmd_report)  # with the scenarios' words
 
@@ -142,6 +152,15 @@ def build_parser() -> argparse.ArgumentParser:
     bench.add_argument("--json", action="store_true", help="print one JSON object")
     bench.set_defaults(handler=cmd_bench)
     return parser
+
+
+def add_lang(command, lang: str) -> None:
+    command.add_argument(
+        "--lang",
+        choices=LANG_CHOICES,
+        default=lang,
+        help=f"language of the messages: id or en (default: the system's, here {lang})",
+    )
 
 
 def _paint_png(*args) -> None:
