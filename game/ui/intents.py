@@ -30,6 +30,10 @@ class Act(StrEnum):
     TITLE = "title"
     AGAIN = "again"
     METERS = "meters"
+    LOAD = "load"  # the list of saved games
+    PLAYER = "player"  # who is playing (the title's player button)
+    YES = "yes"
+    NO = "no"
 
 
 @dataclass(frozen=True)
@@ -76,6 +80,13 @@ class Sapaan:
 
 
 @dataclass(frozen=True)
+class Pick:
+    """Pick the item at this place in a screen's list (a player profile, a save slot)."""
+
+    index: int
+
+
+@dataclass(frozen=True)
 class Voted:
     """What the class vote decided: the choice to play and the tally (choice id -> votes)."""
 
@@ -83,7 +94,7 @@ class Voted:
     votes: dict
 
 
-Intent = Act | Choose | Start | Vote | Replay | Cycle | Sapaan
+Intent = Act | Choose | Start | Vote | Replay | Cycle | Sapaan | Pick
 
 _WITH_VALUE = {
     "choose": Choose,
@@ -92,13 +103,14 @@ _WITH_VALUE = {
     "replay": Replay,
     "cycle": Cycle,
     "sapaan": Sapaan,
+    "pick": Pick,
 }
 
 
 def coerce(intent) -> Intent | None:
     """An intent from its older spelling ("play", ("start", 0), ("cycle", "lang", 1)), for drivers
     (tests, tools) written before intents were typed; a typed intent is returned as it is."""
-    if isinstance(intent, (Act, Choose, Start, Vote, Replay, Cycle, Sapaan)):
+    if isinstance(intent, (Act, Choose, Start, Vote, Replay, Cycle, Sapaan, Pick)):
         return intent
     if isinstance(intent, str):
         return Act(intent) if intent in Act._value2member_map_ else None
