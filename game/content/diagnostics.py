@@ -4,7 +4,8 @@ Each problem has one descriptor (game/content/codes/): its code, severity, short
 hint templates in English and Indonesian, and a minimal example that triggers it, as Yarn Spinner's
 DiagnosticDescriptor does. A Diagnostic names its descriptor and carries the fields the templates fill,
 so the same problem reads the same everywhere, in either language. docs/errors.md is generated from the
-table: `python -m game.content.diagnostics --docs > docs/errors.md`.
+table: `python -m game.content.diagnostics --docs > docs/errors.md`, and docs/errors.id.md (Indonesian) with
+`--docs id > docs/errors.id.md`.
 """
 
 from __future__ import annotations
@@ -129,6 +130,7 @@ if __name__ == "__main__":  # python -m game.content.diagnostics --docs
 
     from .codes.docs import errors_md
 
-    if sys.argv[1:] not in (["--docs"], ["--docs", "en"], ["--docs", "id"]):
-        sys.exit("usage: python -m game.content.diagnostics --docs [en|id]")
-    sys.stdout.write(errors_md(sys.argv[2] if len(sys.argv) > 2 else "en"))
+    args = [a.removeprefix("--lang=") for a in sys.argv[1:] if a != "--lang"]
+    if args not in (["--docs"], ["--docs", "en"], ["--docs", "id"]):
+        sys.exit("usage: python -m game.content.diagnostics --docs [--lang] [en|id]")
+    sys.stdout.write(errors_md(args[1] if len(args) > 1 else "en"))

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from game.content import loader, source
-from game.content.codes import CODES, Phrase
+from game.content.codes import CODES, WARNING, Phrase
 from game.content.codes.docs import errors_md
 from game.content.codes.example import BASE, text
 from game.content.diagnostics import diag, format_json
@@ -23,6 +23,25 @@ WITH_EXAMPLE = [c for c, d in CODES.items() if d.example is not None]
 def test_errors_md_is_generated_from_the_table():
     written = (ROOT / "docs" / "errors.md").read_text(encoding="utf-8")
     assert written == errors_md(), "run: python -m game.content.diagnostics --docs > docs/errors.md"
+
+
+def test_errors_id_md_is_generated_from_the_table():
+    written = (ROOT / "docs" / "errors.id.md").read_text(encoding="utf-8")
+    assert written == errors_md("id"), "run: python -m game.content.diagnostics --docs id > docs/errors.id.md"
+
+
+def test_errors_id_md_gives_every_code_in_indonesian():
+    written = (ROOT / "docs" / "errors.id.md").read_text(encoding="utf-8")
+    for code, d in CODES.items():
+        heading = f"## {code} {d.name}" + (" (peringatan)" if d.severity == WARNING else "")
+        assert written.count(heading + "\n") == 1, heading
+        assert f"- pesan: `{d.message[1].replace('{{', '{').replace('}}', '}')}`" in written, code
+    assert "- message:" not in written and "hint:" not in written
+
+
+def test_the_indonesian_guide_points_at_the_indonesian_messages():
+    guide = (ROOT / "docs" / "authoring.id.md").read_text(encoding="utf-8")
+    assert "(errors.id.md" in guide and "(errors.md" not in guide
 
 
 def test_every_code_has_one_section_with_its_severity():

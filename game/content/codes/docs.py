@@ -1,4 +1,5 @@
-"""docs/errors.md, written from the descriptor table (python -m game.content.diagnostics --docs)."""
+"""docs/errors.md and docs/errors.id.md, written from the descriptor table
+(python -m game.content.diagnostics --docs [id])."""
 
 from __future__ import annotations
 
@@ -29,6 +30,41 @@ English and Indonesian (words in braces are filled in), and the smallest change 
 draws it. Codes starting with P are about play-plans (`NAME.plan.yaml`).
 """
 
+INTRO_ID = """\
+# Pesan pemeriksa skenario
+
+<!-- Dibuat dari game/content/codes/ dengan
+`python -m game.content.diagnostics --docs id > docs/errors.id.md`; ubah tabelnya di sana, bukan berkas ini
+(sebuah tes gagal bila keduanya tidak sama). Versi bahasa Inggris: errors.md. -->
+
+`python run_game.py validate` melaporkan setiap masalah seperti ini:
+
+```
+scenarios/skenario-saya.yaml:42:15: error B020: tidak ada node 'musdes2'
+    saran: mungkin maksudnya 'musdes'?
+```
+
+yaitu nama berkas, nomor baris dan kolom, lalu **error** (skenario belum bisa dimainkan sebelum ini
+diperbaiki) atau **warning** (peringatan: skenario bisa dimainkan, tetapi mungkin tidak seperti yang
+Bapak/Ibu maksud), sebuah kode, dan saran perbaikan. Arti sebuah kode tidak pernah berubah, jadi kodenya
+bisa dicari di halaman ini. Di komputer berbahasa Indonesia pesannya otomatis dalam bahasa Indonesia;
+`--lang id` atau `--lang en` memilih bahasanya secara langsung.
+
+Setiap bagian di bawah memberi pesan dan saran yang akan Bapak/Ibu lihat (kata di dalam kurung kurawal
+diisi dengan nama dari skenario Anda), dan contoh terkecil yang memunculkan pesan itu. Kode yang diawali
+P adalah tentang rencana permainan (`NAMA.plan.yaml`).
+"""
+
+SECTIONS_ID = {
+    "Reading the file": "Membaca berkas",
+    "The shape of the YAML": "Bentuk penulisan YAML",
+    "Values of particular fields": "Nilai kolom tertentu",
+    "References": "Rujukan ke bagian lain",
+    "The story as a whole": "Cerita secara keseluruhan",
+    "Pictures": "Gambar",
+    "Play-plans and several files": "Rencana permainan dan beberapa berkas",
+}
+
 SECTIONS = (
     ("Reading the file", files),
     ("The shape of the YAML", values),
@@ -41,11 +77,41 @@ SECTIONS = (
 
 
 def errors_md(lang: str = "en") -> str:
-    parts = [INTRO]
+    """docs/errors.md (lang 'en': both languages' wording, English prose) or docs/errors.id.md ('id')."""
+    parts = [INTRO_ID if lang == "id" else INTRO]
     for title, module in SECTIONS:
-        parts.append(f"\n# {title}\n")
-        parts += [_section(d) for d in module.DESCRIPTORS]
+        parts.append(f"\n# {SECTIONS_ID[title] if lang == 'id' else title}\n")
+        parts += [_section_id(d) if lang == "id" else _section(d) for d in module.DESCRIPTORS]
     return "\n".join(parts).rstrip() + "\n"
+
+
+def _section_id(d: Descriptor) -> str:
+    """A code as an Indonesian trainer reads it: the message and its hints (the table's Indonesian)."""
+    marker = " (peringatan)" if d.severity == WARNING else ""
+    lines = [f"## {d.code} {d.name}{marker}", f"- pesan: `{_shown(d.message[1])}`"]
+    if d.hint[1]:
+        lines.append(f"- saran: `{_shown(d.hint[1])}`")
+    lines += [f"- saran lain ({key}): `{_shown(t[1])}`" for key, t in d.hints.items()]
+    lines.append("")
+    if d.example is not None:
+        lines += [_example_id(line) for line in _example(d)]
+    return "\n".join(lines)
+
+
+_EXAMPLE_ID = {
+    "Example (in a scenario):": "Contoh (di dalam skenario):",
+    "Example (in a plan):": "Contoh (di dalam rencana permainan):",
+    "Example (the whole file):": "Contoh (seluruh berkas):",
+    "Example (the example scenario with these lines removed):": "Contoh (skenario contoh tanpa baris ini):",
+    "Example: a text or a list too long to show here.": "Contoh: teks atau daftar yang terlalu panjang untuk "
+    "ditampilkan di sini.",
+}
+
+
+def _example_id(line: str) -> str:
+    if line.startswith("Example: the file saved as "):
+        return "Contoh: berkas yang disimpan sebagai " + line.removeprefix("Example: the file saved as ")
+    return _EXAMPLE_ID.get(line, line)
 
 
 def _shown(template: str) -> str:
