@@ -19,15 +19,33 @@ def is_scenario_file(path: Path) -> bool:
 
 
 def scenario_files(paths: Iterable) -> list:
-    """Every scenario file named, or found inside the folders named, in order."""
+    """Every scenario file named, or found inside the folders named (subfolders too), in order.
+
+    The one discovery the picker, validate, play, graph and test share: a scenario shared with its
+    pictures in a folder of its own is found as one lying in the folder itself. Hidden folders
+    (.git, ...) are skipped, and a file reached twice (two folders, a link) is listed once.
+    """
     found: list = []
+    seen: set = set()
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            found += sorted(p for p in path.rglob("*") if is_scenario_file(p))
+            files = sorted(p for p in path.rglob("*") if is_scenario_file(p) and not _hidden(p, path))
         else:
-            found.append(path)
+            files = [path]
+        for file in files:
+            try:
+                key = file.resolve()
+            except (OSError, RuntimeError):  # a link loop: keep the name as given
+                key = file
+            if key not in seen:
+                seen.add(key)
+                found.append(file)
     return found
+
+
+def _hidden(file: Path, folder: Path) -> bool:
+    return any(part.startswith(".") for part in file.relative_to(folder).parts[:-1])
 
 
 def load_all(paths: Iterable) -> list:

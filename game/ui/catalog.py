@@ -13,7 +13,6 @@ from game import resources
 from game.engine.model import Scenario, Text
 
 BUILTIN_DIR = resources.SCENARIOS_DIR
-NOT_SCENARIOS = (".plan.yaml", ".plan.yml")  # play-plans live beside scenarios (content.library)
 
 
 @dataclass
@@ -64,25 +63,11 @@ def load_entry(path: Path) -> Entry:
 
 
 def scenario_files(dirs) -> list[Path]:
-    seen, files = set(), []
-    for folder in dirs:
-        folder = Path(folder)
-        if folder.is_file():
-            candidates = [folder]
-        elif folder.is_dir():
-            candidates = sorted(
-                p
-                for p in folder.iterdir()
-                if p.suffix in (".yaml", ".yml") and not p.name.endswith(NOT_SCENARIOS)
-            )
-        else:
-            continue
-        for path in candidates:
-            key = path.resolve()
-            if key not in seen:
-                seen.add(key)
-                files.append(path)
-    return files
+    """The scenario files of `dirs`, subfolders included: content.library's discovery, the one that
+    validate and play use (the picker had its own, which looked only at the folder itself)."""
+    from game.content.library import scenario_files as found  # noqa: PLC0415
+
+    return found(Path(d) for d in dirs if Path(d).is_file() or Path(d).is_dir())
 
 
 def discover(dirs) -> list[Entry]:
