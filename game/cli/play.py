@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 from .base import EXIT_OK, EXIT_USAGE, load_scenario, start_game
 
@@ -41,6 +42,25 @@ def preview(args, session):
     return values
 
 
+TRIAL_NOTE = (
+    "catatan: uji coba, tidak dicatat sebagai sesi kelas (tambahkan --record untuk mencatatnya)\n"
+    "note: a trial play, not recorded as a class session (add --record to record it)"
+)
+
+
+def is_trial(args) -> bool:
+    """A trainer testing a scenario rather than a class session: a preview (--start-at/--set), a
+    scripted play (--choices/--auto), or a scenario named by its file rather than by its id (the
+    guides' `play --text scenarios/my-scenario.yaml`). --record, or a --db named, records it anyway."""
+    if getattr(args, "record", False) or getattr(args, "db", None):
+        return False
+    from ..content.library import SUFFIXES, path_exists
+
+    named = Path(args.scenario)
+    by_file = named.suffix.lower() in SUFFIXES or path_exists(named)
+    return bool(args.start_at or args.set or args.choices or args.auto or by_file)
+
+
 def cmd_play(args) -> int:
     loaded, code = load_scenario(args)
     if loaded is None:
@@ -50,6 +70,7 @@ def cmd_play(args) -> int:
         if args.start_at or args.set:
             from ..engine.session import Session
 
+            args.no_record = True  # a preview in the window is not a class session either
             args.start_values = preview(args, Session(loaded.scenario))  # checked before a window opens
             if args.start_values is None:
                 return EXIT_USAGE
@@ -80,7 +101,10 @@ def play_text(args, scenario) -> int:
     if args.start_at or args.set:
         if preview(args, session) is None:
             return EXIT_USAGE
-        args.no_record = True  # a trainer's preview is not a session for the class report
+        args.no_record = True  # a trainer's preview is never a session for the class report
+    if is_trial(args) and not args.no_record:
+        args.no_record = True  # a trainer's test is not a session for the class report
+        print(TRIAL_NOTE, file=sys.stderr)
     recorder = play_recorder(args, session)  # every decision is committed as it is made
     try:
         play(
