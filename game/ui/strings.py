@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from .strings_profiles import PROFILE_STRINGS
+
 S = {
     "game_name": ("Berdaya", "Berdaya"),
     "tagline": ("Simulasi pelatihan pemberdayaan masyarakat", "A community empowerment training simulation"),
@@ -361,6 +363,7 @@ S = {
     "quit_ask": ("Keluar dari Berdaya?", "Quit Berdaya?"),
     "quit_no": ("Tidak, kembali", "No, stay"),
     "quit_yes": ("Ya, keluar", "Yes, quit"),
+    **PROFILE_STRINGS,  # player profiles and save slots
 }
 
 
