@@ -93,6 +93,7 @@ class Meter:
     max: float | None = None
     stakeholder: str | None = None  # character id, for trust meters
     better: str = "higher"  # which way is good news: "higher" or "lower" (e.g. your own workload)
+    description: Text = field(default_factory=Text)  # what it measures, said to the player (optional)
     pos: SourcePos = NOWHERE
     stakeholder_pos: SourcePos = NOWHERE
 
