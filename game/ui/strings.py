@@ -49,6 +49,12 @@ S = {
     "day": ("Hari ke-{n}", "Day {n}"),
     "turn": ("Keputusan {n}", "Decision {n}"),
     "meters": ("Indikator", "Meters"),
+    "meters_explain": ("Apa artinya? (I)", "What do they mean? (I)"),
+    "meters_explain_hide": ("Tutup penjelasan (I)", "Hide the explanations (I)"),
+    "scale_pending": (
+        "Skala skor sedang dihitung; batangnya muncul sebentar lagi.",
+        "The score scale is being worked out; the bars appear shortly.",
+    ),
     "menu": ("Menu", "Menu"),
     "history": ("Riwayat", "History"),
     "narrator": ("Narator", "Narrator"),
