@@ -58,21 +58,40 @@ class PlayFlow:
 
         (workshop.record_best if self.workshop else storage.record_best)(scenario_id, score)
 
-    def new_game(self, entry, player=None, address=None, autosave=None) -> bool:
-        """Start `entry` from its beginning (the player's name and address unless given)."""
+    def profile_id(self) -> str:
+        """Whose slots a game goes to: the class profile's in a workshop, the current player's otherwise."""
+        from . import profiles  # noqa: PLC0415
+
+        return profiles.CLASS if self.workshop else profiles.current_id()
+
+    def new_game(self, entry, player=None, address=None, autosave=None, slot=None) -> bool:
+        """Start `entry` from its beginning (the player's name and address unless given) in a free save
+        slot, or in `slot` (the slot list asked before it is written over). When every slot holds a game
+        the slot list opens instead, to choose which one to give up: nothing is written over unasked."""
+        from . import profiles  # noqa: PLC0415
         from .run import GameRun  # noqa: PLC0415 (the engine's session: kept off the start-up path)
 
+        autosave = self.autosave if autosave is None else autosave
+        if autosave:
+            pid = self.profile_id()
+            slot = slot or profiles.free_slot(pid)
+            if slot is None:
+                kept = {"player": player, "address": address, "autosave": autosave}
+                self.nav.push("slots", mode="new", entry=entry, start=kept)
+                return False
         try:
             run = GameRun.start(
                 entry,
                 self.new_seed(),
                 player=self.settings.player_name if player is None else player,
                 address=self.settings.sapaan if address is None else address,
-                autosave=self.autosave if autosave is None else autosave,
+                autosave=autosave,
             )
         except (ValueError, KeyError) as exc:
             self.notify(self.tr("start_error", why=exc), 8)
             return False
+        if autosave:
+            profiles.use_slot(pid, slot)
         self.begin(run)
         return True
 
@@ -85,17 +104,18 @@ class PlayFlow:
         if not entry.ok:
             self.notify(self.tr("start_error", why=entry.error), 10)
             return
+        if not (start_at or values):  # a game to keep: into a free slot, or the slot list asks
+            self.new_game(entry)
+            return
         run = GameRun.start(
             entry,
             self.new_seed(),
             player=self.settings.player_name,
             address=self.settings.sapaan,
-            autosave=self.autosave,
+            autosave=False,  # a trainer's preview is not a trainee's game to continue...
         )
-        if start_at or values:
-            run.autosave = False  # a trainer's preview is not a trainee's game to continue...
-            self.records.enabled = False  # ...nor a session for the class report
-            run.session.jump(start_at or run.session.state.node, values or {})
+        self.records.enabled = False  # ...nor a session for the class report
+        run.session.jump(start_at or run.session.state.node, values or {})
         self.begin(run)
 
     def begin(self, run) -> None:

@@ -1,10 +1,12 @@
-"""Files the game keeps for the player: settings, the autosave, best results.
+"""Files the game keeps for the player: settings, the autosaves, best results.
 
-Where they live is game.datadirs' answer (settings in the config folder, saves
-and results in the data folder; a file an earlier version kept elsewhere is
-still read). Every write is atomic and a file that cannot be read is set aside
-with a message, never a crash (game.safefiles). An autosave made by a newer
-Berdaya is refused by name and left where it is.
+The laptop's settings (fullscreen, sound, projector) are settings.json in the
+config folder; everything that belongs to a person (name, language, text size and
+speed, contrast, practice mode, sapaan, read aloud, save slots, best results) is
+their profile's, under the data folder (game.ui.profiles). Every write is atomic
+and a file that cannot be read is set aside with a message, never a crash
+(game.safefiles). An autosave made by a newer Berdaya is refused by name and left
+where it is, slot by slot.
 """
 
 from __future__ import annotations
@@ -12,10 +14,12 @@ from __future__ import annotations
 import json
 import os
 import time
-from dataclasses import asdict, dataclass, fields
+from dataclasses import dataclass, fields
 from pathlib import Path
 
 from game import datadirs, safefiles
+
+from . import profiles
 
 SAVE_VERSION = 1  # the autosave's format (game.ui.run writes and checks it); a save without one is 1
 MAX_PEEK = 64 * 1024 * 1024  # an autosave is kilobytes: a bigger file is not looked into before a write
@@ -36,7 +40,10 @@ def user_scenarios_dir() -> Path:
 def tidy_folders() -> list:
     """Remove what a killed write left (temporary files) from the config and data folders."""
     here = datadirs.folders()
-    return safefiles.clean_stale(here.config) + safefiles.clean_stale(here.data)
+    removed = safefiles.clean_stale(here.config) + safefiles.clean_stale(here.data)
+    for folder in profiles.folders_to_tidy():
+        removed += safefiles.clean_stale(folder)
+    return removed
 
 
 def write_json(path: Path, data) -> None:
@@ -107,43 +114,73 @@ class Settings:
         return 2 if self.projector else self.text_size
 
 
+MACHINE = ("fullscreen", "sound", "projector")  # the laptop's, whoever plays: kept in settings.json
+
+
 def settings_path() -> Path:
     """The settings file to read (where an earlier version kept it, while today's folder has none)."""
     return datadirs.folders().find("config", "settings.json")
 
 
 def load_settings() -> tuple[Settings, Path | None]:
-    """The saved settings, and the path a damaged file was moved to (or None). The window's first read
-    at start-up, so it also tidies what a killed write left in the game's folders."""
+    """The laptop's settings with the current player's over them, and the path a damaged settings file
+    was moved to (or None). The window's first read at start-up, so it also tidies what a killed write
+    left in the game's folders, and on the first start makes the first profile from the old files."""
     tidy_folders()
     data, aside = read_json(settings_path())
-    if data is None:
-        return Settings(), aside
-    if not isinstance(data, dict):
+    if data is not None and not isinstance(data, dict):
         try:
-            return Settings(), set_aside(settings_path())
+            aside = set_aside(settings_path())
         except OSError:
-            return Settings(), settings_path()
+            aside = settings_path()
+        data = None
+    data = data or {}
+    profiles.ensure(legacy=data)
     known = {f.name for f in fields(Settings)}
-    return Settings(**{k: v for k, v in data.items() if k in known}).clean(), None
+    settings = Settings(**{k: v for k, v in data.items() if k in known and k in MACHINE})
+    use_player(settings, profiles.current())
+    return settings, aside
+
+
+def use_player(settings: Settings, player) -> None:
+    """Lay a player's name and preferences over `settings` (in place: the window shares the object);
+    a preference the player never set is the default."""
+    defaults = Settings()
+    for name in profiles.PLAYER_PREFS:
+        setattr(settings, name, player.prefs.get(name, getattr(defaults, name)))
+    settings.player_name = player.name
+    settings.clean()
+
+
+def player_prefs(settings: Settings) -> dict:
+    return {name: getattr(settings, name) for name in profiles.PLAYER_PREFS}
 
 
 def save_settings(settings: Settings) -> None:
-    write_json(datadirs.folders().config / "settings.json", asdict(settings))
+    """The laptop's settings to settings.json, the player's name and preferences to their profile."""
+    write_json(datadirs.folders().config / "settings.json", {k: getattr(settings, k) for k in MACHINE})
+    player = profiles.current()
+    player.prefs, player.name = player_prefs(settings), settings.player_name.strip()[:40]
+    profiles.write_player(player)
 
 
-# -- the autosave -------------------------------------------------------------
+# -- the autosaves: a few slots per profile -----------------------------------------------
 
 
-def autosave_path() -> Path:
-    """The autosave to read (today's, or where an earlier version kept it)."""
-    return datadirs.folders().find("data", "autosave.json")
+def autosave_path(pid: str | None = None, n: int | None = None) -> Path:
+    """Slot `n` of profile `pid`; by default the slot the game being played saves into."""
+    if pid is None and n is None:
+        return profiles.slot_path(*profiles.active())
+    pid = pid or profiles.current_id()
+    return profiles.slot_path(pid, n or profiles.latest_slot(pid) or 1)
 
 
-def load_autosave() -> tuple[dict | None, Path | None]:
-    """(data, None) for a saved game (of any version: GameRun.from_save refuses a newer one by name);
-    (None, aside) when the file was damaged and set aside; (None, None) when there is none."""
-    path = autosave_path()
+def load_autosave(pid: str | None = None, n: int | None = None) -> tuple[dict | None, Path | None]:
+    """Slot `n` of `pid` (by default the current player's most recent): (data, None) for a saved game (of
+    any version: GameRun.from_save refuses a newer one by name); (None, aside) when the file was damaged
+    and set aside; (None, None) when there is none."""
+    pid = pid or profiles.current_id()
+    path = autosave_path(pid, n or profiles.latest_slot(pid) or 1)
     data, aside = read_json(path)
     if data is not None and not (isinstance(data, dict) and isinstance(data.get("session"), dict)):
         try:
@@ -161,12 +198,14 @@ def newer_save(data) -> int | None:
     return None
 
 
-def has_autosave() -> bool:
-    return autosave_path().is_file()
+def has_autosave(pid: str | None = None) -> bool:
+    """Whether profile `pid` (the current player's by default) has a game in one of its slots."""
+    return bool(profiles.taken(pid or profiles.current_id()))
 
 
 def write_autosave(data: dict) -> None:
-    path = datadirs.folders().data / "autosave.json"
+    """Save the game being played into its slot (a newer Berdaya's save there is kept beside it)."""
+    path = profiles.slot_path(*profiles.active())
     keep_newer_save(path)
     write_json(path, data)
 
@@ -190,31 +229,32 @@ def keep_newer_save(path: Path) -> Path | None:
 
 
 def discard_autosave() -> None:
-    """Remove the autosave, and any an earlier version left elsewhere (it would come back as Continue)."""
-    for path in datadirs.folders().every("data", "autosave.json"):
-        try:
-            os.unlink(path)
-        except OSError:
-            pass
+    """The game being played is over: its slot is free again."""
+    try:
+        os.unlink(profiles.slot_path(*profiles.active()))
+    except OSError:
+        pass
 
 
 # -- best results per scenario -----------------------------------------------
 
 
 def best_path() -> Path:
-    return datadirs.folders().find("data", "best.json")
+    """The current player's best results."""
+    return profiles.best_path()
 
 
 def load_best(path: Path | None = None) -> dict:
-    """Best scores by scenario id, from `path` (the trainee's best.json unless another is given)."""
+    """Best scores by scenario id, from `path` (the current player's unless another is given)."""
     data, _ = read_json(path or best_path())
     return data if isinstance(data, dict) else {}
 
 
 def record_best(scenario_id: str, score: int, path: Path | None = None) -> None:
     """Keep `score` if it beats the one kept; `path` as for load_best (a workshop keeps its own)."""
+    path = path or best_path()
     best = load_best(path)
     old = best.get(scenario_id)
     if not isinstance(old, (int, float)) or score > old:
         best[scenario_id] = score
-        write_json(path or datadirs.folders().data / "best.json", best)
+        write_json(path, best)

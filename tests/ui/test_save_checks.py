@@ -121,14 +121,24 @@ def test_a_newer_save_is_refused_by_name_and_left_where_it_is(
 def test_a_new_game_keeps_a_newer_save_beside_its_own(make_app, demo_entry, saved):
     newer = put(saved, ("version",), storage.SAVE_VERSION + 1)
     storage.write_autosave(newer)
-    written = storage.autosave_path().read_bytes()
+    newer_path = storage.autosave_path()
+    written = newer_path.read_bytes()
     app = make_app([demo_entry], seed=2)
     start(app)  # a new game: its first save must not write over the newer one
     key(app, pygame.K_SPACE)
     key(app, pygame.K_1)
-    [kept] = storage.autosave_path().parent.glob(f"autosave.json.v{storage.SAVE_VERSION + 1}-*")
-    assert kept.read_bytes() == written
+    assert storage.autosave_path() != newer_path  # it went to a free slot: the newer save is untouched
+    assert newer_path.read_bytes() == written
     assert json.loads(storage.autosave_path().read_text(encoding="utf-8"))["version"] == storage.SAVE_VERSION
+    # written into that very slot (every slot in use, the player said yes): kept beside it as NAME.vN-STAMP
+    app.close()
+    from game.ui import profiles
+
+    assert newer_path == profiles.slot_path(profiles.current_id(), 1)
+    profiles.use_slot(profiles.current_id(), 1)
+    storage.write_autosave(saved)
+    [kept] = newer_path.parent.glob(f"autosave.json.v{storage.SAVE_VERSION + 1}-*")
+    assert kept.read_bytes() == written
 
 
 def test_a_save_of_an_older_known_version_loads(make_app, demo_entry, saved):

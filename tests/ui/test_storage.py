@@ -35,11 +35,16 @@ def test_settings_survive_a_restart(make_app, demo_entry):
 
 
 def test_settings_file_is_written_atomically_as_json():
-    settings = storage.Settings(lang="en", player_name="Bu Rina")
+    from game.ui import profiles
+
+    settings = storage.Settings(lang="en", player_name="Bu Rina", sound=False)
     storage.save_settings(settings)
     data = json.loads(storage.settings_path().read_text(encoding="utf-8"))
-    assert data["lang"] == "en" and data["player_name"] == "Bu Rina"
+    assert data["sound"] is False  # the laptop's settings; the player's are their profile's
+    player = json.loads((profiles.folder(profiles.current_id()) / "player.json").read_text(encoding="utf-8"))
+    assert player["prefs"]["lang"] == "en" and player["name"] == "Bu Rina"
     assert [p.name for p in storage.settings_path().parent.iterdir()] == ["settings.json"]
+    assert sorted(p.name for p in profiles.folder(profiles.current_id()).iterdir()) == ["player.json"]
 
 
 def test_a_corrupt_settings_file_is_set_aside_with_a_message(make_app, demo_entry):

@@ -1,5 +1,5 @@
 """Screens: title, player, picker, play, cards, reflection, vote, history, pause, settings, errors,
-debrief.
+debrief, slots (saved games), confirm.
 
 Each follows one contract (enter, exit, layout, handle_event, update, draw) and is registered here by
 name. A screen asks for another by that name through the navigator (`ctx.nav.push("history")`) and
@@ -35,4 +35,6 @@ SCREENS = {
     "settings": _lazy("settings", "SettingsScreen"),
     "errors": _lazy("errors", "ErrorsScreen"),
     "debrief": _lazy("debrief", "DebriefScreen"),
+    "slots": _lazy("slots", "SlotsScreen"),
+    "confirm": _lazy("confirm", "ConfirmScreen"),
 }

@@ -1,4 +1,5 @@
-"""Title: the game's name, language switch, Play, Continue, Settings, Quit."""
+"""Title: the game's name, Play, Continue, Load (the save slots), the player, Workshop, Settings, language,
+Quit."""
 
 from __future__ import annotations
 
@@ -16,20 +17,21 @@ class TitleScreen(FlowScreen):
     asking = False  # Escape asks before the game closes: the question is shown in place of the menu
 
     def saved_game(self) -> str:
-        """'Title · decision 3' for the Continue button (quietly empty if the save cannot be read)."""
-        import json  # noqa: PLC0415
+        """'Title · decision 3' for the Continue button: the most recent slot (quietly empty if the save
+        cannot be read; only a look: Continue itself sets a damaged save aside and says so)."""
+        from .. import profiles, saves  # noqa: PLC0415
 
-        try:  # only a look: Continue itself sets a damaged save aside and says so
-            with open(storage.autosave_path(), encoding="utf-8") as src:
-                data = json.load(src)
-        except (OSError, ValueError, UnicodeDecodeError):
+        pid = self.ctx.flow.profile_id()
+        n = profiles.latest_slot(pid)
+        info = saves.slot(pid, n) if n else None
+        if info is None or not info.title:
             return ""
-        if not isinstance(data, dict) or not isinstance(data.get("title"), dict):
-            return ""
-        from ..run import as_text  # noqa: PLC0415
+        return self.tr("continue_what", title=saves.title_text(info, self.ctx.lang), n=info.turn + 1)
 
-        turn = data.get("turn") if isinstance(data.get("turn"), int) else 0
-        return self.tr("continue_what", title=as_text(data["title"]).get(self.ctx.lang), n=turn + 1)
+    def player_label(self) -> str:
+        if self.ctx.flow.workshop:
+            return self.tr("class_profile")
+        return self.tr("player_button", name=self.ctx.settings.player_name or self.tr("player_unnamed"))
 
     def enter(self):
         super().enter()
@@ -46,7 +48,7 @@ class TitleScreen(FlowScreen):
                 Button(self.tr("quit_no"), Act.BACK, style="primary", center=True),
                 Button(self.tr("quit_yes"), Act.QUIT, center=True),
             ]
-        can_continue = self.ctx.autosave and storage.has_autosave()
+        can_continue = self.ctx.autosave and storage.has_autosave(self.ctx.flow.profile_id())
         return [
             Gap(0.6),
             Label(self.tr("game_name"), "title", "accent", bold=True, center=True),
@@ -60,6 +62,8 @@ class TitleScreen(FlowScreen):
                 enabled=can_continue,
                 sub=self.saved_game() if can_continue else "",
             ),
+            Button(self.tr("load"), Act.LOAD, center=True, enabled=can_continue),
+            Button(self.player_label(), Act.PLAYER, center=True, enabled=not self.ctx.flow.workshop),
             Button(self.tr("workshop"), Act.WORKSHOP, center=True),
             Button(self.tr("settings"), Act.SETTINGS, center=True),
             Button(self.tr("lang_switch"), Act.LANG, center=True, side=(Act.LANG, Act.LANG)),
@@ -95,6 +99,10 @@ class TitleScreen(FlowScreen):
                 ctx.nav.push("player")
             case Act.CONTINUE:
                 self.resume_save()
+            case Act.LOAD:
+                ctx.nav.push("slots", mode="load")
+            case Act.PLAYER:
+                ctx.nav.push("player", then="title")
             case Act.SETTINGS:
                 ctx.nav.push("settings")
             case Act.LANG:
@@ -106,33 +114,8 @@ class TitleScreen(FlowScreen):
                 self.back()
 
     def resume_save(self):
-        ctx = self.ctx
-        data, aside = storage.load_autosave()
-        if aside is not None:
-            ctx.notify(self.tr("save_reset", path=aside), 8)
-            self.layout()
-            return
-        if data is None:
-            self.layout()
-            return
-        from game.engine.state import SaveError  # noqa: PLC0415 (kept off the start-up path)
+        """Continue: the most recent slot of the current player (of the class in a workshop)."""
+        from .. import saves  # noqa: PLC0415
 
-        from ..run import GameRun, NewerSave  # noqa: PLC0415
-
-        try:
-            run = GameRun.from_save(data, ctx.scenarios.entries())
-        except (SaveError, KeyError, TypeError, ValueError) as exc:  # from_save raises only SaveError
-            if isinstance(exc, NewerSave):  # not damaged: left where it is, for the newer Berdaya
-                ctx.notify(self.tr("save_newer", why=exc), 12)
-                self.layout()
-                return
-            why = self.tr("save_gone", why=exc)
-            try:  # kept beside the autosave with its reason (NAME.why.txt), never deleted
-                where = storage.set_aside(storage.autosave_path(), str(exc))
-                ctx.notify(why + " " + self.tr("save_kept", path=where), 12)
-            except OSError:
-                ctx.notify(why, 8)
+        if not saves.resume(self.ctx, self.ctx.flow.profile_id()):
             self.layout()
-            return
-        run.autosave = ctx.autosave
-        ctx.flow.begin(run)
