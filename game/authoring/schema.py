@@ -157,6 +157,7 @@ def _defs() -> dict:
                 "max": number,
                 "stakeholder": {"type": "string"},
                 "better": {"enum": list(METER_DIRECTIONS)},
+                "description": _ref("text"),
             },
         ),
         "line": _obj(

@@ -35,6 +35,17 @@ _BUILTIN_LABELS = {
     "collaboration": Text("Kolaborasi", "Collaboration"),
     "empathy": Text("Empati", "Empathy"),
 }
+# what the two built-in competencies measure, unless a scenario re-declares them with its own words
+_BUILTIN_DESCRIPTIONS = {
+    "collaboration": Text(
+        "Seberapa jauh pilihan Anda melibatkan warga, kader dan mitra dalam memutuskan dan mengerjakan.",
+        "How far your choices bring residents, cadres and partners into deciding and doing the work.",
+    ),
+    "empathy": Text(
+        "Seberapa jauh pilihan Anda berangkat dari keadaan dan perasaan orang yang terdampak.",
+        "How far your choices start from the situation and feelings of the people affected.",
+    ),
+}
 
 
 class Builder(StoryParts, ValueParts):
@@ -181,7 +192,10 @@ class Builder(StoryParts, ValueParts):
         return self.r.string(node, phrase("asset-path")) or None
 
     def _meters(self, node) -> dict:
-        result = {c: Meter(id=c, label=_BUILTIN_LABELS[c], kind="competency") for c in COMPETENCIES}
+        result = {
+            c: Meter(id=c, label=_BUILTIN_LABELS[c], kind="competency", description=_BUILTIN_DESCRIPTIONS[c])
+            for c in COMPETENCIES
+        }
         for mid, key, value in self._entries(node, "meters"):
             result[mid] = self._meter(mid, key, value)
         return result
@@ -209,6 +223,9 @@ class Builder(StoryParts, ValueParts):
             label=r.text(fields["label"], phrase("meter-label", id=mid))
             if "label" in fields
             else _BUILTIN_LABELS.get(mid, Text(mid, mid)),
+            description=r.text(fields["description"], phrase("meter-description", id=mid))
+            if "description" in fields
+            else _BUILTIN_DESCRIPTIONS.get(mid, Text()),
             kind=kind,
             start=r.number(fields["start"], "start") if "start" in fields else 0,
             min=r.number(fields["min"], "min") if "min" in fields else None,

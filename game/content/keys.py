@@ -44,4 +44,4 @@ CHOICE_KEYS = (
 )
 EVENT_KEYS = ("kind", "title", "text", "effects", "set", "if", "probability", "at", "once", "next")
 ENDING_KEYS = ("id", "title", "summary", "debrief", "if", "best", "epilogue")
-METER_KEYS = ("label", "kind", "start", "min", "max", "stakeholder", "better")
+METER_KEYS = ("label", "description", "kind", "start", "min", "max", "stakeholder", "better")

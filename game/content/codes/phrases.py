@@ -19,6 +19,7 @@ PHRASES = {
     "asset-path": ("an asset path", "jalur berkas gambar"),
     "meter": ("meter '{id}'", "meter '{id}'"),
     "meter-label": ("the label of meter '{id}'", "label meter '{id}'"),
+    "meter-description": ("the description of meter '{id}'", "penjelasan meter '{id}'"),
     "node": ("node '{id}'", "node '{id}'"),
     "lines-of": ("the lines of '{id}'", "baris-baris '{id}'"),
     "choices-of": ("the choices of '{id}'", "pilihan-pilihan '{id}'"),
