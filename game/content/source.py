@@ -16,7 +16,9 @@ from dataclasses import dataclass, field
 import yaml
 
 from ..engine.model import SourcePos
+from .codes import phrase
 from .diagnostics import Diagnostic, diag
+from .yaml_errors import syntax_diagnostic
 
 
 class Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
@@ -90,7 +92,7 @@ def parse_source(path: str, data: bytes) -> SourceFile:
     try:
         root = yaml.compose(text, Loader=Loader)
     except yaml.MarkedYAMLError as exc:
-        return _fail(path, _syntax(path, exc, text), digest)
+        return _fail(path, syntax_diagnostic(path, exc, text), digest)
     except yaml.YAMLError as exc:
         return _fail(path, _unreadable(path, text, exc), digest)
     if root is None:
@@ -105,45 +107,13 @@ def _fail(path: str, problem: Diagnostic, digest: str = "") -> SourceFile:
     return SourceFile(path, None, digest, [problem])
 
 
-def _syntax(path: str, exc: yaml.MarkedYAMLError, text: str) -> Diagnostic:
-    mark = exc.problem_mark or exc.context_mark
-    pos = SourcePos(path, mark.line + 1, mark.column + 1) if mark else SourcePos(path, 1, 1)
-    problem = (exc.problem or "").strip()
-    lines = text.splitlines()
-    here = lines[pos.line - 1] if 0 < pos.line <= len(lines) else ""
-    before = lines[pos.line - 2] if 1 < pos.line <= len(lines) + 1 else ""
-    return diag("B003", pos, hint_key=_syntax_hint(problem, here, before), problem=problem or "?")
-
-
-def _syntax_hint(problem: str, here: str, before: str) -> str:
-    """Which of B003's hints fits: the likely cause, read from the parser's words and the lines."""
-    nearby = here + "\n" + before
-    if "\t" in here[: len(here) - len(here.lstrip())] or "found character '\\t'" in problem:
-        return "tab"
-    if "\u00a0" in nearby:
-        return "nbsp"
-    if any(q in nearby for q in "\u201c\u201d\u2018\u2019"):
-        return "curly-quotes"
-    if problem.startswith("found unexpected end of stream") or "found unexpected end" in problem:
-        return "unclosed"
-    if "mapping values are not allowed" in problem:
-        return "colon"
-    if "expected a single document" in problem or here.strip() == "---":
-        return "document"
-    if "found undefined alias" in problem or "found undefined tag" in problem or "found unknown" in problem:
-        return "special"
-    if "expected <block end>" in problem or "did not find expected" in problem:
-        return "indent"
-    return ""
-
-
 def _unreadable(path: str, text: str, exc: yaml.YAMLError) -> Diagnostic:
     """Errors without a mark, such as a control character pasted from another program."""
     for number, line in enumerate(text.split("\n"), 1):  # not splitlines: it splits at \x0b and \x0c
         for column, char in enumerate(line, 1):
             if ord(char) < 32 and char not in "\t\r":
                 return diag("B049", SourcePos(path, number, column), char=ord(char))
-    return diag("B003", SourcePos(path, 1, 1), problem=str(exc))
+    return diag("B003", SourcePos(path, 1, 1), cause=phrase("yaml-other", problem=str(exc)), problem=str(exc))
 
 
 def _check_tree(path: str, root: yaml.Node):

@@ -106,10 +106,7 @@ DESCRIPTORS = (
         "yaml-syntax",
         ERROR,
         "The YAML is not well-formed",
-        (
-            "the file is not well-formed YAML here ({problem})",
-            "penulisan YAML di sini tidak benar ({problem})",
-        ),
+        ("the YAML cannot be read here: {cause}", "penulisan YAML di sini tidak bisa dibaca: {cause}"),
         (
             "check the indentation and the quotes on this line and the one before it",
             "periksa indentasi dan tanda kutip di baris ini dan baris sebelumnya",
@@ -144,6 +141,36 @@ DESCRIPTORS = (
             "special": (
                 "'*', '&' and '!' have a special meaning in YAML; put the text in quotes",
                 "'*', '&' dan '!' punya arti khusus di YAML; beri tanda kutip pada teksnya",
+            ),
+            "flow": (
+                "inside {{ }}, separate the parts with commas and put a text that has ':' or an apostrophe "
+                'in double quotes: {{id: "Kata Pak Kades: setuju", en: "The head\'s answer: yes"}}',
+                "di dalam {{ }}, pisahkan bagian-bagiannya dengan koma, dan beri tanda kutip ganda pada teks "
+                'yang berisi \':\' atau apostrof: {{id: "Kata Pak Kades: setuju", en: "The head\'s answer: yes"}}',
+            ),
+            "no-colon": (
+                "write 'key: value' with a space after the colon; a text over several lines needs quotes "
+                "around all of it",
+                "tulis 'kunci: nilai' dengan spasi setelah titik dua; teks yang lebih dari satu baris harus "
+                "diapit tanda kutip seluruhnya",
+            ),
+            "dash": (
+                "each item of a list starts with '- ' (a dash and a space), all at the same indentation",
+                "setiap butir daftar diawali '- ' (tanda minus dan spasi), semuanya dengan indentasi yang sama",
+            ),
+            "quote-whole": (
+                "put the whole text in quotes, with the other kind of quote inside: "
+                "text: '\"Halo\" kata Pak Kades'",
+                "beri tanda kutip pada seluruh teks, dengan jenis kutip yang lain di dalamnya: "
+                "text: '\"Halo\" kata Pak Kades'",
+            ),
+            "reserved": (
+                "'@', '`' and '%' cannot start a value in YAML; put the text in quotes",
+                "'@', '`' dan '%' tidak boleh mengawali nilai di YAML; beri tanda kutip pada teksnya",
+            ),
+            "escape": (
+                "use single quotes ('C:\\data') or write each backslash twice (\\\\)",
+                "pakai kutip tunggal ('C:\\data') atau tulis setiap garis miring terbalik dua kali (\\\\)",
             ),
             "indent": (
                 "check that this line is indented like its neighbours, and that quotes and brackets are closed",

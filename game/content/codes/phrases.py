@@ -62,6 +62,71 @@ PHRASES = {
     # languages
     "lang-id": ("Indonesian (id)", "bahasa Indonesia (id)"),
     "lang-en": ("English (en)", "bahasa Inggris (en)"),
+    # why the YAML cannot be read (B003's {cause}), by the likely cause of what the parser says
+    "yaml-colon": (
+        "a second ': ' on this line (YAML reads 'key: value', so a text containing ': ' looks like a new key)",
+        "ada ': ' kedua di baris ini (YAML membaca 'kunci: nilai', jadi teks yang berisi ': ' terlihat "
+        "seperti kunci baru)",
+    ),
+    "yaml-flow": (
+        "something inside the {{ }} or [ ] opened on line {line} cannot be read: a missing comma, or a text "
+        "with ': ' or an apostrophe (') that is not in double quotes",
+        "ada yang tidak terbaca di dalam {{ }} atau [ ] yang dibuka di baris {line}: koma yang hilang, atau "
+        "teks berisi ': ' atau apostrof (') yang tidak diapit tanda kutip ganda",
+    ),
+    "yaml-flow-unclosed": (
+        "the bracket opened on line {line} is not closed with {bracket} on its own line",
+        "kurung yang dibuka di baris {line} tidak ditutup dengan {bracket} di baris itu juga",
+    ),
+    "yaml-unclosed": (
+        "a quote or bracket opened here (line {line}) is never closed, so the rest of the file was read "
+        "as part of it",
+        "tanda kutip atau kurung yang dibuka di sini (baris {line}) tidak pernah ditutup, jadi sisa berkas "
+        "terbaca sebagai bagiannya",
+    ),
+    "yaml-no-colon": (
+        "line {line} is inside a map but has no ': ' (each line there is 'key: value'), or a text goes on "
+        "to the next line without quotes",
+        "baris {line} ada di dalam map tetapi tidak memiliki ': ' (setiap baris di sana berbentuk "
+        "'kunci: nilai'), atau sebuah teks berlanjut ke baris berikutnya tanpa tanda kutip",
+    ),
+    "yaml-dash": (
+        "the list that starts on line {line} goes on here without '- ', or this line is indented "
+        "differently from its items",
+        "daftar yang dimulai di baris {line} berlanjut di sini tanpa '- ', atau baris ini diindentasi "
+        "berbeda dari butir-butirnya",
+    ),
+    "yaml-starts-quoted": (
+        "the value starts with {mark} and goes on after it closes; YAML reads a value that starts with "
+        "{mark} as a quoted text, a list or a map, which must end there",
+        "nilainya diawali {mark} dan berlanjut setelah ditutup; YAML membaca nilai yang diawali {mark} "
+        "sebagai teks berkutip, daftar atau map, yang harus berakhir di situ",
+    ),
+    "yaml-indent": (
+        "this line does not fit the block that starts on line {line}: it is indented differently from "
+        "the lines around it",
+        "baris ini tidak cocok dengan blok yang dimulai di baris {line}: indentasinya berbeda dengan "
+        "baris-baris di sekitarnya",
+    ),
+    "yaml-alias": (
+        "'*' at the start of a value refers to another part of the file (an alias)",
+        "'*' di awal nilai dibaca sebagai rujukan ke bagian lain berkas (alias)",
+    ),
+    "yaml-tab": (
+        "a Tab character; YAML indents with spaces only",
+        "ada karakter Tab; YAML hanya memakai spasi",
+    ),
+    "yaml-reserved": ("a value cannot start with '{char}'", "nilai tidak boleh diawali '{char}'"),
+    "yaml-escape": (
+        "a backslash (\\) inside double quotes starts an escape code that does not exist",
+        "garis miring terbalik (\\) di dalam kutip ganda memulai kode escape yang tidak ada",
+    ),
+    "yaml-document": ("a second document starts here ('---')", "dokumen kedua dimulai di sini ('---')"),
+    "yaml-special": (
+        "a sign with a special meaning in YAML ('!', '&' or '%')",
+        "tanda yang punya arti khusus di YAML ('!', '&' atau '%')",
+    ),
+    "yaml-other": ("{problem}", "{problem}"),
     # why a picture cannot be read
     "not-ordinary": ("it is not an ordinary file", "bukan berkas biasa"),
 }
