@@ -5,17 +5,21 @@
     graph.edges   # GraphEdge: source, target, label, misconceptions, effects
 
 Reachability comes from the validator (game.content.checks), so the graph
-highlights exactly the nodes B030 and B031 report.
+highlights exactly the nodes B030 and B031 report. Every choice is an edge of its
+own; every event is a node, with an edge from each choice that schedules it (a
+delayed event) or each node it may interrupt (an obstacle), and one to the node
+it diverts to. A link to a node that does not exist leads to a `missing` node.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..content.checks import _diversions, _walk, successors
 from ..engine.model import COMPETENCIES, END, Choice, Scenario
 
 START, STORY, FINISH, ENDING, EVENT = "start", "story", "finish", "ending", "event"
+MISSING = "missing"  # the target of a broken link
 MAX_EFFECTS = 3  # the main effects shown on an edge label
 
 
@@ -23,10 +27,12 @@ MAX_EFFECTS = 3  # the main effects shown on an edge label
 class GraphNode:
     id: str  # unique in the graph: a node id, END, ending:<id> or event:<id>
     label: str
-    kind: str  # start | story | finish (END) | ending | event
+    kind: str  # start | story | finish (END) | ending | event | missing
     unreachable: bool = False
     dead_end: bool = False
     line: int = 0  # where it is written in the scenario file
+    text: object = None  # a Text to show: a node's first line, an ending's or event's title
+    detail: str = ""  # an event's kind: delayed | obstacle
 
 
 @dataclass(frozen=True)
@@ -38,7 +44,9 @@ class GraphEdge:
     misconceptions: tuple = ()
     effects: tuple = ()  # ("collaboration", 2), ... the main ones
     condition: str = ""  # the branch's `if`, when it has one
-    style: str = "choice"  # choice | otherwise | ending | divert
+    style: str = "choice"  # choice | otherwise | ending | divert | schedule | obstacle
+    line: int = 0  # where the choice (or the link) is written
+    broken: bool = False  # the target does not exist (it is drawn as a `missing` node)
 
 
 @dataclass(frozen=True)
@@ -68,6 +76,14 @@ def ending_node_id(ending_id: str) -> str:
     return f"ending:{ending_id}"
 
 
+def missing_node_id(target: str) -> str:
+    return f"missing:{target}"
+
+
+def event_node_id(event_id: str) -> str:
+    return f"event:{event_id}"
+
+
 def build_graph(scenario: Scenario) -> Graph:
     reached, finishing = reachability(scenario)
     nodes = [
@@ -78,19 +94,22 @@ def build_graph(scenario: Scenario) -> Graph:
             unreachable=nid not in reached,
             dead_end=nid not in finishing,
             line=node.pos.line,
+            text=node.lines[0].text if node.lines else None,
         )
         for nid, node in scenario.nodes.items()
     ]
     edges = []
     for nid, node in scenario.nodes.items():
         if node.otherwise:
+            condition = f"not ({_source(node.condition)})"
             edges.append(
                 GraphEdge(
                     nid,
                     node.otherwise,
-                    f"if not ({_source(node.condition)})",
-                    condition=f"not ({_source(node.condition)})",
+                    f"if {condition}",
+                    condition=condition,
                     style="otherwise",
+                    line=node.otherwise_pos.line,
                 )
             )
         if node.deadline:
@@ -101,6 +120,7 @@ def build_graph(scenario: Scenario) -> Graph:
                     f"after day {node.deadline.day}",
                     condition=f"day > {node.deadline.day}",
                     style="otherwise",
+                    line=node.deadline.pos.line,
                 )
             )
         for choice in node.choices:
@@ -108,7 +128,11 @@ def build_graph(scenario: Scenario) -> Graph:
     if any(e.target == END for e in edges):
         nodes.append(GraphNode(END, "END", FINISH))
         for ending in scenario.endings:
-            nodes.append(GraphNode(ending_node_id(ending.id), ending.id, ENDING, line=ending.pos.line))
+            nodes.append(
+                GraphNode(
+                    ending_node_id(ending.id), ending.id, ENDING, line=ending.pos.line, text=ending.title
+                )
+            )
             condition = _source(ending.condition)
             edges.append(
                 GraphEdge(
@@ -117,15 +141,61 @@ def build_graph(scenario: Scenario) -> Graph:
                     f"if {condition}" if condition else "otherwise",
                     condition=condition,
                     style="ending",
+                    line=ending.pos.line,
                 )
             )
-    for event in scenario.events.values():
-        if event.next and event.next in scenario.nodes:
-            nodes.append(GraphNode(f"event:{event.id}", event.id, EVENT, line=event.pos.line))
-            edges.append(GraphEdge(f"event:{event.id}", event.next, event.kind, style="divert"))
+    nodes, edges = _with_events(scenario, nodes, edges)
     known = {n.id for n in nodes}
-    edges = [e for e in edges if e.source in known and e.target in known]
+    for target in dict.fromkeys(e.target for e in edges if e.target not in known):
+        nodes.append(GraphNode(missing_node_id(target), target, MISSING))
+    edges = [
+        e if e.target in known else replace(e, target=missing_node_id(e.target), broken=True) for e in edges
+    ]
     return Graph(scenario.id, scenario.start, tuple(nodes), tuple(edges))
+
+
+def _with_events(scenario: Scenario, nodes: list, edges: list) -> tuple:
+    """Each event as a node: from the choices that schedule it or the nodes it may interrupt, to
+    the node it diverts to."""
+    for event in scenario.events.values():
+        eid = event_node_id(event.id)
+        nodes.append(
+            GraphNode(eid, event.id, EVENT, line=event.pos.line, text=event.title, detail=event.kind)
+        )
+        if event.next:
+            edges.append(GraphEdge(eid, event.next, "then", style="divert", line=event.next_pos.line))
+        chance = f"{event.probability:.0%}" if event.probability < 1 else ""
+        condition = _source(event.condition)
+        for at in event.at:
+            label = " ".join(part for part in (chance, f"if {condition}" if condition else "") if part)
+            if at in scenario.nodes:
+                edges.append(
+                    GraphEdge(at, eid, label, condition=condition, style="obstacle", line=event.at_pos.line)
+                )
+    for nid, node in scenario.nodes.items():
+        for choice in node.choices:
+            for promise in choice.schedule:
+                if promise.event in scenario.events:
+                    edges.append(
+                        GraphEdge(
+                            nid,
+                            event_node_id(promise.event),
+                            f"{choice.id}: {_after(promise.after)}",
+                            choice=choice.id,
+                            style="schedule",
+                            line=promise.pos.line,
+                        )
+                    )
+    return nodes, edges
+
+
+def _after(duration) -> str:
+    parts = []
+    if duration.days:
+        parts.append(f"+{duration.days}d")
+    if duration.decisions:
+        parts.append(f"+{duration.decisions} dec")
+    return " ".join(parts) or "later"
 
 
 def _choice_edges(nid: str, choice: Choice, competencies: tuple) -> list:
@@ -147,6 +217,7 @@ def _choice_edges(nid: str, choice: Choice, competencies: tuple) -> list:
                 misconceptions=choice.misconceptions,
                 effects=effects,
                 condition=condition,
+                line=choice.pos.line,
             )
         )
     return result

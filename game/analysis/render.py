@@ -11,7 +11,7 @@ import json
 from dataclasses import dataclass, field
 from xml.sax.saxutils import escape
 
-from .graph import ENDING, EVENT, FINISH, START, STORY, Graph, GraphNode
+from .graph import ENDING, EVENT, FINISH, MISSING, START, Graph, GraphNode
 
 CHAR_W, LINE_H, PAD = 7.2, 16, 8  # a rough width of a 12 px sans-serif character
 LABEL_CHAR_W, LABEL_LINE_H = 6.0, 12
@@ -26,14 +26,17 @@ COLOURS = {
     "event": ("#f3e8fb", "#7b4fa5"),
     "unreachable": ("#eeeeee", "#999999"),
     "dead_end": ("#fde8e8", "#c62828"),
+    "missing": ("#ffffff", "#c62828"),
 }
-EDGE_COLOUR, MISCONCEPTION_COLOUR = "#555555", "#d35400"
+EDGE_COLOUR, MISCONCEPTION_COLOUR, BROKEN_COLOUR = "#555555", "#d35400", "#c62828"
+GENERATOR = "berdaya graph"  # written into every file graph writes, so `graph -o` knows its own files
+SNIPPET_CHARS = 30  # a node's first line, shown under its id in up to two lines of this many characters
 
 
 # -- Mermaid -----------------------------------------------------------------------
 def to_mermaid(graph: Graph) -> str:
     ids = {n.id: f"n{i}" for i, n in enumerate(graph.nodes)}
-    out = ["flowchart TD"]
+    out = ["flowchart TD", f"    %% {GENERATOR}"]
     for node in graph.nodes:
         text = _mermaid_text(_node_caption(node))
         shape = {FINISH: f"(({text}))", ENDING: f"([{text}])", EVENT: f"{{{{{text}}}}}"}.get(
@@ -62,6 +65,7 @@ def _mermaid_text(text: str) -> str:
 def to_dot(graph: Graph) -> str:
     out = [
         f"digraph {_dot(graph.scenario or 'scenario')} {{",
+        f"    // {GENERATOR}",
         "    rankdir=TB;",
         '    node [shape=box, style="rounded,filled", fontname="DejaVu Sans", fontsize=11];',
         '    edge [fontname="DejaVu Sans", fontsize=9];',
@@ -96,6 +100,10 @@ def _node_caption(node: GraphNode) -> str:
         notes.append("(start)")
     if node.kind == ENDING:
         notes.append("(ending)")
+    if node.kind == EVENT and node.detail:
+        notes.append(f"({node.detail})")
+    if node.kind == MISSING:
+        notes.append("MISSING")
     if node.unreachable:
         notes.append("UNREACHABLE")
     elif node.dead_end and node.kind not in (FINISH, ENDING):
@@ -104,6 +112,8 @@ def _node_caption(node: GraphNode) -> str:
 
 
 def _style(node: GraphNode) -> str:
+    if node.kind == MISSING:
+        return "missing"
     if node.unreachable:
         return "unreachable"
     if node.dead_end and node.kind not in (FINISH, ENDING, EVENT):
@@ -144,105 +154,48 @@ class Layout:
     arrows: list = field(default_factory=list)
 
 
-def layers(graph: Graph) -> dict:
-    """Layer of each node: distance from the start (others from their own roots); END and endings last."""
-    succ: dict = {n.id: [] for n in graph.nodes}
-    for edge in graph.edges:
-        succ[edge.source].append(edge.target)
-    story = [n.id for n in graph.nodes if n.kind in (START, STORY)]
-    layer: dict = {}
-    for root in [graph.start] + story:
-        if root in layer or root not in succ:
-            continue
-        base = 0 if root == graph.start else max(layer.values(), default=-1) + 1
-        layer[root], queue = base, [root]
-        while queue:
-            current = queue.pop(0)
-            for target in succ[current]:
-                if target in succ and target not in layer and target in story:
-                    layer[target] = layer[current] + 1
-                    queue.append(target)
-    last = max(layer.values(), default=-1)
-    for node in graph.nodes:
-        if node.kind == FINISH:
-            layer[node.id] = last + 1
-        elif node.kind == ENDING:
-            layer[node.id] = last + 2
-    for node in graph.nodes:
-        if node.kind == EVENT:
-            targets = [layer.get(t, 1) for t in succ[node.id]]
-            layer[node.id] = max(0, min(targets, default=1) - 1)
-    return layer
+def layout(graph: Graph, lang: str = "id") -> Layout:
+    """Boxes and lines for `graph`, laid out in ranks (game.analysis.layered): one line per edge,
+    each choice with its own label, nothing drawn over anything else."""
+    from .layered import arrange
+
+    boxes = [_box(node, lang) for node in graph.nodes]
+    arrows = [_arrow(edge) for edge in graph.edges]
+    drawing = arrange(
+        [(b.id, b.w, b.h) for b in boxes],
+        [(a.source, a.target, _label_width(a), len(a.label) * LABEL_LINE_H) for a in arrows],
+        first=graph.start,
+    )
+    for box in boxes:
+        place = drawing.boxes[box.id]
+        box.x, box.y = place.x, place.y
+    for arrow, route in zip(arrows, drawing.routes):
+        arrow.points, arrow.anchor = route.points, route.label
+    return Layout(drawing.width, drawing.height, boxes, arrows)
 
 
-def layout(graph: Graph) -> Layout:
-    layer = layers(graph)
-    rows: dict = {}
-    for node in graph.nodes:
-        rows.setdefault(layer[node.id], []).append(node)
-    _order(rows, graph)
-    arrows = _merge(graph, layer)
-    incoming: dict = {}
-    for arrow in arrows:
-        if arrow.label and layer[arrow.target] > layer[arrow.source]:
-            incoming.setdefault(arrow.target, []).append(arrow)
-    boxes: dict = {}
-    y = MARGIN
-    for index in sorted(rows):
-        row = [_box(node) for node in rows[index]]
-        y += max((_stack_height(incoming.get(b.id, [])) for b in row), default=0)
-        x = MARGIN
-        for box in row:
-            slot = max(box.w, 2 * (max((_label_width(a) for a in incoming.get(box.id, [])), default=0) + 12))
-            box.x, box.y = x + (slot - box.w) / 2, y
-            x += slot + BOX_GAP
-            boxes[box.id] = box
-        y += max(b.h for b in row) + LAYER_GAP
-    width = max((b.x + b.w for b in boxes.values()), default=0) + MARGIN
-    for index in rows:  # centre each row
-        row = [boxes[n.id] for n in rows[index]]
-        shift = (width - MARGIN - (row[-1].x + row[-1].w)) / 2
-        for box in row:
-            box.x += shift
-    for arrow in arrows:
-        arrow.points = _route(
-            boxes[arrow.source], boxes[arrow.target], layer[arrow.target] - layer[arrow.source]
-        )
-    for target, group in incoming.items():  # stack the labels above the box they lead to
-        box, top = boxes[target], boxes[target].y - 6
-        for arrow in reversed(group):
-            top -= len(arrow.label) * LABEL_LINE_H
-            arrow.anchor = (box.x + box.w / 2 + 6, top)
-    right = max((p[0] for a in arrows for p in a.points), default=0)
-    right = max([right] + [a.anchor[0] + _label_width(a) for a in arrows if a.anchor])
-    return Layout(max(width, right + MARGIN), y - LAYER_GAP + MARGIN, list(boxes.values()), arrows)
+def edge_lines(edge) -> list:
+    """An edge's label as short lines: the choice, its condition, its main effects, its misconceptions."""
+    if edge.style != "choice":
+        return [_short(edge.label)] if edge.label else []
+    lines = [_short(edge.choice, 34)]
+    if edge.condition:
+        lines.append(_short(f"if {edge.condition}", 34))
+    if edge.effects:
+        lines.append(_short(" ".join(f"{meter} {delta:+g}" for meter, delta in edge.effects), 40))
+    if edge.misconceptions:
+        lines.append(_short("! " + ", ".join(edge.misconceptions), 40))
+    return lines
 
 
-def _merge(graph: Graph, layer: dict) -> list:
-    """One arrow per (source, target): parallel choices share a line and stack their labels."""
-    merged: dict = {}
-    for edge in graph.edges:
-        key = (edge.source, edge.target)
-        label = [_short(t) for t in edge.label.split("\n")] if edge.label else []
-        if key in merged:
-            arrow = merged[key]
-            arrow.label += label
-            arrow.count += 1
-            if edge.misconceptions:
-                arrow.colour = MISCONCEPTION_COLOUR
-        else:
-            merged[key] = Arrow(
-                edge.source,
-                edge.target,
-                [],
-                label,
-                MISCONCEPTION_COLOUR if edge.misconceptions else EDGE_COLOUR,
-                edge.style in ("otherwise", "divert"),
-            )
-    return list(merged.values())
+def _arrow(edge) -> Arrow:
+    colour = BROKEN_COLOUR if edge.broken else (MISCONCEPTION_COLOUR if edge.misconceptions else EDGE_COLOUR)
+    dashed = edge.style in ("otherwise", "divert", "schedule", "obstacle")
+    return Arrow(edge.source, edge.target, [], edge_lines(edge), colour, dashed)
 
 
 def _short(text: str, limit: int = 44) -> str:
+    text = " ".join(str(text).split())
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
@@ -250,28 +203,11 @@ def _label_width(arrow) -> float:
     return max((len(t) for t in arrow.label), default=0) * LABEL_CHAR_W
 
 
-def _stack_height(arrows: list) -> float:
-    return sum(len(a.label) for a in arrows) * LABEL_LINE_H
-
-
-def _order(rows: dict, graph: Graph) -> None:
-    """A few barycentre passes: put each node under the average position of its parents."""
-    preds: dict = {}
-    for edge in graph.edges:
-        preds.setdefault(edge.target, []).append(edge.source)
-    for _ in range(3):
-        position = {n.id: i for row in rows.values() for i, n in enumerate(row)}
-        for index in sorted(rows)[1:]:
-
-            def centre(node, current=position):
-                parents = [current[p] for p in preds.get(node.id, []) if p in current]
-                return sum(parents) / len(parents) if parents else current[node.id]
-
-            rows[index].sort(key=centre)
-
-
-def _box(node: GraphNode) -> Box:
+def _box(node: GraphNode, lang: str = "id") -> Box:
     lines = _node_caption(node).split("\n")
+    snippet = node.text.get(lang) if node.text is not None else ""
+    if snippet and node.kind != FINISH:
+        lines[1:1] = _wrap(snippet, SNIPPET_CHARS, 2)
     w = max(70.0, max(len(t) for t in lines) * CHAR_W + 2 * PAD)
     h = len(lines) * LINE_H + 2 * PAD
     if node.kind == FINISH:
@@ -279,20 +215,16 @@ def _box(node: GraphNode) -> Box:
     return Box(node.id, 0, 0, w, h, lines, _style(node), node.kind)
 
 
-def _route(a: Box, b: Box, down: int) -> list:
-    if down > 0:
-        return [(a.x + a.w / 2, a.y + a.h), (b.x + b.w / 2, b.y)]
-    if down == 0 and a.x < b.x:
-        return [(a.x + a.w, a.y + a.h / 2), (b.x, b.y + b.h / 2)]
-    if down == 0 and a.id != b.id and a.x > b.x:
-        return [(a.x, a.y + a.h / 2), (b.x + b.w, b.y + b.h / 2)]
-    out = max(a.x + a.w, b.x + b.w) + 30  # back to an earlier layer (or itself): loop round the right
-    return [
-        (a.x + a.w, a.y + a.h / 2),
-        (out, a.y + a.h / 2),
-        (out, b.y + b.h / 2),
-        (b.x + b.w, b.y + b.h / 2),
-    ]
+def _wrap(text: str, width: int, most: int) -> list:
+    words, lines = " ".join(str(text).split()).split(" "), [""]
+    for word in words:
+        if len(lines[-1]) + len(word) + 1 > width and lines[-1]:
+            if len(lines) == most:
+                lines[-1] = _short(lines[-1] + " " + word, width)
+                break
+            lines.append("")
+        lines[-1] = (lines[-1] + " " + word).strip()
+    return [_short(line, width) for line in lines]
 
 
 def label_anchor(arrow: Arrow) -> tuple:
@@ -305,36 +237,50 @@ def label_anchor(arrow: Arrow) -> tuple:
 
 
 # -- SVG ---------------------------------------------------------------------------
-def to_svg(graph: Graph) -> str:
-    lay = layout(graph)
+MARKER = (
+    '<defs><marker id="arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="8" markerHeight="8" '
+    'orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="context-stroke"/></marker></defs>'
+)
+
+
+def to_svg(graph: Graph, lang: str = "id") -> str:
+    lay = layout(graph, lang)
     out = [
         f'<svg xmlns="http://www.w3.org/2000/svg" width="{lay.width:.0f}" height="{lay.height:.0f}" '
         f'viewBox="0 0 {lay.width:.0f} {lay.height:.0f}" font-family="DejaVu Sans, sans-serif">',
         f"<title>{escape(graph.scenario)}</title>",
-        '<defs><marker id="arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="8" markerHeight="8" '
-        'orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="context-stroke"/></marker></defs>',
+        f"<metadata>{GENERATOR}</metadata>",
+        MARKER,
         '<rect width="100%" height="100%" fill="#ffffff"/>',
+        *svg_parts(lay),
+        "</svg>",
     ]
-    for arrow in lay.arrows:
-        out.append(_svg_arrow(arrow))
-    for box in lay.boxes:
-        out.append(_svg_box(box))
-    out.append("</svg>")
     return "\n".join(out) + "\n"
 
 
-def _svg_box(box: Box) -> str:
+def svg_parts(lay: Layout) -> list:
+    """The lines, then the boxes over them; each edge and node a <g> numbered in the graph's order."""
+    arrows = [svg_arrow(arrow, i) for i, arrow in enumerate(lay.arrows)]
+    return arrows + [svg_box(box, i) for i, box in enumerate(lay.boxes)]
+
+
+def attr(text) -> str:
+    return escape(str(text), {'"': "&quot;"})
+
+
+def svg_box(box: Box, index: int = 0) -> str:
     fill, stroke = COLOURS[box.style]
-    dash = ' stroke-dasharray="6 4"' if box.style == "unreachable" else ""
+    dash = ' stroke-dasharray="6 4"' if box.style in ("unreachable", "missing") else ""
     radius = box.h / 2 if box.kind in (FINISH, ENDING) else 6
     colour = "#ffffff" if box.kind == FINISH else "#1a1a1a"
     parts = [
-        f'<g class="node {box.style}" id="node-{escape(box.id)}">',
+        f'<g class="node {box.style}" id="node-{attr(box.id)}" data-index="{index}">',
         f'<rect x="{box.x:.1f}" y="{box.y:.1f}" width="{box.w:.1f}" height="{box.h:.1f}" rx="{radius:.1f}" '
         f'fill="{fill}" stroke="{stroke}" stroke-width="2"{dash}/>',
     ]
+    top = box.y + (box.h - len(box.lines) * LINE_H) / 2  # the text block in the middle (END's circle)
     for i, text in enumerate(box.lines):
-        y = box.y + PAD + (i + 0.8) * LINE_H
+        y = top + (i + 0.8) * LINE_H
         weight = ' font-weight="bold"' if i == 0 else ""
         parts.append(
             f'<text x="{box.x + box.w / 2:.1f}" y="{y:.1f}" font-size="12" text-anchor="middle" '
@@ -344,13 +290,12 @@ def _svg_box(box: Box) -> str:
     return "".join(parts)
 
 
-def _svg_arrow(arrow: Arrow) -> str:
-    points = " ".join(f"{x:.1f},{y:.1f}" for x, y in arrow.points)
+def svg_arrow(arrow: Arrow, index: int = 0) -> str:
     dash = ' stroke-dasharray="5 4"' if arrow.dashed else ""
     parts = [
-        f'<g class="edge" data-source="{escape(arrow.source)}" data-target="{escape(arrow.target)}" '
-        f'data-count="{arrow.count}">',
-        f'<polyline points="{points}" fill="none" stroke="{arrow.colour}" stroke-width="1.5"{dash} '
+        f'<g class="edge" data-index="{index}" data-source="{attr(arrow.source)}" '
+        f'data-target="{attr(arrow.target)}" data-count="{arrow.count}">',
+        f'<path d="{path_data(arrow.points)}" fill="none" stroke="{arrow.colour}" stroke-width="1.5"{dash} '
         'marker-end="url(#arrow)"/>',
     ]
     x, y = label_anchor(arrow)
@@ -361,3 +306,18 @@ def _svg_arrow(arrow: Arrow) -> str:
         )
     parts.append("</g>")
     return "".join(parts)
+
+
+def path_data(points: list) -> str:
+    """A smooth SVG path through `points`: each step a curve that leaves and arrives vertically, as
+    the lines of a layered drawing run (a vertical step stays straight; nothing overshoots)."""
+    if not points:
+        return ""
+    out = [f"M{points[0][0]:.1f},{points[0][1]:.1f}"]
+    for (x1, y1), (x2, y2) in zip(points, points[1:]):
+        if abs(x2 - x1) < 0.5 or abs(y2 - y1) < 0.5:
+            out.append(f"L{x2:.1f},{y2:.1f}")
+            continue
+        mid = (y2 - y1) / 2
+        out.append(f"C{x1:.1f},{y1 + mid:.1f} {x2:.1f},{y2 - mid:.1f} {x2:.1f},{y2:.1f}")
+    return " ".join(out)

@@ -87,7 +87,7 @@ def _dashed_line(surface, colour, a, b, width: int, dash: float = 6) -> None:
 
 def _draw_arrow(surface, arrow, scale: float, font, label_anchor) -> None:
     colour = _colour(arrow.colour)
-    points = [(x * scale, y * scale) for x, y in arrow.points]
+    points = [(x * scale, y * scale) for x, y in _smooth(arrow.points)]
     for a, b in zip(points, points[1:]):
         if arrow.dashed:
             _dashed_line(surface, colour, a, b, 2)
@@ -106,3 +106,19 @@ def _draw_arrow(surface, arrow, scale: float, font, label_anchor) -> None:
     for i, text in enumerate(arrow.label):
         image = font.render(text, True, colour)
         surface.blit(image, (x * scale, (y + i * 12) * scale))
+
+
+def _smooth(points: list, steps: int = 10) -> list:
+    """The SVG's curves as short straight pieces: each step leaves and arrives vertically
+    (game.analysis.render.path_data draws the same curve)."""
+    out = list(points[:1])
+    for (x1, y1), (x2, y2) in zip(points, points[1:]):
+        if abs(x2 - x1) < 0.5 or abs(y2 - y1) < 0.5:
+            out.append((x2, y2))
+            continue
+        mid = (y2 - y1) / 2
+        for i in range(1, steps + 1):
+            t = i / steps
+            a, b, c, d = (1 - t) ** 3, 3 * (1 - t) ** 2 * t, 3 * (1 - t) * t**2, t**3
+            out.append((a * x1 + b * x1 + c * x2 + d * x2, a * y1 + b * (y1 + mid) + c * (y2 - mid) + d * y2))
+    return out
