@@ -13,12 +13,13 @@ from pathlib import Path
 
 from ..content.diagnostics import format_text
 from ..content.library import SCENARIOS_DIR, find, path_exists
-from .output import OutputError, check_output, looks_like_mermaid_markdown, looks_like_schema, write_atomic
+from .output import GRAPH_OWN, OutputError, check_output, looks_like_schema, mark_png, write_atomic
 
 EXIT_OK, EXIT_ERRORS, EXIT_USAGE = 0, 1, 2
-GRAPH_FORMATS = ("mermaid", "dot", "svg", "png")
+GRAPH_FORMATS = ("html", "mermaid", "dot", "svg", "png")
 # the file extensions each graph format is written to (the first is the one suggested)
 GRAPH_EXTENSIONS = {
+    "html": (".html", ".htm"),
     "mermaid": (".mmd", ".mermaid", ".md"),
     "dot": (".dot", ".gv"),
     "svg": (".svg",),
@@ -28,7 +29,10 @@ GRAPH_EXTENSIONS = {
 
 def add_authoring_commands(sub, paint_png=None) -> None:
     """`paint_png(layout, colours, label_anchor, path)` draws a PNG (game.cli gives game.tools' painter)."""
-    graph = sub.add_parser("graph", help="draw a scenario as a graph (mermaid, dot, svg or png)")
+    graph = sub.add_parser(
+        "graph",
+        help="draw a scenario as a graph: an interactive story map (html), mermaid, dot, svg or png",
+    )
     graph.add_argument("scenario", help="a scenario file, or a scenario id")
     graph.add_argument(
         "--format",
@@ -40,7 +44,7 @@ def add_authoring_commands(sub, paint_png=None) -> None:
     graph.add_argument(
         "--force",
         action="store_true",
-        help="replace an existing file that is not an earlier graph (never a .yaml scenario)",
+        help="replace an existing file that is not a graph this command wrote (never a .yaml scenario)",
     )
     graph.set_defaults(handler=cmd_graph, paint_png=paint_png)
 
@@ -87,6 +91,13 @@ def _fail(message: str, code: int = EXIT_ERRORS) -> int:
     return code
 
 
+def _refuse(exc: OutputError, lang=None) -> int:
+    """A file the command will not write: said in both languages, the trainer's first."""
+    lines = [f"masalah: {exc.indonesian}", f"error: {exc}"]
+    print("\n".join(lines if lang != "en" else lines[::-1]), file=sys.stderr)
+    return EXIT_USAGE
+
+
 def _emit(output: str | None, text: str, note: str = "") -> int:
     """`text` to standard output, or written to `output` and said so (with `note`)."""
     if not output:
@@ -127,7 +138,7 @@ def cmd_graph(args) -> int:
         try:
             check_output(args.output, GRAPH_OWN, getattr(args, "force", False), protect=[path])
         except OutputError as exc:
-            return _fail(str(exc), EXIT_USAGE)
+            return _refuse(exc, getattr(args, "lang", None))
         problem = _extension_problem(args.output, args.format)
         if problem:
             return _fail(problem, EXIT_USAGE)
@@ -143,25 +154,22 @@ def cmd_graph(args) -> int:
             file=sys.stderr,
         )
     graph = build_graph(scenario)
+    lang = getattr(args, "lang", None) or "id"
     if fmt == "png":
-        return _write_png(graph, args.output, getattr(args, "paint_png", None))
+        return _write_png(graph, args.output, getattr(args, "paint_png", None), lang)
     from ..analysis import render
 
-    text = {"mermaid": render.to_mermaid, "dot": render.to_dot, "svg": render.to_svg}[fmt](graph)
+    if fmt == "html":
+        from ..analysis.story_map import to_html
+
+        text = to_html(graph, scenario, lang, str(path))
+    elif fmt == "svg":
+        text = render.to_svg(graph, lang)
+    else:
+        text = {"mermaid": render.to_mermaid, "dot": render.to_dot}[fmt](graph)
     if args.output and Path(args.output).suffix.lower() == ".md":  # Markdown shows Mermaid in a fence
         text = "```mermaid\n" + text + ("" if text.endswith("\n") else "\n") + "```\n"
     return _emit(args.output, text, f" ({len(graph.nodes)} nodes, {len(graph.edges)} edges)")
-
-
-GRAPH_OWN = {
-    ".mmd": None,
-    ".mermaid": None,
-    ".md": looks_like_mermaid_markdown,
-    ".dot": None,
-    ".gv": None,
-    ".svg": None,
-    ".png": None,
-}
 
 
 def _format_from(output) -> str:
@@ -189,7 +197,7 @@ def _extension_problem(output: str, fmt) -> str:
     return None
 
 
-def _write_png(graph, output: str, paint) -> int:
+def _write_png(graph, output: str, paint, lang: str = "id") -> int:
     from ..analysis.render import COLOURS, label_anchor, layout
     from ..safefiles import replacing
 
@@ -198,7 +206,8 @@ def _write_png(graph, output: str, paint) -> int:
             raise ImportError("no PNG painter was given")
 
         with replacing(output, ".png") as temp:  # pygame picks the format from the name
-            paint(layout(graph), COLOURS, label_anchor, str(temp))
+            paint(layout(graph, lang), COLOURS, label_anchor, str(temp))
+            mark_png(temp)  # so that a later `graph -o` knows the file as one it wrote
     except ImportError as exc:
         return _fail(f"a PNG needs pygame ({exc}); use --format svg instead")
     except (OSError, Exception) as exc:  # pygame.error is not an OSError
@@ -228,7 +237,7 @@ def cmd_schema(args) -> int:
         try:
             check_output(args.output, {".json": looks_like_schema}, getattr(args, "force", False))
         except OutputError as exc:
-            return _fail(str(exc), EXIT_USAGE)
+            return _refuse(exc, getattr(args, "lang", None))
     return _emit(args.output, text)
 
 
@@ -245,8 +254,9 @@ def cmd_strings(args) -> int:
         if args.export:
             try:
                 check_output(args.export, None, getattr(args, "force", False), protect=[path])
+                strings.check_export_name(args.export)
             except OutputError as exc:
-                return _fail(str(exc), EXIT_USAGE)
+                return _refuse(exc, getattr(args, "lang", None))
             count = strings.export_csv(path, args.export)
             print(f"wrote {count} texts to {args.export}")
             return EXIT_OK

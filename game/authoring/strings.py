@@ -147,6 +147,25 @@ def export_rows(path) -> list:
     return [(slot.key, slot.values()["id"], slot.values()["en"]) for slot in slots(root)]
 
 
+def check_export_name(csv_path) -> None:
+    """Refuse a name that does not end in .csv: the export is CSV text, and a spreadsheet's own name
+    (x.xlsx, x.ods) would give a file that program then cannot open as what it says it is."""
+    from .output import OutputError
+
+    suffix = Path(csv_path).suffix.lower()
+    if suffix == ".csv":
+        return
+    what = f"a {suffix} file" if suffix else "a file without the .csv extension"
+    apa = f"berkas {suffix}" if suffix else "berkas tanpa akhiran .csv"
+    stem = Path(csv_path).stem or "texts"
+    raise OutputError(
+        f"strings --export writes CSV text (UTF-8), not {what}: give a name ending in .csv, such as "
+        f"{stem}.csv; Excel and LibreOffice open it (nothing was written)",
+        f"strings --export menulis teks CSV (UTF-8), bukan {apa}: beri nama berakhiran .csv, misalnya "
+        f"{stem}.csv; Excel dan LibreOffice dapat membukanya (tidak ada yang ditulis)",
+    )
+
+
 def export_csv(path, csv_path) -> int:
     rows = export_rows(path)
     buffer = io.StringIO()
