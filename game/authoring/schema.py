@@ -13,17 +13,17 @@ from ..content.keys import (
     ENDING_KEYS,
     EVENT_KEYS,
     FORMAT_VERSION,
+    LOCATION_KEYS,
     METER_KEYS,
     NODE_KEYS,
     TOP_KEYS,
     TOP_REQUIRED,
 )
-from ..engine.model import DUTIES, METER_DIRECTIONS, METER_KINDS, MISCONCEPTIONS
+from ..engine.model import DUTIES, METER_DIRECTIONS, METER_KINDS, MISCONCEPTIONS, WEATHERS
 
 # Small maps the loader spells inline rather than as tuples.
 LINE_KEYS = ("speaker", "text", "if")
 CHARACTER_KEYS = ("name", "role", "portrait")
-LOCATION_KEYS = ("name", "kind", "background")
 BRANCH_KEYS = ("if", "node")
 SCHEDULE_KEYS = ("event", "after")
 
@@ -53,6 +53,10 @@ def _obj(keys: tuple, properties: dict, required: tuple = (), description: str =
 
 def _ref(name: str) -> dict:
     return {"$ref": f"#/$defs/{name}"}
+
+
+def _weather(where: str = "drawn over the location's picture") -> dict:
+    return {"enum": list(WEATHERS), "description": f"the weather, {where}"}
 
 
 def _map_of(name: str) -> dict:
@@ -144,6 +148,7 @@ def _defs() -> dict:
                 "name": _ref("text"),
                 "kind": {"type": "string"},
                 "background": {"type": "string"},
+                "weather": _weather(),
             },
             ("name",),
         ),
@@ -167,6 +172,7 @@ def _defs() -> dict:
             NODE_KEYS,
             {
                 "location": {"type": "string"},
+                "weather": _weather("here, instead of the location's (the road floods in the rainy season)"),
                 "lines": {"type": "array", "items": _ref("line")},
                 "choices": {"type": "array", "minItems": 1, "items": _ref("choice")},
                 "if": condition,

@@ -42,6 +42,7 @@ class StoryParts:
             reflection=r.text(fields.get("reflection"), phrase("reflection-of", id=nid)),
             hint=r.text(fields.get("hint"), phrase("hint-of", id=nid)),
             deadline=self._deadline(fields.get("deadline"), nid),
+            weather=self._weather(fields.get("weather")),
             pos=r.pos(key),
             location_pos=self._at(fields.get("location"), key),
             otherwise_pos=self._at(fields.get("otherwise"), key),

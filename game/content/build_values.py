@@ -11,7 +11,7 @@ import re
 import yaml
 
 from ..engine import conditions
-from ..engine.model import MISCONCEPTIONS, Duration, Effect, FlagSet, Schedule, SourcePos
+from ..engine.model import MISCONCEPTIONS, WEATHERS, Duration, Effect, FlagSet, Schedule, SourcePos
 from .codes import phrase
 from .diagnostics import diag, shorten
 from .keys import MAX_DAYS, MAX_DECISIONS
@@ -31,6 +31,23 @@ _UNITS = {
     "decision": ("decisions", 1),
     "decisions": ("decisions", 1),
     "keputusan": ("decisions", 1),
+}
+
+# words a trainer may write for a weather -> the format's value (B092 suggests it; none is accepted)
+_WEATHER_WORDS = {
+    "cerah": "clear",
+    "terang": "clear",
+    "sunny": "clear",
+    "mendung": "cloudy",
+    "berawan": "cloudy",
+    "overcast": "cloudy",
+    "hujan": "rain",
+    "gerimis": "rain",
+    "rainy": "rain",
+    "raining": "rain",
+    "kemarau": "dry",
+    "kering": "dry",
+    "drought": "dry",
 }
 
 # the likely cause of an unreadable condition -> the key of B027's hint that names the fix
@@ -117,6 +134,22 @@ class ValueParts:
                 self.r.report("B077", node, "decisions", what=what, value=value, decisions=MAX_DECISIONS)
             return Duration()
         return Duration(**{unit[0]: amount}, pos=self.r.pos(node))
+
+    def _weather(self, node) -> str:
+        """A location's or a node's `weather`: one of WEATHERS, else B092 and "" (none said)."""
+        if node is None:
+            return ""
+        value = self.r.string(node, "weather")
+        if value in WEATHERS:
+            return value
+        word = value.strip().lower()
+        if word in WEATHERS or word in _WEATHER_WORDS:
+            self.r.report(
+                "B092", node, value=value, hint_key="word", suggestion=_WEATHER_WORDS.get(word, word)
+            )
+        else:
+            self.r.report("B092", node, value=value)
+        return ""
 
     def _condition(self, node) -> conditions.Condition | None:
         if node is None:

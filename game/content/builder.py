@@ -26,7 +26,7 @@ from ..engine.model import (
 from .build_story import StoryParts
 from .build_values import ValueParts, list_hint
 from .codes import phrase
-from .keys import CALENDAR_YEARS, FORMAT_VERSION, METER_KEYS, TOP_KEYS, TOP_REQUIRED
+from .keys import CALENDAR_YEARS, FORMAT_VERSION, LOCATION_KEYS, METER_KEYS, TOP_KEYS, TOP_REQUIRED
 from .reader import Reader
 
 _ID = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
@@ -173,14 +173,13 @@ class Builder(StoryParts, ValueParts):
     def _locations(self, node) -> dict:
         result = {}
         for lid, key, value in self._entries(node, "locations"):
-            fields = self.r.mapping(
-                value, phrase("location", id=lid), ("name", "kind", "background"), ("name",)
-            )
+            fields = self.r.mapping(value, phrase("location", id=lid), LOCATION_KEYS, ("name",))
             result[lid] = Location(
                 id=lid,
                 name=self.r.text(fields.get("name"), phrase("location-name", id=lid)),
                 kind=self.r.string(fields["kind"], "kind") if "kind" in fields else "",
                 background=self._asset(fields.get("background")),
+                weather=self._weather(fields.get("weather")),
                 pos=self.r.pos(key),
                 background_pos=self._at(fields.get("background"), key),
             )

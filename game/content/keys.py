@@ -27,7 +27,8 @@ TOP_KEYS = (
     "endings",
 )
 TOP_REQUIRED = ("format", "id", "title", "summary", "duty", "minutes", "start", "nodes", "endings")
-NODE_KEYS = ("location", "lines", "choices", "if", "otherwise", "reflection", "hint", "deadline")
+NODE_KEYS = ("location", "lines", "choices", "if", "otherwise", "reflection", "hint", "deadline", "weather")
+LOCATION_KEYS = ("name", "kind", "background", "weather")
 CHOICE_KEYS = (
     "id",
     "text",

@@ -304,6 +304,27 @@ DESCRIPTORS = (
         ),
     ),
     Descriptor(
+        "B092",
+        "bad-weather",
+        ERROR,
+        "A weather that does not exist",
+        ("'{value}' is not a weather", "'{value}' bukan cuaca yang dikenal"),
+        (
+            "use weather: clear, cloudy, rain or dry (cerah, mendung, hujan, kemarau)",
+            "pakai weather: clear (cerah), cloudy (mendung), rain (hujan) atau dry (kemarau)",
+        ),
+        hints={
+            "word": (
+                "write weather: {suggestion} (the format's values are in English)",
+                "tulis weather: {suggestion} (nilai dalam format ini ditulis dalam bahasa Inggris)",
+            )
+        },
+        doc="A location's `weather` is drawn over its picture (rain, an overcast sky, dry-season haze); "
+        "a node's `weather` overrides it there, e.g. the road floods in the rainy season. "
+        "Mistake: `weather: hujan`. Fix: `weather: rain`.",
+        example=Example("balai: {name:", "balai: {weather: hujan, name:"),
+    ),
+    Descriptor(
         "B079",
         "bad-probability",
         ERROR,
