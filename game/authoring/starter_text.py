@@ -44,6 +44,7 @@ locations:                   # «locations»
 meters:                      # «meters»
   partisipasi:               # «world»
     label: {id: Partisipasi warga, en: Resident participation}
+    description: {id: Seberapa banyak warga ikut memutuskan, en: How many residents take part in deciding}   # «description»
     better: higher           # «better»
     start: 20
     min: 0
@@ -301,6 +302,7 @@ COMMENTS = {
         "meters": "meter: collaboration dan empathy sudah ada; di sini meter tambahan",
         "world": "kind: world (bawaan) = keadaan desa atau tim; nilainya dijaga di antara min dan max",
         "better": "better: higher (bawaan) atau lower, bila kenaikan justru kabar buruk (mis. beban kerja Anda)",
+        "description": "opsional: apa yang diukur meter ini, dibaca pemain pada penjelasan indikator dan di debrief",
         "trust": "kind: trust = kepercayaan seorang pemangku kepentingan (stakeholder) kepada Anda",
         "competency": "kind: competency = kompetensi tambahan yang dinilai 0-100 seperti kolaborasi",
         "nodes": "simpul-simpul cerita: id -> simpul",
@@ -358,6 +360,7 @@ COMMENTS = {
         "meters": "meters: collaboration and empathy always exist; declare others here",
         "world": "kind: world (the default) = the state of the village or team; kept between min and max",
         "better": "better: higher (the default) or lower, when a rise is bad news (e.g. your own workload)",
+        "description": "optional: what this meter measures, read by the player in the meters' legend and the debrief",
         "trust": "kind: trust = a stakeholder's trust in you",
         "competency": "kind: competency = an extra competency scored 0-100 like collaboration",
         "nodes": "the story's nodes: id -> node",
