@@ -13,6 +13,7 @@ from ..engine import wording
 from ..engine.model import SourcePos, Text
 from .codes import phrase
 from .diagnostics import diag
+from .key_aliases import alias_for, normalised
 from .source import pos_of
 
 # C0 and C1 controls other than tab and newline: no font draws them (NUL crashes text rendering),
@@ -47,6 +48,7 @@ class Reader:
             self._wrong_type(node, what, yaml.MappingNode)
             return {}
         found: dict = {}
+        written = {k.value for k, _ in node.value if isinstance(k, yaml.ScalarNode)}
         for key_node, value_node in node.value:
             key = key_node.value if isinstance(key_node, yaml.ScalarNode) else None
             if key is None:
@@ -54,7 +56,11 @@ class Reader:
             elif key in found:
                 self.report("B056", key_node, key=key, what=what)
             elif keys and key not in keys:
-                self._unknown_key(key_node, key, what, keys)
+                meant = self._unknown_key(key_node, key, what, keys)
+                if meant and meant not in written and meant not in found:
+                    # one message for one mistake: read the value as the key it was meant to be (the
+                    # file keeps its error), so a missing `choices` or unreachable nodes do not follow
+                    found[meant] = value_node
             else:
                 found[key] = value_node
         for key in required:
@@ -192,10 +198,13 @@ class Reader:
         got = _TYPE_WORDS.get(type(node), phrase("type-other"))
         self.report("B010", node, what=what, expected=_TYPE_WORDS[expected], got=got)
 
-    def _unknown_key(self, node: yaml.Node, key: str, what: str, keys: tuple) -> None:
-        close = difflib.get_close_matches(key, keys, n=1, cutoff=0.6)
-        hint = {"hint_key": "did-you-mean", "suggestion": close[0]} if close else {}
+    def _unknown_key(self, node: yaml.Node, key: str, what: str, keys: tuple) -> str | None:
+        """Report B011; the key it probably means (an Indonesian word for it, or a close spelling)."""
+        meant = alias_for(key, keys)  # an Indonesian word for the key: `pilihan` is `choices`
+        close = [meant] if meant else difflib.get_close_matches(normalised(key), keys, n=1, cutoff=0.6)
+        hint = {"hint_key": "alias" if meant else "did-you-mean", "suggestion": close[0]} if close else {}
         self.report("B011", node, key=key, what=what, allowed=", ".join(keys), **hint)
+        return close[0] if close else None
 
 
 def _number_hint(value: str) -> dict:

@@ -52,6 +52,11 @@ class Descriptor:
 
 SHARED_HINTS = {
     "did-you-mean": ("did you mean '{suggestion}'?", "mungkin maksudnya '{suggestion}'?"),
+    "alias": (
+        "did you mean '{suggestion}'? The keys are English words: write '{suggestion}:' for '{key}:'",
+        "mungkin maksudnya '{suggestion}'? Nama kunci ditulis dalam bahasa Inggris: tulis '{suggestion}:' "
+        "untuk '{key}:'",
+    ),
     "as-list": (
         "write several as a list in brackets: [{items}]",
         "tulis beberapa sekaligus sebagai daftar dalam kurung siku: [{items}]",
