@@ -8,7 +8,7 @@ import pygame
 from .. import storage
 from ..intents import Act
 from ..theme import ASSETS
-from ..widgets import Button, Gap, Label
+from ..widgets import Button, Gap, Label, Row
 from .base import FlowScreen
 
 
@@ -62,11 +62,21 @@ class TitleScreen(FlowScreen):
                 enabled=can_continue,
                 sub=self.saved_game() if can_continue else "",
             ),
-            Button(self.tr("load"), Act.LOAD, center=True, enabled=can_continue),
             Button(self.player_label(), Act.PLAYER, center=True, enabled=not self.ctx.flow.workshop),
-            Button(self.tr("workshop"), Act.WORKSHOP, center=True),
-            Button(self.tr("settings"), Act.SETTINGS, center=True),
-            Button(self.tr("lang_switch"), Act.LANG, center=True, side=(Act.LANG, Act.LANG)),
+            Row(  # in pairs: the whole menu fits a 1280x720 window at the largest text
+                [
+                    Button(self.tr("load"), Act.LOAD, center=True, enabled=can_continue),
+                    Button(self.tr("workshop"), Act.WORKSHOP, center=True),
+                ],
+                spacing=0.5,
+            ),
+            Row(
+                [
+                    Button(self.tr("settings"), Act.SETTINGS, center=True),
+                    Button(self.tr("lang_switch"), Act.LANG, center=True, side=(Act.LANG, Act.LANG)),
+                ],
+                spacing=0.5,
+            ),
             Button(self.tr("quit"), Act.QUIT, center=True),
         ]
 
