@@ -54,9 +54,7 @@ class PlayerScreen(TextEntryScreen):
             items += [Gap(0.4), Label(self.tr("profiles_here"), "h2", "text")]
             current = profiles.current_id()
             for i, player in enumerate(self.others):
-                items.append(
-                    Button(self.name_of(player), Pick(i), sub=self.about(player, current), width=0.9)
-                )
+                items.append(Button(self.name_of(player), Pick(i), sub=self.about(player, current)))
         return items
 
     def footer_items(self):
