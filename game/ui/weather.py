@@ -18,7 +18,8 @@ from game.engine.model import WEATHERS
 OVERCAST = ((120, 128, 140, 185), (96, 104, 112, 70))
 RAIN_SKY = ((70, 80, 96, 215), (52, 62, 76, 120))
 RAIN_STREAK = (206, 220, 232, 110)
-HAZE = ((246, 226, 180, 70), (196, 150, 80, 120))
+HAZE = ((248, 232, 196, 80), (196, 150, 80, 130))
+DUST = (246, 230, 200, 90)  # the pale band at the horizon in the dry season
 CLOUD = (214, 218, 224, 150)
 
 
@@ -47,6 +48,18 @@ def _gradient(overlay: pygame.Surface, top, bottom, start: float = 0.0) -> None:
         y0 = first + (h - first) * i // bands
         y1 = first + (h - first) * (i + 1) // bands
         overlay.fill(colour, (0, y0, w, max(1, y1 - y0)))
+
+
+def _band(overlay: pygame.Surface, colour, top: float, bottom: float, steps: int = 16) -> None:
+    """A pale band from `top` to `bottom` (fractions of the height), strongest in its middle."""
+    w, h = overlay.get_size()
+    band = pygame.Surface((w, h), pygame.SRCALPHA)
+    y0, y1 = round(h * top), round(h * bottom)
+    for i in range(steps):
+        alpha = round(colour[3] * (1 - abs((i + 0.5) / steps - 0.5) * 2))
+        a, b = y0 + (y1 - y0) * i // steps, y0 + (y1 - y0) * (i + 1) // steps
+        band.fill((*colour[:3], alpha), (0, a, w, max(1, b - a)))
+    overlay.blit(band, (0, 0))
 
 
 def _clouds(overlay: pygame.Surface, rng: random.Random, count: int) -> None:
@@ -87,7 +100,8 @@ def paint(size, weather: str, high_contrast: bool = False) -> pygame.Surface | N
         _gradient(overlay, *(_scaled(c, soften) for c in OVERCAST))
         _clouds(overlay, rng, 7)
     elif weather == "dry":
-        _gradient(overlay, *(_scaled(c, soften) for c in HAZE), start=0.0)
+        _gradient(overlay, *(_scaled(c, soften) for c in HAZE))
+        _band(overlay, _scaled(DUST, soften), 0.3, 0.7)
     return overlay
 
 
