@@ -59,6 +59,7 @@ SCRIPT = r"""
   data.nodes.forEach(function (n, i) { byId[n.id] = i; });
   var width = +svg.dataset.width, height = +svg.dataset.height;
   var at = { x: 0, y: 0, k: 1 };
+  var moved = false; // once the trainer pans or zooms, a resized window keeps their view
 
   function say(template, values) {
     return template.replace(/\{(\w+)\}/g, function (_m, key) { return values[key]; });
@@ -67,7 +68,8 @@ SCRIPT = r"""
     say(W.counts, { nodes: nodeEls.length, edges: edgeEls.length });
 
   // -- pan and zoom ------------------------------------------------------------------
-  function apply() {
+  function apply(byHand) {
+    if (byHand) moved = true;
     view.setAttribute("transform", "translate(" + at.x + "," + at.y + ") scale(" + at.k + ")");
   }
   function fit() {
@@ -82,7 +84,7 @@ SCRIPT = r"""
     at.x = cx - (cx - at.x) * k / at.k;
     at.y = cy - (cy - at.y) * k / at.k;
     at.k = k;
-    apply();
+    apply(true);
   }
   function zoomMiddle(factor) {
     var box = svg.getBoundingClientRect();
@@ -93,7 +95,7 @@ SCRIPT = r"""
     at.k = Math.max(at.k, 0.8);
     at.x = box.width / 2 - (b.x + b.width / 2) * at.k;
     at.y = box.height / 2 - (b.y + b.height / 2) * at.k;
-    apply();
+    apply(true);
   }
   svg.addEventListener("wheel", function (e) {
     e.preventDefault();
@@ -108,7 +110,7 @@ SCRIPT = r"""
     if (!drag) return;
     var dx = e.clientX - drag.x, dy = e.clientY - drag.y;
     if (Math.abs(dx) + Math.abs(dy) > 4) { drag.moved = true; svg.classList.add("dragging"); }
-    if (drag.moved) { at.x = drag.ax + dx; at.y = drag.ay + dy; apply(); }
+    if (drag.moved) { at.x = drag.ax + dx; at.y = drag.ay + dy; apply(true); }
   });
   window.addEventListener("pointerup", function () {
     if (drag && !drag.moved) pick(drag.target);
@@ -119,7 +121,7 @@ SCRIPT = r"""
   document.getElementById("zoom-in").onclick = function () { zoomMiddle(1.25); };
   document.getElementById("zoom-out").onclick = function () { zoomMiddle(0.8); };
   document.getElementById("close").onclick = function () { panel.hidden = true; mark(-1, -1); };
-  window.addEventListener("resize", fit);
+  window.addEventListener("resize", function () { if (!moved) fit(); });
 
   // -- the panel: everything about one node or one line, as text -------------------
   function add(parent, tag, text, cls) {

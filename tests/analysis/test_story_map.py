@@ -279,3 +279,14 @@ def test_chromium_shows_untrusted_text_as_text(story, tmp_path):
     assert "hidden" not in panel[:40]  # #node=a opened the panel
     assert "&lt;/script&gt;&lt;img src=x onerror=" in panel and "Bu Wati &lt;i&gt;KWT&lt;/i&gt;" in panel
     assert f"{path}:{graph.node('a').line}" in panel  # the file:line to copy
+
+
+@needs_chromium
+def test_chromium_search_marks_what_it_finds(tmp_path):
+    dom = dump_dom(write_map(tmp_path, SAMPLE, "--lang", "en") + "#search=dapur_tutup")
+    graph = build_graph(build_anyway(SAMPLE)[0])
+    matched = re.findall(r'<g class="node (\w+) match" id="node-([^"]+)"', dom)
+    assert {node for _style, node in matched} >= {"ending:dapur_tutup", "event:dapur_tutup"}
+    dimmed = re.findall(r'<g class="node \w+ dim"', dom)
+    assert len(matched) + len(dimmed) == len(graph.nodes) and dimmed
+    assert re.search(r'<span id="found"[^>]*>\d+ found</span>', dom)
