@@ -49,6 +49,26 @@ KIND_ALIASES = {
     "pendopo": "meeting",
     "kecamatan": "office",
     "dinas": "office",
+    "posko": "office",
+    "kantor_desa": "office",
+    "aula": "meeting",
+    "masjid": "meeting",
+    "musala": "meeting",
+    "mosque": "meeting",
+    "ladang": "field",
+    "jalan": "field",
+    "road": "field",
+    "lapangan": "field",
+    "pantai": "river",
+    "beach": "river",
+    "coast": "river",
+    "dermaga": "river",
+    "jetty": "river",
+    "kali": "river",
+    "pelelangan": "market",
+    "warung": "market",
+    "poskesdes": "health_post",
+    "pustu": "health_post",
 }
 
 # role patterns (lower case, either language), tried in order -> portrait name
@@ -91,7 +111,8 @@ PORTRAITS = (
 
 
 def background_name(kind: str) -> str:
-    kind = (kind or "").lower()
+    """The picture for a location kind (either language); an unknown kind shows the village hall."""
+    kind = (kind or "").strip().lower().replace(" ", "_").replace("-", "_")
     kind = KIND_ALIASES.get(kind, kind)
     return kind if kind in BACKGROUND_KINDS else "village_hall"
 
