@@ -3,6 +3,8 @@
 Backgrounds (one per location kind) are 1600x900 PNGs; portraits (one per
 character role) are 512x512 PNGs with transparency. Everything is made of
 plain shapes in one palette so the pictures look like one family.
+The weather (rain, an overcast sky, dry-season haze) is not baked in: game/ui/weather.py paints it over
+these pictures at the size they are shown, so each kind needs one file whatever the weather.
 """
 
 from __future__ import annotations
