@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from .base import EXIT_OK, EXIT_USAGE, load_scenario, start_game
+from .base import EXIT_ERRORS, EXIT_OK, EXIT_USAGE, load_scenario, start_game
 
 
 def parse_settings(pairs) -> dict:
@@ -83,7 +83,7 @@ def play_text(args, scenario) -> int:
     from ..datadirs import folders
     from ..engine.session import ChoiceError, Session
     from ..records.cli_commands import play_exit_code, play_recorder
-    from ..text_player import Options, Quit, play
+    from ..text_player import EndlessLoop, Options, Quit, play
 
     picks = _choice_list(args.choices) if args.choices else None
     if args.choices and not picks:
@@ -122,6 +122,9 @@ def play_text(args, scenario) -> int:
         return EXIT_USAGE
     except Quit:
         return EXIT_OK
+    except EndlessLoop as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_ERRORS
     return play_exit_code(recorder)  # 4 when the records could not all be kept (said on stderr)
 
 

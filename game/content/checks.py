@@ -50,7 +50,8 @@ def run_checks(scenario: Scenario, asset_status: AssetStatus) -> list:
     found += check_assets(scenario, asset_status)
     if not any(d.code == "B020" for d in found):
         found += check_reachability(scenario)
-        found += check_loops(scenario)
+        read = {name for _, c in _conditions(scenario) if c is not None for name in c.names}
+        found += check_loops(scenario, read)
     return found
 
 

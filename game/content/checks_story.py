@@ -108,9 +108,11 @@ def _walk(starts, graph) -> set:
     return seen
 
 
-def check_loops(scenario: Scenario) -> list:
-    """A loop of nodes that nothing stops (no `if`, no `set` on its choices) can be repeated forever:
-    scores and analysis then count it once, which is rarely what the writer meant."""
+def check_loops(scenario: Scenario, read: set | None = None) -> list:
+    """A loop of nodes that nothing stops (no `if`, no `set` on its choices that a condition reads) can
+    be repeated forever: scores and analysis then count it once, which is rarely what the writer meant,
+    and a player who keeps choosing the same never reaches an end. `read`: the names some condition
+    reads (None: every `set` counts as a way out)."""
     found = []
     for component in _cycles(scenario):
         inside = [
@@ -121,7 +123,7 @@ def check_loops(scenario: Scenario) -> list:
         ]
         guarded = any(
             choice.condition is not None
-            or choice.sets
+            or any(read is None or s.flag in read for s in choice.sets)
             or scenario.nodes[node].condition is not None
             or any(b.condition is not None for b in choice.next)
             for node, choice in inside

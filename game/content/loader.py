@@ -107,7 +107,7 @@ def build(source, base_dir: Path, assets_dir: Path = ASSETS_DIR) -> tuple:
     errors (tools that help fix them need it); None only when the YAML itself could not be read."""
     if source.root is None:
         return None, list(source.diagnostics)
-    reader = Reader(source.path)
+    reader = Reader(source.path, source.text)
     scenario = Builder(reader, source.content_hash).scenario(source.root)
     diagnostics = list(reader.diagnostics)
     if scenario is not None:

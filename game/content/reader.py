@@ -12,7 +12,7 @@ import yaml
 from ..engine import wording
 from ..engine.model import SourcePos, Text
 from .codes import phrase
-from .diagnostics import diag
+from .diagnostics import diag, shorten
 from .key_aliases import alias_for, normalised
 from .source import pos_of
 
@@ -21,6 +21,9 @@ from .source import pos_of
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 MAX_TEXT_CHARS = 4000
+# yes and no as a trainer writes them, in either language: the same words wherever a yes/no is read
+YES_WORDS = ("true", "yes", "ya", "on", "benar", "betul")
+NO_WORDS = ("false", "no", "tidak", "off", "salah", "bukan")
 
 _TYPE_WORDS = {
     yaml.MappingNode: phrase("type-map"),
@@ -30,9 +33,10 @@ _TYPE_WORDS = {
 
 
 class Reader:
-    def __init__(self, path: str):
+    def __init__(self, path: str, text: str = ""):
         self.path = path
         self.diagnostics: list = []
+        self.lines = text.split("\n") if text else []  # to see a comment that cut a text short
 
     def pos(self, node: yaml.Node) -> SourcePos:
         return pos_of(self.path, node)
@@ -129,7 +133,7 @@ class Reader:
         try:
             number = float(value.replace("_", ""))
         except ValueError:
-            self.report("B059", node, what=what, value=value, **_number_hint(value))
+            self.report("B059", node, what=what, value=value, **_number_hint(value, what == "probability"))
             return default
         if number != number or abs(number) > 1e9:
             self.report("B062", node, what=what, value=value)
@@ -147,9 +151,9 @@ class Reader:
         if value is None:
             return default
         lowered = value.lower()
-        if lowered in ("true", "yes", "ya", "on"):
+        if lowered in YES_WORDS:
             return True
-        if lowered in ("false", "no", "tidak", "off"):
+        if lowered in NO_WORDS:
             return False
         self.report("B061", node, what=what, value=value)
         return default
@@ -160,7 +164,10 @@ class Reader:
         if value is None:
             return True
         if node.tag.endswith(":bool") or value.lower() in ("true", "false"):
-            return value.lower() in ("true", "yes", "on")
+            return value.lower() in YES_WORDS
+        if not node.style and value.lower() in YES_WORDS + NO_WORDS:
+            # `set: {paved: tidak}` means off, as `once: tidak` does; a word value is quoted: 'tidak'
+            return value.lower() in YES_WORDS
         if node.tag.endswith((":int", ":float")):
             return self.number(node, what)
         return value
@@ -171,6 +178,7 @@ class Reader:
             return Text()
         if isinstance(node, yaml.ScalarNode):
             value = self.string(node, what)
+            self._cut_by_comment(node, value, what)
             if value:
                 self.report("B040", node, "plain", what=what, lang=phrase("lang-en"))
             return Text(id=value)
@@ -181,6 +189,7 @@ class Reader:
         )
         for lang, value in (("id", text.id), ("en", text.en)):
             self._placeholders(fields.get(lang), value, what)
+            self._cut_by_comment(fields.get(lang), value, phrase("lang-part", what=what, lang=lang))
         missing = [lang for lang, value in (("id", text.id), ("en", text.en)) if not value.strip()]
         if len(missing) == 2:
             self.report("B063", node, what=what)
@@ -193,6 +202,16 @@ class Reader:
         for _offset, problem in wording.problems(value):
             self.report("B038", node, what=what, problem=problem)
             return
+
+    def _cut_by_comment(self, node, value: str, what) -> None:
+        """B100 when a plain text is followed on its line by ' #...': YAML dropped that as a comment."""
+        if not isinstance(node, yaml.ScalarNode) or node.style or not value:  # plain: no quotes
+            return
+        end = node.end_mark
+        row = self.lines[end.line] if end.line < len(self.lines) else ""
+        rest = row[end.column :]
+        if rest[:1] in (" ", "\t") and rest.strip().startswith("#"):
+            self.report("B100", node, what=what, kept=shorten(value), dropped=shorten(rest.strip()))
 
     def _wrong_type(self, node: yaml.Node, what: str, expected) -> None:
         got = _TYPE_WORDS.get(type(node), phrase("type-other"))
@@ -207,11 +226,14 @@ class Reader:
         return close[0] if close else None
 
 
-def _number_hint(value: str) -> dict:
-    """The alternative hint of B059 for a percentage or a decimal comma, with its fields."""
+def _number_hint(value: str, fraction: bool = False) -> dict:
+    """The alternative hint of B059 for a percentage or a decimal comma, with its fields. Only a
+    probability is a fraction (10% is 0.1); a meter counts in its own points (10% of a 0-100 meter is 10)."""
     text = value.strip()
-    if text.endswith("%"):
+    if text.endswith("%") and fraction:
         return {"hint_key": "percent", "percent": f"{text[:-1].strip()}%", "fraction": _fraction(text[:-1])}
+    if text.endswith("%"):
+        return {"hint_key": "percent-points", "number": text[:-1].strip()}
     if "," in text and text.replace(",", "", 1).lstrip("-").isdigit():
         return {"hint_key": "comma", "fixed": text.replace(",", ".")}
     return {}

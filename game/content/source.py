@@ -52,6 +52,7 @@ class SourceFile:
     root: yaml.Node | None
     content_hash: str = ""
     diagnostics: list = field(default_factory=list)
+    text: str = ""  # the decoded text, for checks that look at what the node tree leaves out (comments)
 
 
 def pos_of(path: str, node: yaml.Node) -> SourcePos:
@@ -100,7 +101,7 @@ def parse_source(path: str, data: bytes) -> SourceFile:
     problems = list(_check_tree(path, root))
     if problems:
         return _fail(path, problems[0], digest)
-    return SourceFile(path, root, digest)
+    return SourceFile(path, root, digest, text=text)
 
 
 def _fail(path: str, problem: Diagnostic, digest: str = "") -> SourceFile:

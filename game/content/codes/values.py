@@ -112,6 +112,12 @@ DESCRIPTORS = (
                 "write a fraction without %: {percent} is {fraction}",
                 "tulis pecahan tanpa %: {percent} sama dengan {fraction}",
             ),
+            "percent-points": (
+                "write the number without %: {number}; a meter counts in its own points (its min to max, "
+                "e.g. 0 to 100), not in percent",
+                "tulis angkanya tanpa %: {number}; meter dihitung dengan poinnya sendiri (dari min sampai "
+                "max, misalnya 0 sampai 100), bukan persen",
+            ),
             "comma": ("use a dot for decimals: {fixed}", "pakai titik untuk desimal: {fixed}"),
         },
         doc="Mistake: `start: lima puluh`, `probability: 30%`, `effects: {trust: 2,5}`.\n"
@@ -199,5 +205,26 @@ DESCRIPTORS = (
         "`{tanggal}` (the story's date, e.g. 14 Agustus 2026). Check the spelling, or write `{{` and `}}` "
         "for a brace that should show as it is.",
         example=Example("{id: Halo, en: Hello}", '{id: "Halo {sapan}", en: Hello}'),
+    ),
+    Descriptor(
+        "B100",
+        "text-cut-at-hash",
+        WARNING,
+        "A text is cut short where ' #' starts a comment",
+        (
+            "{what} stops at ' #': YAML reads '{dropped}' as a comment, so the text is only '{kept}'",
+            "{what} terpotong di ' #': YAML membaca '{dropped}' sebagai komentar, jadi teksnya hanya '{kept}'",
+        ),
+        (
+            "put the whole text in quotes: \"{kept} {dropped}\"",
+            "beri tanda kutip pada seluruh teks: \"{kept} {dropped}\"",
+        ),
+        doc="Mistake: `id: Bu Wati (KWT #2)`, where ` #` starts a YAML comment and the name becomes "
+        "`Bu Wati (KWT`. Fix: quote the text, `id: \"Bu Wati (KWT #2)\"`. A `#` without a space "
+        "before it (`KWT#2`) is kept.",
+        example=Example(
+            "        text: {id: Halo, en: Hello}",
+            "        text:\n          id: Halo dari Bu Wati (KWT #2)\n          en: Hello",
+        ),
     ),
 )
