@@ -30,6 +30,7 @@ class Act(StrEnum):
     TITLE = "title"
     AGAIN = "again"
     METERS = "meters"
+    EXPLAIN = "explain"  # the side meters' legend: what each measures
     LOAD = "load"  # the list of saved games
     PLAYER = "player"  # who is playing (the title's player button)
     YES = "yes"

@@ -16,13 +16,19 @@ def meter_label(ctx, scenario, meter_id: str) -> str:
     return meter.label.get(ctx.lang) if meter is not None else meter_id
 
 
+def meter_description(ctx, scenario, meter_id: str) -> str:
+    """What the meter measures, in the player's language ("" when the scenario does not say)."""
+    meter = scenario.meters.get(meter_id)
+    return meter.description.get(ctx.lang) if meter is not None else ""
+
+
 def score_box(ctx, run, result) -> Box | None:
     """The overall score, each competency's, what the score measures, and how it relates to the ending."""
     if not result.scores:
         return None
     sc = run.scenario
-    rows = [(meter_label(ctx, sc, c), s) for c, s in result.scores.items()]
-    names = ", ".join(label for label, _ in rows)
+    rows = [(meter_label(ctx, sc, c), s, meter_description(ctx, sc, c)) for c, s in result.scores.items()]
+    names = ", ".join(label for label, _, _ in rows)
     items = [
         Label(ctx.tr("scores"), "h2", "text", bold=True),
         Label(ctx.tr("overall_score", n=parts.overall(result)), "h2", "accent", bold=True),

@@ -16,7 +16,8 @@ from ..widgets.typewriter import TypeText
 from .base import NUMBER_KEYS, Screen
 from .common import when
 from .decision import in_columns, place_decision, place_reading, top_bar
-from .scene import Scene, meter_bars
+from .scene import Scene
+from .side_meters import SidePanel, meter_bars
 
 
 class PlayScreen(Screen):
@@ -34,7 +35,8 @@ class PlayScreen(Screen):
         self.choice_delay = Delay(GuardTimes.choices)  # choices take input once shown this long
         self.meter_flow = ScrollFlow(spacing=0.2, fade="panel")
         self.bar_flow = ScrollFlow()
-        self.meters: dict = {}
+        self.meters: dict = {}  # the bars, by meter id
+        self.panel = SidePanel()  # their legend and the changes the cards have still to show
         self.turn = -1
         self.typing: list = []
         self.shown = 0  # lines revealed so far (the one typing included)
@@ -160,8 +162,6 @@ class PlayScreen(Screen):
         lang = self.ctx.lang
         if getattr(self, "built_lang", lang) != lang:
             self.relanguage()
-        for meter in self.meters.values():
-            meter.label = self.run.scenario.meters[meter.key].label.get(lang)
         # top bar: one line of when and where (the place shortened first), then the buttons
         view = self.view
         place = view.location.name.get(lang) if view.location else self.run.scenario.title.get(lang)
@@ -179,7 +179,7 @@ class PlayScreen(Screen):
         if self.meters_open:
             side_w = max(round(w * 0.26), round(240 * look.s))
             self.side = pygame.Rect(w - side_w - pad, bar_h, side_w, h - bar_h - pad)
-            items = [Label(self.tr("meters"), "h2", "accent", bold=True)] + list(self.meters.values())
+            items = self.panel.items(self.ctx, self.run.scenario, self.meters)
             self.meter_flow.set_items(items, keep_offset=True)
             self.meter_flow.place(self.side.inflate(-pad, -pad))
             right = self.side.x - pad
@@ -218,6 +218,7 @@ class PlayScreen(Screen):
             self.choose(result.index, votes=result.votes)
             return
         session = self.run.session
+        self.panel.settle(self.meters, session.view().meters)  # the cards have shown every change
         if not session.is_over and session.view().turn != self.turn:
             self.new_node()
             self.text_flow.offset = 0
@@ -232,15 +233,8 @@ class PlayScreen(Screen):
         if self.ctx.flow.workshop and votes is None:  # the class decides together
             self.ctx.nav.push("vote", choices=self.view.choices, first=index)
             return
-        outcome = self.ctx.flow.choose(index, votes=votes)  # the flow shows its cards
-        ups = downs = 0
-        for meter_id, value in outcome.meters.items():
-            bar = self.meters.get(meter_id)  # only meters on show: a hidden score must not chime
-            if bar is not None and value != bar.value:
-                ups += value > bar.value
-                downs += value < bar.value
-                bar.set(value)
-        self.ctx.sounds.play("up" if ups >= downs and ups else "down" if downs else "click")
+        outcome = self.ctx.flow.choose(index, votes=votes)  # the flow shows its cards...
+        self.ctx.sounds.play(self.panel.hold(self.meters, outcome))  # ...and the side panel follows them
 
     def finish_typing(self):
         for item in self.typing:
@@ -294,6 +288,8 @@ class PlayScreen(Screen):
             self.finish_typing()
         elif k == pygame.K_m:
             self.toggle_meters()
+        elif k == pygame.K_i:
+            self.act(Act.EXPLAIN)
         elif k in NUMBER_KEYS:
             if self.choice_delay.ready:  # a second press just after the text completed does not choose
                 self.choose(NUMBER_KEYS.index(k) % 9)
@@ -313,6 +309,10 @@ class PlayScreen(Screen):
                 self.toggle_meters()
             case Choose(index):
                 self.choose(index)
+            case Act.EXPLAIN:
+                self.panel.toggle()
+                self.meters_open = True
+                self.layout()
 
     def reload(self):
         """F5: read the scenario file again and carry on from the same state."""
@@ -343,7 +343,7 @@ class PlayScreen(Screen):
     # -- time ------------------------------------------------------------------------
     def update(self, dt):
         moving = False
-        if not self.scaled and self.ctx.bounds.provide(self.run.session):
+        if not self.scaled and not self.panel.pending and self.ctx.bounds.provide(self.run.session):
             self.build_meters()  # the score scale has arrived: redraw the meters on it
             self.layout()
             moving = True
@@ -373,6 +373,7 @@ class PlayScreen(Screen):
         surf.fill(look.c["bg"])
         self.draw_scene(surf)
         self.draw_panel(surf)
+        self.panel.follow(self.ctx.nav.top, self.meters)  # drawn under a card: the changes it shows
         if self.meters_open:
             look.panel(surf, self.side, "panel")
             self.meter_flow.draw(surf, look)

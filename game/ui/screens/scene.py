@@ -1,44 +1,11 @@
-"""What the play screen draws under its text: the place, who speaks, the text panel; and its meters."""
+"""What the play screen draws under its text: the place, who speaks, the text panel (its meters are in
+side_meters)."""
 
 from __future__ import annotations
 
 import pygame
 
 from ..assets import background_path, expression_path, portrait_name, portrait_path
-from ..widgets.meter import MeterBar
-from .common import coaching_now
-
-KIND_ORDER = {"competency": 0, "world": 1, "trust": 2}
-
-
-def meter_bars(ctx, run) -> tuple[dict, bool]:
-    """The meters on show (competency scores wait for the debrief unless coaching is on) and whether they
-    are drawn on the scenario's own score scale (known once the background search is done)."""
-    scenario = run.scenario
-    order = sorted(scenario.meters.values(), key=lambda m: KIND_ORDER.get(m.kind, 3))
-    if not coaching_now(ctx):
-        order = [m for m in order if m.kind != "competency"]
-    values = run.session.view().meters
-    scaled = ctx.bounds.provide(run.session)
-    bounds = run.session.bounds if scaled else None
-    bars = {}
-    for meter in order:
-        lo, hi = meter.min, meter.max
-        if lo is None or hi is None:  # unbounded (competencies): the scenario's scale once it is known
-            value = values.get(meter.id, meter.start)
-            lo = (bounds.worst.get(meter.id, 0) if bounds else min(0, value)) if lo is None else lo
-            hi = (bounds.best.get(meter.id, 10) if bounds else max(10, value)) if hi is None else hi
-            if hi <= lo:
-                lo, hi = min(lo, 0), max(hi, lo + 10)
-        bars[meter.id] = MeterBar(
-            meter.id,
-            meter.label.get(ctx.lang),
-            values.get(meter.id, meter.start),
-            lo,
-            hi,
-            lower_better=meter.better == "lower",
-        )
-    return bars, scaled
 
 
 class Scene:

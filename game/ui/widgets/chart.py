@@ -1,4 +1,4 @@
-"""Horizontal bar chart of 0-100 scores, labels above each bar."""
+"""Horizontal bar chart of 0-100 scores, labels above each bar (and what each measures, when given)."""
 
 from __future__ import annotations
 
@@ -10,12 +10,15 @@ from .flow import Item
 class Bars(Item):
     def __init__(self, rows):
         super().__init__()
-        self.rows = list(rows)  # (label, score 0..100)
+        # (label, score 0..100) or (label, score, what it measures)
+        self.rows = [(row[0], row[1], row[2] if len(row) > 2 else "") for row in rows]
 
     def layout(self, look, x, y, width):
         h = 0
-        for label, _ in self.rows:
+        for label, _, note in self.rows:
             h += look.text(label, "body", "text", wrap=width, bold=True).get_height()
+            if note:
+                h += look.text(note, "small", "muted", wrap=width).get_height()
             h += round(look.line_h("body") * 1.3) + look.pad // 2
         self.rect = pygame.Rect(x, y, width, h)
         return h
@@ -24,10 +27,15 @@ class Bars(Item):
         r = self.rect.move(dx, dy)
         y = r.y
         bar_h = round(look.line_h("body") * 1.1)
-        for label, score in self.rows:
+        for label, score, note in self.rows:
             img = look.text(label, "body", "text", wrap=r.width, bold=True)
             surf.blit(img, (r.x, y))
-            y += img.get_height() + round(look.line_h("body") * 0.1)
+            y += img.get_height()
+            if note:
+                img = look.text(note, "small", "muted", wrap=r.width)
+                surf.blit(img, (r.x, y))
+                y += img.get_height()
+            y += round(look.line_h("body") * 0.1)
             num = look.text(f"{score}", "h2", "accent", bold=True)
             widest = look.text("100", "h2", "accent", bold=True).get_width()  # one track length for all
             track_w = r.width - widest - look.pad

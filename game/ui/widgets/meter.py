@@ -1,4 +1,10 @@
-"""A labelled meter bar that eases towards its value and flashes the change."""
+"""A labelled meter bar that eases towards its value and flashes the change.
+
+A range that crosses zero (a competency can go below where it started) gets a zero mark, and its bar
+grows from that mark: to the right for a gain, to the left for a loss, nothing at all for 0. A bar whose
+scale is not known yet (a competency before the score scale arrives) shows its number over an empty
+track, never a bar that would jump when the scale comes.
+"""
 
 from __future__ import annotations
 
@@ -14,10 +20,23 @@ def fmt(value: float) -> str:
 
 
 class MeterBar(Item):
-    def __init__(self, key: str, label: str, value: float, lo: float, hi: float, lower_better: bool = False):
+    def __init__(
+        self,
+        key: str,
+        label: str,
+        value: float,
+        lo: float,
+        hi: float,
+        lower_better: bool = False,
+        description: str = "",
+        known: bool = True,
+    ):
         super().__init__()
         self.key, self.label, self.lo, self.hi = key, label, lo, hi
         self.lower_better = lower_better  # a rise is bad news (e.g. your own workload)
+        self.description = description  # what the meter measures
+        self.explain = False  # the description is shown under the label (the legend is open)
+        self.known = known  # the scale is known: False draws the number over an empty track
         self.value = self.shown = float(value)
         self.delta = 0.0
         self.flash = 0.0
@@ -52,37 +71,88 @@ class MeterBar(Item):
             moving = True
         return moving
 
+    @property
+    def signed(self) -> bool:
+        """The range crosses zero: the bar reads as a gain or a loss from a zero mark."""
+        return self.lo < 0 < self.hi
+
+    def x_of(self, value: float, track: pygame.Rect) -> int:
+        """Where `value` falls along `track` (clamped to it)."""
+        span = self.hi - self.lo
+        frac = 0.0 if span <= 0 else max(0.0, min(1.0, (value - self.lo) / span))
+        return track.x + round(track.width * frac)
+
+    def fill_span(self, track: pygame.Rect) -> tuple[int, int] | None:
+        """The filled part of the track as (left, right) in pixels, or None when nothing is filled: from
+        the zero mark when the range crosses zero, else from the left end."""
+        if not self.known:
+            return None
+        base = self.x_of(0 if self.signed else self.lo, track)
+        end = self.x_of(self.shown, track)
+        if end == base:
+            return None
+        return (min(base, end), max(base, end))
+
+    def value_text(self) -> str:
+        txt = ("+" if self.signed and self.value > 0 else "") + fmt(self.value)
+        if self.flash > 0 and self.delta:
+            txt += f"  ({'+' if self.delta > 0 else ''}{fmt(self.delta)})"
+        return txt
+
+    def _number_w(self, look) -> int:
+        """Room for the number and a flashed change, the same whatever they read, so the track keeps
+        its length when a change flashes."""
+        ends = [fmt(v) for v in (self.lo, self.hi, self.value)]
+        widest = max(ends, key=len)
+        sample = ("+" if self.signed else "") + widest + f"  (+{'0' * max(2, len(widest))})"
+        return look.text(sample, "small", "text", bold=True).get_width()
+
+    def _label_h(self, look, width) -> int:
+        h = look.text(self.label, "small", "text", wrap=width).get_height()
+        if self.explain and self.description:
+            h += look.text(self.description, "small", "muted", wrap=width).get_height()
+        return h
+
     def layout(self, look, x, y, width):
-        label = look.text(self.label, "small", "text", wrap=width)
-        self.rect = pygame.Rect(x, y, width, label.get_height() + round(look.pad * 1.1))
+        self.rect = pygame.Rect(x, y, width, self._label_h(look, width) + round(look.pad * 1.1))
         return self.rect.height
+
+    def track(self, look) -> pygame.Rect:
+        """The bar's track in content coordinates (as laid out)."""
+        r = self.rect
+        bar_h = max(6, round(look.pad * 0.55))
+        bar_w = max(20, r.width - self._number_w(look) - look.pad // 2)
+        return pygame.Rect(r.x, r.y + self._label_h(look, r.width) + round(look.pad * 0.2), bar_w, bar_h)
 
     def draw(self, surf, look, dx, dy):
         r = self.rect.move(dx, dy)
         label = look.text(self.label, "small", "text", wrap=r.width)
         surf.blit(label, r.topleft)
-        bar_h = max(6, round(look.pad * 0.55))
-        value_txt = fmt(self.value)
-        if self.flash > 0 and self.delta:
-            value_txt += f"  ({'+' if self.delta > 0 else ''}{fmt(self.delta)})"
-        value = look.text(
-            value_txt,
-            "small",
-            self.tone(),
-            bold=True,
-        )
-        bar_w = max(20, r.width - value.get_width() - look.pad // 2)
-        bar = pygame.Rect(r.x, r.y + label.get_height() + round(look.pad * 0.2), bar_w, bar_h)
-        pygame.draw.rect(surf, look.c["panel2"], bar, border_radius=bar_h // 2)
-        span = self.hi - self.lo
-        frac = 0.0 if span <= 0 else max(0.0, min(1.0, (self.shown - self.lo) / span))
-        if frac > 0:
+        if self.explain and self.description:
+            surf.blit(
+                look.text(self.description, "small", "muted", wrap=r.width), (r.x, r.y + label.get_height())
+            )
+        value = look.text(self.value_text(), "small", self.tone(), bold=True)
+        bar = self.track(look).move(dx, dy)
+        bar_h = bar.height
+        if self.known:
+            pygame.draw.rect(surf, look.c["panel2"], bar, border_radius=bar_h // 2)
+        else:  # the scale is still being found: an outline only, no bar to jump when it comes
+            pygame.draw.rect(surf, look.c["line"], bar, 1, border_radius=bar_h // 2)
+        span = self.fill_span(bar)
+        if span is not None:
+            left, right = span
             pygame.draw.rect(
                 surf,
                 look.c["chart" if self.tone() == "muted" else self.tone()],
-                (bar.x, bar.y, max(bar_h, round(bar.width * frac)), bar_h),
+                (left, bar.y, max(2, right - left), bar_h),
                 border_radius=bar_h // 2,
             )
-        if look.hc:
+        if self.known and self.signed:  # the zero mark, a little taller than the bar
+            zx = self.x_of(0, bar)
+            pygame.draw.line(
+                surf, look.c["text"], (zx, bar.y - bar_h // 2), (zx, bar.bottom + bar_h // 2 - 1), 2
+            )
+        if look.hc and self.known:
             pygame.draw.rect(surf, look.c["line"], bar, 1, border_radius=bar_h // 2)
         surf.blit(value, (bar.right + look.pad // 2, bar.centery - value.get_height() // 2))
