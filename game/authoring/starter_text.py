@@ -40,7 +40,7 @@ locations:                   # «locations»
   balai:
     name: {id: Balai Dusun Krajan, en: Krajan hamlet hall}
     kind: village_hall
-    weather: dry             # «weather_place»
+    weather: dry             # «weather»
 
 meters:                      # «meters»
   partisipasi:               # «world»
@@ -301,7 +301,6 @@ COMMENTS = {
         "portrait": "opsional: gambar tokoh, di folder skenario atau di assets/",
         "locations": "tempat: id -> nama, jenis (office, village_hall, field, market, health_post, home, ...)",
         "background": "opsional: gambar latar",
-        "weather_place": "opsional: cuaca di tempat ini: clear (cerah), cloudy (mendung), rain (hujan), dry (kemarau)",
         "meters": "meter: collaboration dan empathy sudah ada; di sini meter tambahan",
         "world": "kind: world (bawaan) = keadaan desa atau tim; nilainya dijaga di antara min dan max",
         "better": "better: higher (bawaan) atau lower, bila kenaikan justru kabar buruk (mis. beban kerja Anda)",
@@ -310,7 +309,7 @@ COMMENTS = {
         "competency": "kind: competency = kompetensi tambahan yang dinilai 0-100 seperti kolaborasi",
         "nodes": "simpul-simpul cerita: id -> simpul",
         "location": "tempat simpul ini (id dari locations)",
-        "weather": "opsional: cuaca di simpul ini, menggantikan cuaca tempatnya (musim hujan mendekat)",
+        "weather": "opsional: clear (cerah), cloudy (mendung), rain (hujan), dry (kemarau); cuaca simpul menggantikan cuaca tempat",
         "lines": "yang diucapkan: speaker = id tokoh",
         "narration": "tanpa speaker: narasi",
         "choices": "pilihan pemain (1 sampai 9); minimal satu tanpa if",
@@ -361,7 +360,6 @@ COMMENTS = {
         "portrait": "optional: a picture, in the scenario's folder or in assets/",
         "locations": "places: id -> name, kind (office, village_hall, field, market, health_post, home, ...)",
         "background": "optional: a background picture",
-        "weather_place": "optional: the weather here: clear, cloudy, rain or dry (drawn over the picture)",
         "meters": "meters: collaboration and empathy always exist; declare others here",
         "world": "kind: world (the default) = the state of the village or team; kept between min and max",
         "better": "better: higher (the default) or lower, when a rise is bad news (e.g. your own workload)",
@@ -370,7 +368,7 @@ COMMENTS = {
         "competency": "kind: competency = an extra competency scored 0-100 like collaboration",
         "nodes": "the story's nodes: id -> node",
         "location": "where this node happens (an id from locations)",
-        "weather": "optional: the weather at this node, instead of its location's (the rains are near)",
+        "weather": "optional: clear, cloudy, rain or dry, drawn over the picture; a node's replaces its location's",
         "lines": "what is said: speaker = a character id",
         "narration": "no speaker: narration",
         "choices": "what the player can do (1 to 9); at least one without if",
