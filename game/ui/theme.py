@@ -157,15 +157,25 @@ class Look:
         self._text.put(key, surf)
         return surf
 
-    def fit(self, text: str, role: str, width: int, bold: bool = False) -> str:
-        """`text` shortened with an ellipsis to fit one line of `width` pixels."""
+    def fit(self, text: str, role: str, width: int, bold: bool = False, lines: int = 1) -> str:
+        """`text` shortened with an ellipsis to fit `lines` lines of `width` pixels."""
         font = self.font(role, bold)
-        if font.size(text)[0] <= width:
+        if lines > 1:
+            most = font.get_linesize() * lines
+
+            def fits(t):
+                return font.render(t, True, (0, 0, 0), wraplength=max(1, width)).get_height() <= most
+        else:
+
+            def fits(t):
+                return font.size(t)[0] <= width
+
+        if fits(text):
             return text
         lo, hi = 0, len(text)
         while lo < hi:
             mid = (lo + hi + 1) // 2
-            if font.size(text[:mid].rstrip() + "…")[0] <= width:
+            if fits(text[:mid].rstrip() + "…"):
                 lo = mid
             else:
                 hi = mid - 1

@@ -27,6 +27,15 @@ def crowded_node(scenario, lang: str) -> str:
     ).id
 
 
+def hard_nodes(scenario, lang: str) -> list[str]:
+    """The start, the node with the longest options, the one with the most options and the one with the
+    longest situation: the decisions hardest to lay out."""
+    deciding = [n for n in scenario.nodes.values() if n.choices]
+    most = max(deciding, key=lambda n: (len(n.choices), sum(len(c.text.get(lang)) for c in n.choices)))
+    said = max(deciding, key=lambda n: sum(len(line.text.get(lang)) for line in n.lines))
+    return list(dict.fromkeys([scenario.start, crowded_node(scenario, lang), most.id, said.id]))
+
+
 def open_at(make_app, path, node, size, projector, text_size, lang):
     app = make_app([], size=size, projector=projector, autosave=False)
     app.settings.lang, app.settings.text_size, app.settings.text_speed = lang, text_size, "normal"
@@ -42,7 +51,27 @@ def open_at(make_app, path, node, size, projector, text_size, lang):
 
 def on_screen(flow, item):
     """An item's rectangle in the window, as its panel shows it now."""
-    return item.rect.move(flow.rect.x, flow.rect.y - flow.offset)
+    return flow.on_screen(item)
+
+
+def check_situation(sit, look, first_head: str, lines: int = 1):
+    """A situation panel: all of it in view, or its start pinned above whole lines ending with its last
+    words, nothing cut at an edge."""
+    port = sit.port
+    assert sit.rect.contains(port)
+    if not sit.max_offset():
+        assert sit.pin is None and sit.content_h <= port.height  # all of it in view
+        return
+    pin = sit.pin  # it scrolls: its start pinned above it, whole and clear of the lines
+    assert pin is not None and pin.text and pin.text.startswith(first_head[:8])
+    pinned = pin.rect.move(sit.rect.topleft)
+    assert sit.rect.contains(pinned) and pinned.bottom <= port.y
+    assert sit.note() == "\u25b2 PgUp"  # scrolled to its end: more above, and the key that shows it
+    assert sit.offset in sit.tops()  # the top line is whole...
+    bottom = sit.shown_bottom()
+    assert bottom - sit.offset <= port.height  # ...and so is the bottom one
+    assert bottom == sit.content_h  # the last words, the question, in view
+    assert sum(top >= sit.offset and end <= bottom for top, end in sit.rows) >= lines  # and some lines
 
 
 def check_decision(app, play):
@@ -54,7 +83,8 @@ def check_decision(app, play):
     want = min(sit.content_h, look.line_h("body") * 2)
     assert sit.rect.height >= want > 0
     last = sit.items[-1]
-    assert on_screen(sit, last).bottom <= sit.rect.bottom + 1  # its last words, the question, in view
+    assert on_screen(sit, last).bottom <= sit.port.bottom + 1  # its last words, the question, in view
+    check_situation(sit, look, play.typing[0].head, lines=2)
     # every option whole in the window, none hidden by scrolling, none over another or the situation
     buttons = [b for b in choices.buttons() if b.intent.__class__.__name__ == "Choose"]
     assert len(buttons) == len(play.view.choices)
@@ -79,7 +109,7 @@ def test_the_situation_every_option_and_the_scene_fit_together(make_app, path, s
     entry = load_entry(path)
     assert entry.ok, entry.error
     for lang in ("id", "en"):
-        for node in dict.fromkeys([entry.scenario.start, crowded_node(entry.scenario, lang)]):
+        for node in hard_nodes(entry.scenario, lang):
             app, play = open_at(make_app, path, node, size, projector, text_size, lang)
             check_decision(app, play)
             app.close()
@@ -102,6 +132,25 @@ def test_a_crowded_decision_folds_the_meters_before_it_shrinks_the_text(make_app
     key(app, pygame.K_m)  # the player wants them back: the text steps down to make room
     assert play.meters_open and play.text_look.step < play.look.step
     check_decision(app, play)
+
+
+def test_a_long_situation_pages_by_whole_lines_under_its_pinned_start(make_app):
+    path = next(f for f in FILES if f.name.startswith("00-"))
+    app, play = open_at(make_app, path, "sambutan", (1280, 720), False, 2, "id")
+    sit = play.situation_flow
+    assert sit.max_offset() > 0 and sit.offset == sit.max_offset()
+    seen = [sit.offset]
+    for _ in range(40):  # PgUp (the options never scroll) goes back through the situation to its top
+        key(app, pygame.K_PAGEUP)
+        if sit.offset == seen[-1]:
+            break
+        seen.append(sit.offset)
+    assert seen[-1] == 0 and len(seen) > 2 and seen == sorted(seen, reverse=True)
+    assert all(offset in sit.tops() for offset in seen)  # every stop at a line's top: none cut
+    assert sit.note() == "\u25bc PgDn"
+    key(app, pygame.K_PAGEDOWN)
+    assert 0 < sit.offset in sit.tops() and sit.note() == "\u25b2 PgUp \u25bc PgDn"
+    pump(app)  # and it draws
 
 
 def test_projector_text_is_readable_and_follows_the_text_size(make_app):

@@ -1,10 +1,12 @@
 """Where the play screen puts things: a one-line top bar, the meters, and the decision layout.
 
 While the text is typed the scene fills the main column and the text panel rises from the bottom. Once
-the choices are shown the panel holds two parts: the situation (scrolled to its last words, at least a
-few lines) and every option under it, with a strip of the scene kept above. When a node's options are
-too long for the window at the chosen text size, the text of this panel steps down (never below
-STEP_FLOOR of the normal size) until everything fits.
+the choices are shown the panel holds two parts: the situation and every option under it, with a strip
+of the scene kept above. A situation too long for its room scrolls line by line (no line is cut at an
+edge) and is scrolled to its last words, the question; its start (who speaks and their first sentence)
+stays pinned above it, with arrows saying there is more. When a node's options are too long for the
+window at the chosen text size, the text of this panel steps down (never below STEP_FLOOR of the normal
+size) until everything fits.
 """
 
 from __future__ import annotations
@@ -12,14 +14,12 @@ from __future__ import annotations
 import pygame
 
 from ..intents import Act
-from ..widgets import Button, Label, Row
+from ..widgets import Button, Label, Row, Summary
 
 STEP_FLOOR = 0.72  # the smallest text a crowded decision may use, as a share of the normal size
-SITUATION_LINES = 3
+SITUATION_LINES = 2  # a scrolling situation keeps its pinned start and at least this many lines in view
 CHOICE_SPACING = 0.3  # between options (each is its own button), in body lines
-READING_SPACING = (
-    0.6  # between the lines while they are typed  # the situation keeps at least this many body lines in view
-)
+READING_SPACING = 0.6  # between the lines while they are typed
 
 
 def top_bar(play, info: str, width: int) -> Row:
@@ -64,6 +64,12 @@ def fit_steps(look) -> list[float]:
     return steps
 
 
+def situation_pin(typing) -> Summary | None:
+    """The start of the situation, kept in view above it while it scrolls: the first speaker and the
+    first sentence they say (shortened to two lines)."""
+    return Summary.opening(typing[0].head, typing[0].text) if typing else None
+
+
 def scene_strip(look, main) -> int:
     """The least of the scene kept in view above the decision panel."""
     return max(round(main.height * 0.16), round(64 * look.s))
@@ -78,6 +84,9 @@ def place_decision(play, main, shrink: bool = True) -> bool:
     inner_w = main.width - 2 * pad
     sit, choices = play.situation_flow, play.text_flow
     choices.spacing = CHOICE_SPACING
+    sit.whole_lines, sit.pin = True, None
+    choices.pages = sit  # the options never scroll: PgUp/PgDn scroll the situation
+    pin = situation_pin(play.typing)
     fits = False
     tries = layouts(look, main, len(play.view.choices))
     for step, columns in tries if shrink else [t for t in tries if t[0] == look.step]:
@@ -85,10 +94,12 @@ def place_decision(play, main, shrink: bool = True) -> bool:
         if columns != play.choice_columns:
             play.choice_columns = columns
             choices.set_items(play.text_items(), keep_offset=True)
+        pin_h = sit.pin_height(text_look, pin, inner_w)
         for flow in (sit, choices):
             flow.place((main.x + pad, 0, inner_w, main.height))
             flow.layout(text_look)
-        sit_min = min(sit.content_h, text_look.line_h("small") + text_look.line_h("body") * SITUATION_LINES)
+        body = text_look.line_h("body")  # (a gap between speakers may come with the lines)
+        sit_min = min(sit.content_h, pin_h + round(body * (SITUATION_LINES + sit.spacing)))
         if strip + sit_min + choices.content_h + 3 * pad <= main.height:
             fits = True
             break
@@ -96,11 +107,13 @@ def place_decision(play, main, shrink: bool = True) -> bool:
     room = main.height - strip - 3 * pad
     choice_h = max(0, min(choices.content_h, room - sit_min))
     sit_h = max(0, min(sit.content_h, room - choice_h))
+    if sit.content_h > sit_h:  # it scrolls: its start stays pinned above the lines
+        sit.pin, sit_h = pin, max(0, room - choice_h)
     panel_h = sit_h + choice_h + 3 * pad
     play.text_panel = pygame.Rect(main.x, main.bottom - panel_h, main.width, panel_h)
     sit.place((main.x + pad, play.text_panel.y + pad, inner_w, sit_h))
     sit.layout(text_look)
-    sit.scroll_bottom()  # the last words (the question) stay in view; the wheel scrolls back
+    sit.scroll_bottom()  # the last words (the question) stay in view; the wheel and PgUp scroll back
     choices.place((main.x + pad, play.text_panel.bottom - pad - choice_h, inner_w, choice_h))
     choices.layout(text_look)
     return fits
@@ -111,6 +124,7 @@ def place_reading(play, main) -> None:
     look = play.look
     pad = look.pad
     play.text_look = look
+    play.situation_flow.pin = play.text_flow.pages = None
     play.situation_flow.set_items([])
     play.situation_flow.place((main.x, main.bottom, main.width, 0))
     flow = play.text_flow

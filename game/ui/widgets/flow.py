@@ -7,7 +7,11 @@ scrolls when the total is taller than the space.
 
 from __future__ import annotations
 
+import re
+
 import pygame
+
+SENTENCE = re.compile(r"\S.*?[.!?\u2026][\"'\u201d\u2019)]*(?=\s|$)", re.S)
 
 
 class Item:
@@ -27,10 +31,21 @@ class Item:
     def children(self):
         return ()
 
+    def lines(self, look) -> list[tuple[int, int]]:
+        """(top, bottom) of each line of text, for a panel that scrolls line by line; an item that
+        cannot be split is one line."""
+        return [(self.rect.top, self.rect.bottom)] if self.rect.height else []
+
     def walk(self):
         yield self
         for child in self.children():
             yield from child.walk()
+
+
+def text_lines(top: int, height: int, line: int) -> list[tuple[int, int]]:
+    """The lines of wrapped text `height` pixels tall starting at `top` (each is `line` high)."""
+    count = max(1, round(height / max(1, line))) if height else 0
+    return [(top + n * line, top + (n + 1) * line) for n in range(count)]
 
 
 class Gap(Item):
@@ -57,6 +72,9 @@ class Label(Item):
         self.rect = pygame.Rect(x, y, width, h)
         return h
 
+    def lines(self, look):
+        return text_lines(self.rect.top, self.rect.height, look.line_h(self.role))
+
     def draw(self, surf, look, dx, dy):
         if not self.text:
             return
@@ -65,6 +83,25 @@ class Label(Item):
         if self.center:
             x += (self.rect.width - img.get_width()) // 2
         surf.blit(img, (x, self.rect.y + dy))
+
+
+class Summary(Label):
+    """A label shortened with an ellipsis to at most `most` lines of the width it gets."""
+
+    def __init__(self, text: str, role: str = "small", color="text", bold: bool = False, most: int = 2):
+        super().__init__(text, role, color, bold)
+        self.full, self.most = text, most
+
+    @classmethod
+    def opening(cls, head: str, text: str, most: int = 2) -> Summary:
+        """Who speaks first and the first sentence they say: the start of a situation, pinned."""
+        found = SENTENCE.match(text.strip())
+        said = " ".join((found.group(0) if found else text).split())
+        return cls(f"{head}: {said}" if head else said, "small", "text", most=most)
+
+    def layout(self, look, x, y, width):
+        self.text = look.fit(self.full, self.role, width, self.bold, lines=self.most)
+        return super().layout(look, x, y, width)
 
 
 class Box(Item):

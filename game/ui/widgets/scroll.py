@@ -1,4 +1,10 @@
-"""A rectangle of the window showing a column of layout items, scrolled as needed."""
+"""A rectangle of the window showing a column of layout items, scrolled as needed.
+
+A panel may scroll by whole lines (`whole_lines`): its offset is always the top of a line and a line
+the panel cannot show whole is not drawn, so no line is ever cut in half at its edges. It may also keep
+one item pinned above the scrolled part (`pin`: the start of a long situation), with arrows and keys
+beside it saying that there is more above or below.
+"""
 
 from __future__ import annotations
 
@@ -11,9 +17,14 @@ class ScrollFlow:
     handle_event returns the intent of a button that was activated, or None.
     """
 
-    def __init__(self, items=(), spacing: float = 0.5, fade: str = "bg"):
+    def __init__(self, items=(), spacing: float = 0.5, fade: str = "bg", whole_lines: bool = False):
         self.items = list(items)
         self.fade = fade  # the colour behind the panel, for the fades at a scrolled edge
+        self.whole_lines = whole_lines  # scroll line by line; a line is shown whole or not at all
+        self.pin = None  # an item kept above the scrolled part, or None
+        self.pin_h = 0  # the pin's height and the gap under it, once laid out
+        self.rows: list = []  # (top, bottom) of every line, in content coordinates (whole_lines)
+        self.pages = None  # the panel PgUp/PgDn scroll while this one has nothing to scroll
         self._fades: dict = {}
         self.rect = pygame.Rect(0, 0, 0, 0)
         self.spacing = spacing
@@ -39,14 +50,23 @@ class ScrollFlow:
         y = 0
         gap = round(look.line_h("body") * self.spacing)
         width = self.rect.width - self.bar_w(look)
+        self.pin_h = self.pin_height(look, self.pin, self.rect.width)
         for item in self.items:
             h = item.layout(look, 0, y, width)
             y += h + (gap if h else 0)
         self.content_h = max(0, y - gap)
+        self.rows = sorted(r for item in self.items for r in item.lines(look)) if self.whole_lines else []
         self.clamp()
         buttons = self.buttons()
         if self.focus >= len(buttons):
             self.focus = len(buttons) - 1
+
+    def pin_height(self, look, pin, width: int) -> int:
+        """What `pin` takes from the top of this panel, `width` wide (0 for no pin)."""
+        if pin is None:
+            return 0
+        h = pin.layout(look, 0, 0, max(20, width - self.bar_w(look) - self.note_w(look)))
+        return h + round(look.line_h("body") * 0.3) if h else 0
 
     def ensure(self, look):
         if self.content_h < 0:
@@ -58,18 +78,55 @@ class ScrollFlow:
     def buttons(self):
         return [i for item in self.items for i in item.walk() if i.focusable and i.enabled]
 
-    def max_offset(self) -> int:
-        return max(0, self.content_h - self.rect.height)
+    @property
+    def port(self) -> pygame.Rect:
+        """The scrolled part of the panel: all of it, or what is under the pinned item."""
+        if not self.pin_h:
+            return self.rect
+        r = self.rect
+        return pygame.Rect(r.x, r.y + self.pin_h, r.width, max(0, r.height - self.pin_h))
 
-    def clamp(self):
-        self.offset = max(0, min(self.offset, self.max_offset()))
+    def tops(self) -> list[int]:
+        """The offsets a whole-lines panel may stop at: the top of each line."""
+        return sorted({0, *(top for top, _ in self.rows)})
+
+    def max_offset(self) -> int:
+        end = max(0, self.content_h - self.port.height)
+        if not self.whole_lines or not end:
+            return end
+        return min((t for t in self.tops() if t >= end), default=end)  # the last line shown whole
+
+    def clamp(self, down: bool = False):
+        """Keep the offset in range; a whole-lines panel stops at a line's top (the next one down when
+        scrolling down, so a step shorter than a line still moves)."""
+        top = self.max_offset()
+        self.offset = max(0, min(self.offset, top))
+        if self.whole_lines and 0 < self.offset < top:
+            tops = [t for t in self.tops() if t <= top]
+            if down:
+                self.offset = min((t for t in tops if t >= self.offset), default=top)
+            else:
+                self.offset = max(t for t in tops if t <= self.offset)
+
+    def shown_bottom(self) -> int:
+        """Where the drawn content ends (content coordinates): the port's foot, or in a whole-lines
+        panel the foot of the last line that fits whole."""
+        end = self.offset + self.port.height
+        if not self.rows:
+            return end
+        return max((b for t, b in self.rows if t >= self.offset and b <= end), default=end)
+
+    def on_screen(self, item) -> pygame.Rect:
+        """An item's rectangle in the window, as the panel shows it now."""
+        return item.rect.move(self.port.x, self.port.y - self.offset)
 
     def scroll_to(self, rect) -> None:
+        height = self.port.height
         if rect.top < self.offset:
             self.offset = rect.top
-        elif rect.bottom > self.offset + self.rect.height:
-            self.offset = rect.bottom - self.rect.height
-        self.clamp()
+        elif rect.bottom > self.offset + height:
+            self.offset = rect.bottom - height
+        self.clamp(down=True)
 
     def scroll_bottom(self):
         self.offset = self.max_offset()
@@ -82,7 +139,7 @@ class ScrollFlow:
             mouse = pygame.mouse.get_pos()
             if self.rect.collidepoint(mouse):
                 self.offset -= event.y * look.line_h("body") * 2
-                self.clamp()
+                self.clamp(down=event.y < 0)
                 self.dirty = True
         elif event.type == pygame.MOUSEMOTION:
             hover = self.hit(event.pos, buttons)
@@ -112,11 +169,13 @@ class ScrollFlow:
             self.dirty = True
         elif k in (pygame.K_DOWN, pygame.K_UP):
             self.offset += step if k == pygame.K_DOWN else -step
-            self.clamp()
+            self.clamp(down=k == pygame.K_DOWN)
             self.dirty = True
+        elif k in (pygame.K_PAGEDOWN, pygame.K_PAGEUP) and not self.max_offset() and self.pages is not None:
+            return self.pages.key(event, look, [])
         elif k in (pygame.K_PAGEDOWN, pygame.K_PAGEUP):
-            self.offset += (1 if k == pygame.K_PAGEDOWN else -1) * max(step, self.rect.height - step)
-            self.clamp()
+            self.offset += (1 if k == pygame.K_PAGEDOWN else -1) * max(step, self.port.height - step)
+            self.clamp(down=k == pygame.K_PAGEDOWN)
             self.dirty = True
         elif k == pygame.K_HOME:
             self.offset = 0
@@ -133,9 +192,10 @@ class ScrollFlow:
         return None
 
     def hit(self, pos, buttons):
-        if not self.rect.collidepoint(pos):
+        port = self.port
+        if not port.collidepoint(pos):
             return None
-        x, y = pos[0] - self.rect.x, pos[1] - self.rect.y + self.offset
+        x, y = pos[0] - port.x, pos[1] - port.y + self.offset
         for button in buttons:
             if button.rect.collidepoint(x, y):
                 return button
@@ -149,21 +209,47 @@ class ScrollFlow:
         for button in buttons:
             button.state = "focus" if button is focused else ("hover" if button is self.hover else "")
         clip = surf.get_clip()
-        surf.set_clip(self.rect.clip(clip) if clip else self.rect)
-        dx, dy = self.rect.x, self.rect.y - self.offset
-        view = pygame.Rect(0, self.offset, self.rect.width, self.rect.height)
+        if self.pin_h:
+            self.draw_pin(surf, look, clip)
+        port = self.port
+        if self.whole_lines:  # a line that does not fit whole is not drawn at all
+            port = pygame.Rect(port.x, port.y, port.width, max(0, self.shown_bottom() - self.offset))
+        surf.set_clip(port.clip(clip) if clip else port)
+        dx, dy = port.x, port.y - self.offset
+        view = pygame.Rect(0, self.offset, port.width, port.height)
         for item in self.items:
             if item.rect.colliderect(view) or item.rect.height == 0:
                 item.draw(surf, look, dx, dy)
-        if self.offset > 0:
-            surf.blit(self.fade_strip(look, top=True), self.rect.topleft)
-        if self.offset < self.max_offset():
-            strip = self.fade_strip(look, top=False)
-            surf.blit(strip, (self.rect.x, self.rect.bottom - strip.get_height()))
+        if not self.whole_lines:  # (a whole-lines panel says so beside its pin and with its bar)
+            if self.offset > 0:
+                surf.blit(self.fade_strip(look, top=True), port.topleft)
+            if self.offset < self.max_offset():
+                strip = self.fade_strip(look, top=False)
+                surf.blit(strip, (port.x, port.bottom - strip.get_height()))
         surf.set_clip(clip)
         if self.max_offset() > 0:
             self.draw_bar(surf, look)
         self.dirty = False
+
+    def note_w(self, look) -> int:
+        return look.font("small", True).size(self.NOTE_WIDEST)[0] + look.pad
+
+    NOTE_WIDEST = "\u25b2\u25bc PgUp"
+
+    def note(self) -> str:
+        """Beside the pin: which way there is more to read, and the keys that scroll."""
+        up, down = self.offset > 0, self.offset < self.max_offset()
+        return ("\u25b2 PgUp" if up else "") + (" " if up and down else "") + ("\u25bc PgDn" if down else "")
+
+    def draw_pin(self, surf, look, clip) -> None:
+        surf.set_clip(self.rect.clip(clip) if clip else self.rect)
+        self.pin.draw(surf, look, self.rect.x, self.rect.y)
+        note = self.note()
+        if note:
+            img = look.text(note, "small", "accent", bold=True)
+            surf.blit(img, (self.rect.right - img.get_width(), self.rect.y))
+        y = self.rect.y + self.pin.rect.height + (self.pin_h - self.pin.rect.height) // 2
+        pygame.draw.line(surf, look.c["line"], (self.rect.x, y), (self.rect.right, y), max(1, look.border))
 
     def fade_strip(self, look, top: bool):
         """A strip that fades the content into the panel colour at a scrolled edge."""
@@ -181,8 +267,9 @@ class ScrollFlow:
 
     def draw_bar(self, surf, look):
         w = self.bar_w(look) // 2
-        track = pygame.Rect(self.rect.right - w, self.rect.y, w, self.rect.height)
+        port = self.port
+        track = pygame.Rect(port.right - w, port.y, w, port.height)
         pygame.draw.rect(surf, look.c["panel2"], track, border_radius=w // 2)
-        h = max(w * 3, round(track.height * self.rect.height / max(1, self.content_h)))
+        h = max(w * 3, round(track.height * port.height / max(1, self.content_h)))
         y = track.y + round((track.height - h) * self.offset / max(1, self.max_offset()))
         pygame.draw.rect(surf, look.c["accent"], (track.x, y, w, h), border_radius=w // 2)

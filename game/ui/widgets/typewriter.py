@@ -11,7 +11,7 @@ import re
 
 import pygame
 
-from .flow import Item
+from .flow import Item, text_lines
 
 WORD = re.compile(r"\S+\s*")
 
@@ -70,6 +70,17 @@ class TypeText(Item):
             h = max(h, tx)
         self.rect = pygame.Rect(x, y, width, h)
         return h
+
+    def lines(self, look):
+        if self.portrait is not None:
+            return super().lines(look)  # the portrait beside the text: one block
+        w, y = self.rect.width - self._text_x(look), self.rect.y
+        head = (
+            look.text(self.head, "small", self.head_color, wrap=w, bold=True).get_height() if self.head else 0
+        )
+        return text_lines(y, head, look.line_h("small")) + text_lines(
+            y + head, self.rect.bottom - y - head, look.line_h(self.role)
+        )
 
     def draw(self, surf, look, dx, dy):
         r = self.rect.move(dx, dy)
