@@ -1,8 +1,11 @@
 """Workshop: the class discusses the options, the facilitator enters the votes, the majority is played.
 
-A presenter layout for a projector: the situation on the left, every option with its tally as a bar on
-the right, a large countdown above. Opening the vote casts no vote: the choice that opened it only
-brought the class here.
+A presenter layout for a projector: a large countdown, the situation and the button that plays the
+majority on the left, every option with its tally as a bar on the right, over the whole height. The
+options keep their text size (~33 px at 1080p): a crowded vote first narrows the situation's column
+(the situation then scrolls line by line under its pinned start), and only then steps its text down a
+little, never below ~30 px. Opening the vote casts no vote: the choice that opened it only brought the
+class here.
 """
 
 from __future__ import annotations
@@ -10,11 +13,15 @@ from __future__ import annotations
 import pygame
 
 from ..intents import Act, Vote, Voted
-from ..widgets import Button, ScrollFlow
+from ..widgets import Button, ScrollFlow, Summary
 from .base import NUMBER_KEYS, Screen
 from .presenter import TallyOption, clock_text, presenter_look, situation_items
 
 PLUS_KEYS = (pygame.K_PLUS, pygame.K_EQUALS, pygame.K_KP_PLUS)
+STEP = 0.95  # a crowded vote's text steps down by this share at a time
+FLOOR_PX = 30  # the least body text at 1080p (scaled to the window) a vote steps down to
+NOTES_FLOOR_PX = 24  # the same with the facilitator's notes (F3) sharing the screen
+COLUMNS = (0.38, 0.3)  # the situation's column, as a share of the width: as shown, then for a crowded vote
 MINUS_KEYS = (pygame.K_MINUS, pygame.K_KP_MINUS)
 
 
@@ -28,12 +35,13 @@ class VoteScreen(Screen):
         self.down = {k for k in NUMBER_KEYS if pressed[k]}
         run = self.ctx.flow.run
         self.view = view if view is not None else (run.session.view() if run is not None else None)
-        self.situation = ScrollFlow(fade="panel")
+        self.situation = ScrollFlow(fade="panel", whole_lines=True)
         self.options = ScrollFlow(spacing=0.25)
         self.foot = ScrollFlow(spacing=0.2)
         self.running = False
         self.scrolled_for = None  # the F3 state the situation was last scrolled to its end for
         self.left = float(self.seconds)
+        self.fitted = None  # (window, language, text size, F3) -> the text step and column that fit
 
     # -- the timer -------------------------------------------------------------------
     @property
@@ -133,25 +141,38 @@ class VoteScreen(Screen):
 
     # -- layout and drawing ----------------------------------------------------------
     def layout(self):
-        floor = 24 if self.ctx.flow.trainer else 27  # body px as at 1080p: readable at the back (F3: less)
-        for n, step in enumerate((1.0, 0.93, 0.86, 0.8, 0.74, 0.68, 0.62)):  # a crowded vote steps down
-            size = presenter_look(self.look, self.ctx.settings, step)
-            if n and size.px("body") * 1080 / size.size[1] < floor:
-                break
-            self.place(step)
+        floor = NOTES_FLOOR_PX if self.ctx.flow.trainer else FLOOR_PX  # readable at the back of a room
+        key = (self.ctx.flow.trainer, self.ctx.lang, self.look.size, self.ctx.settings.text_size)
+        tries = [(step, share) for step in self.steps(floor) for share in COLUMNS]
+        if self.fitted is not None and self.fitted[0] == key:  # a new vote or a tick: the same fit first
+            tries.insert(0, self.fitted[1])
+        for step, share in tries:  # a crowded vote narrows the situation, then steps down a little
+            self.place(step, share)
             if self.options.content_h <= self.options.rect.height:
+                self.fitted = (key, (step, share))
                 break
         if self.scrolled_for != self.trainer:  # first shown, or F3 made room: the passage's last words
             self.scrolled_for = self.trainer  # (its question) in view; the class has read the rest
             self.situation.scroll_bottom()
 
-    def place(self, step: float) -> None:
-        """The left column: the heading and the countdown, the votes so far and the keys, then the
-        situation; the right column: every option with its tally, and the button that plays it."""
+    def steps(self, floor: float) -> list[float]:
+        """The presenter's text as chosen, then a little smaller each time down to `floor` px (at 1080p)."""
+        steps, step = [1.0], 1.0
+        while True:
+            step = round(step * STEP, 3)
+            size = presenter_look(self.look, self.ctx.settings, step)
+            if size.px("body") * 1080 / size.size[1] < floor - 0.5:
+                return steps
+            steps.append(step)
+
+    def place(self, step: float, share: float = COLUMNS[0]) -> None:
+        """The left column: the heading and the countdown, the votes so far and the keys, the situation
+        (its start pinned when it scrolls) and the button that plays the majority; the right column:
+        every option with its tally."""
         look = self.pl = presenter_look(self.look, self.ctx.settings, step)
         w, h = look.size
         pad = look.pad
-        left_w = round((w - 3 * pad) * 0.38)
+        left_w = round((w - 3 * pad) * share)
         self.heading = look.text(self.title(), "h1", "accent", bold=True)
         if self.seconds:  # the countdown, large; grey while paused
             color = "text" if self.running or self.left <= 0 else "muted"
@@ -161,30 +182,45 @@ class VoteScreen(Screen):
         paused = self.seconds and not self.running and self.left > 0
         self.paused = look.text(self.tr("timer_paused"), "small", "muted") if paused else None
         clock_h = self.big.get_height() + (self.paused.get_height() if self.paused else 0)
+        if self.heading.get_width() + self.big.get_width() + pad > left_w:  # a narrow column: stacked
+            clock_h += self.heading.get_height()
         self.note = look.text(self.status(), "small", "muted", wrap=left_w)
         self.note_y = pad + max(self.heading.get_height(), clock_h) + pad // 2
         top = self.note_y + self.note.get_height() + pad
-        self.left_rect = pygame.Rect(pad, top, left_w, h - top - pad)
-        right = pygame.Rect(self.left_rect.right + pad, pad, w - left_w - 3 * pad, h - 2 * pad)
         self.foot.set_items(self.foot_items(), keep_offset=True)
-        self.foot.place((right.x, 0, right.width, right.height))
+        self.foot.place((pad, 0, left_w, h))
         self.foot.layout(look)
-        self.foot.place((right.x, right.bottom - self.foot.content_h, right.width, self.foot.content_h))
+        self.foot.place((pad, h - pad - self.foot.content_h, left_w, self.foot.content_h))
         self.foot.layout(look)
+        self.left_rect = pygame.Rect(pad, top, left_w, max(0, self.foot.rect.y - pad - top))
+        right = pygame.Rect(self.left_rect.right + pad, pad, w - left_w - 3 * pad, h - 2 * pad)
         focus = self.options.focus
         self.options.set_items(self.option_items(), keep_offset=True)
-        self.options.place((right.x, right.y, right.width, self.foot.rect.y - pad - right.y))
+        self.options.place(right)
         self.options.layout(look)
         self.options.focus = focus if focus < len(self.options.buttons()) else -1
         self.notes_rect = None  # F3: the facilitator's notes under the situation, never over the text
         self.trainer = self.ctx.flow.trainer
         if self.trainer:
+            bottom = self.left_rect.bottom
             self.left_rect.height = round(self.left_rect.height * 0.6)
             below = self.left_rect.bottom + pad
-            self.notes_rect = pygame.Rect(pad, below, self.left_rect.width, h - below - pad)
-        self.situation.set_items(situation_items(self.view, self.ctx.lang), keep_offset=True)
-        self.situation.place(self.left_rect.inflate(-2 * pad, -2 * pad))
-        self.situation.layout(self.pl)
+            self.notes_rect = pygame.Rect(pad, below, self.left_rect.width, max(0, bottom - below))
+        sit = self.situation
+        sit.set_items(situation_items(self.view, self.ctx.lang), keep_offset=True)
+        sit.pin = None
+        sit.place(self.left_rect.inflate(-2 * pad, -2 * pad))
+        sit.layout(look)
+        if sit.content_h > sit.rect.height:  # it scrolls: who spoke first and what they said, pinned
+            sit.pin = self.situation_pin()
+            sit.layout(look)
+
+    def situation_pin(self):
+        lines = self.view.lines if self.view is not None else ()
+        if not lines:
+            return None
+        first = lines[0]
+        return Summary.opening(first.speaker.name if first.speaker else "", first.text.get(self.ctx.lang))
 
     def flows(self):
         return (self.situation, self.options, self.foot)
@@ -198,9 +234,11 @@ class VoteScreen(Screen):
         pad, right = look.pad, self.left_rect.right
         surf.fill(look.c["bg"])
         surf.blit(self.heading, (pad, pad))
-        surf.blit(self.big, (right - self.big.get_width(), pad))
+        stacked = self.heading.get_width() + self.big.get_width() + pad > self.left_rect.width
+        clock_y = pad + (self.heading.get_height() if stacked else 0)
+        surf.blit(self.big, (right - self.big.get_width(), clock_y))
         if self.paused is not None:
-            surf.blit(self.paused, (right - self.paused.get_width(), pad + self.big.get_height()))
+            surf.blit(self.paused, (right - self.paused.get_width(), clock_y + self.big.get_height()))
         surf.blit(self.note, (pad, self.note_y))
         look.panel(surf, self.left_rect, "panel")
         for flow in self.flows():
