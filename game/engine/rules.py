@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .model import END, Choice, Effect, Event, Scenario, Text
-from .state import Cause, Pending, SessionState
+from .state import Cause, Decision, Pending, SessionState
 
 Draw = Callable[[Event], bool]
 
@@ -222,14 +222,14 @@ def choose_ending(scenario: Scenario, state: SessionState) -> str:
     return scenario.endings[-1].id
 
 
-def _record(node_id: str, choice: Choice, deltas: dict, fired: list, state: SessionState) -> dict:
-    return {
-        "turn": state.turn,
-        "day": state.day,
-        "node": node_id,
-        "choice": choice.id,
-        "deltas": dict(deltas),
-        "misconceptions": list(choice.misconceptions),
-        "events": [f.to_dict() for f in fired],
-        "meters": dict(state.meters),
-    }
+def _record(node_id: str, choice: Choice, deltas: dict, fired: list, state: SessionState) -> Decision:
+    return Decision(
+        turn=state.turn,
+        day=state.day,
+        node=node_id,
+        choice=choice.id,
+        deltas=dict(deltas),
+        misconceptions=tuple(choice.misconceptions),
+        events=tuple(f.to_dict() for f in fired),
+        meters=dict(state.meters),
+    )

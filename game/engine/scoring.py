@@ -106,9 +106,9 @@ class Result:
 
 def findings(state: SessionState) -> tuple:
     return tuple(
-        Finding(tag, record["turn"], record["node"], record["choice"])
+        Finding(tag, record.turn, record.node, record.choice)
         for record in state.history
-        for tag in record["misconceptions"]
+        for tag in record.misconceptions
     )
 
 
@@ -128,11 +128,11 @@ def build_result(scenario: Scenario, state: SessionState, seed: int, bounds: Bou
         scores=scores,
         raw=raw,
         misconceptions=findings(state),
-        path=tuple(record["choice"] for record in state.history),
+        path=tuple(record.choice for record in state.history),
         meters=dict(state.meters),
         days=state.day,
-        events=tuple(e for record in state.history for e in record["events"]),
+        events=tuple(e for record in state.history for e in record.events),
         reflections=dict(state.reflections),
         bounds=bounds,
-        shown=tuple(tuple(record.get("shown", ())) for record in state.history),
+        shown=tuple(record.shown for record in state.history),
     )

@@ -150,7 +150,7 @@ class Session:
 
     def _location(self) -> Location | None:
         """The node's location, or the last one the story was at."""
-        nodes = [self.state.node] + [r["node"] for r in reversed(self.state.history)]
+        nodes = [self.state.node] + [r.node for r in reversed(self.state.history)]
         for node_id in nodes:
             node = self.scenario.nodes.get(node_id)
             if node is not None and node.location:
@@ -168,7 +168,7 @@ class Session:
                 f"(choose 1 to {len(shown)})"
             )
         outcome = apply_choice(self.scenario, self.state, shown[index], self._draw)
-        self.state.history[-1]["shown"] = [c.id for c in shown]
+        self.state.history[-1] = dataclasses.replace(self.state.history[-1], shown=tuple(c.id for c in shown))
         return self._rendered(outcome)
 
     def _rendered(self, outcome: Outcome) -> Outcome:

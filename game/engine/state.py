@@ -44,6 +44,58 @@ class Pending:
         return self.due_day is not None and day >= self.due_day
 
 
+@dataclass(frozen=True)
+class Decision:
+    """One decision the player made, as the history keeps it: where, what, what it changed, what followed.
+
+    `day` is the day after the choice's time had passed; `meters` are the values after everything that
+    followed it; `events` are the fired events in their saved form (id, kind, deltas, cause, turn, day);
+    `shown` is the order the options were shown in (empty for a decision made by id, as the explorer does).
+    """
+
+    turn: int
+    day: int
+    node: str
+    choice: str
+    deltas: dict[str, float] = field(default_factory=dict)
+    misconceptions: tuple[str, ...] = ()
+    events: tuple[dict, ...] = ()
+    meters: dict[str, float] = field(default_factory=dict)
+    shown: tuple[str, ...] = ()
+
+    @property
+    def key(self) -> tuple:
+        """What makes two records of a decision the same decision: its number, where, what."""
+        return (self.turn, self.node, self.choice)
+
+    def to_dict(self) -> dict:
+        return {
+            "turn": self.turn,
+            "day": self.day,
+            "node": self.node,
+            "choice": self.choice,
+            "deltas": dict(self.deltas),
+            "misconceptions": list(self.misconceptions),
+            "events": copy.deepcopy(list(self.events)),
+            "meters": dict(self.meters),
+            "shown": list(self.shown),
+        }
+
+    @staticmethod
+    def from_dict(data: dict) -> Decision:
+        return Decision(
+            turn=int(data["turn"]),
+            day=int(data.get("day", 0)),
+            node=str(data["node"]),
+            choice=str(data["choice"]),
+            deltas={str(k): _number(v) for k, v in data.get("deltas", {}).items()},
+            misconceptions=tuple(str(m) for m in data.get("misconceptions", ())),
+            events=tuple(dict(e) for e in data.get("events", ())),
+            meters={str(k): _number(v) for k, v in data.get("meters", {}).items()},
+            shown=tuple(str(c) for c in data.get("shown", ())),
+        )
+
+
 @dataclass
 class SessionState:
     node: str
@@ -54,7 +106,7 @@ class SessionState:
     turn: int = 0
     day: int = 0
     ending: str | None = None
-    history: list[dict] = field(default_factory=list)  # one record per decision
+    history: list[Decision] = field(default_factory=list)  # one record per decision
     reflections: dict[str, str] = field(default_factory=dict)
     address: str = ""  # how the player is addressed: "pak", "bu" or "" (neutral)
 
@@ -70,7 +122,7 @@ class SessionState:
         return self.flags.get(name, False)
 
     def copy(self) -> SessionState:
-        """A copy that shares nothing mutable (pending items and records are never mutated)."""
+        """A copy that shares nothing mutable (pending items and decisions are frozen)."""
         return SessionState(
             node=self.node,
             meters=dict(self.meters),
@@ -98,7 +150,7 @@ class SessionState:
             "turn": self.turn,
             "day": self.day,
             "ending": self.ending,
-            "history": copy.deepcopy(self.history),
+            "history": [d.to_dict() for d in self.history],
             "reflections": dict(self.reflections),
             "address": self.address,
         }
@@ -123,7 +175,7 @@ class SessionState:
                 turn=int(data.get("turn", 0)),
                 day=int(data.get("day", 0)),
                 ending=data.get("ending"),
-                history=list(data.get("history", [])),
+                history=[Decision.from_dict(d) for d in data.get("history", [])],
                 reflections={str(k): str(v) for k, v in data.get("reflections", {}).items()},
                 address=_address(data.get("address", "")),
             )

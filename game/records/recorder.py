@@ -133,7 +133,7 @@ class SessionRecorder:
         replayed = 0
         for decision in decisions[len(history) :]:
             _give_reflection(session, held["reflections"], reflect)
-            if replay is None or not replay(decision) or _key(session.state.history[-1]) != _key(decision):
+            if replay is None or not replay(decision) or session.state.history[-1].key != _key(decision):
                 return cls._fork(store, session, record_id, player, lang, mode, on_problem, replayed)
             replayed += 1
         _give_reflection(session, held["reflections"], reflect)
@@ -201,25 +201,25 @@ class SessionRecorder:
         True when the store now holds them all; False when some wait for the next call."""
         history = self.session.state.history
         if votes is not None and history:
-            self._votes[history[-1]["turn"]] = votes
+            self._votes[history[-1].turn] = votes
         self._start()
         self._new_reflections()
         while self.keeping and self._kept < len(history):
             record = history[self._kept]
             if not self.store.record_decision(
                 self.session_id,
-                record["turn"],
-                record["node"],
-                record["choice"],
-                meters=record.get("meters", {}),
-                misconceptions=record.get("misconceptions", ()),
-                events=record.get("events", ()),
-                day=record.get("day", 0),
-                deltas=record.get("deltas", {}),
-                votes=self._votes.get(record["turn"]),
+                record.turn,
+                record.node,
+                record.choice,
+                meters=record.meters,
+                misconceptions=record.misconceptions,
+                events=record.events,
+                day=record.day,
+                deltas=record.deltas,
+                votes=self._votes.get(record.turn),
             ):
                 break
-            self._votes.pop(record["turn"], None)
+            self._votes.pop(record.turn, None)
             self._kept += 1
         self._tell()
         return self._caught_up()
@@ -264,7 +264,7 @@ class SessionRecorder:
 
 
 def _key(record: dict) -> tuple:
-    """What makes two records of a decision the same decision: its sequence number, where, what."""
+    """A stored decision's Decision.key: its sequence number, where, what."""
     return (record.get("turn"), record.get("node"), record.get("choice"))
 
 
@@ -276,7 +276,7 @@ def _give_reflection(session: Session, held: dict, reflect: Reflect | None) -> N
 
 def _first_difference(decisions: list, history: list) -> int | None:
     """The turn of the first decision the store and the save both hold, differently (None: they agree)."""
-    return next((_key(h)[0] for d, h in zip(decisions, history) if _key(d) != _key(h)), None)
+    return next((h.turn for d, h in zip(decisions, history) if _key(d) != h.key), None)
 
 
 def _made_again(session: Session, turn: int, decisions: list, reflections: dict) -> Session | None:
@@ -285,7 +285,7 @@ def _made_again(session: Session, turn: int, decisions: list, reflections: dict)
     fresh = Session(session.scenario, seed=session.seed, address=session.state.address)
     answers = {**session.state.reflections, **reflections}
     for record in session.state.history[: turn - 1]:
-        if not _make(fresh, record, answers):
+        if not _make(fresh, record.to_dict(), answers):
             return None
     trial = Session.from_dict(session.scenario, fresh.to_dict())
     if not all(_make(trial, record, answers) for record in decisions[turn - 1 :]):
@@ -304,4 +304,4 @@ def _make(session: Session, record: dict, answers: dict) -> bool:
     if found is None:
         return False
     session.choose(found.index)
-    return _key(session.state.history[-1]) == _key(record)
+    return session.state.history[-1].key == _key(record)

@@ -74,7 +74,7 @@ class GameRun:
             address=self.session.state.address,
         )
         run.workshop = self.workshop
-        path = [record["choice"] for record in self.session.state.history]
+        path = [record.choice for record in self.session.state.history]
         for choice_id in path[: turn - 1]:
             run.note_node()
             run.choose(run.session.find(choice_id).index)

@@ -1,3 +1,4 @@
+import dataclasses
 import json
 
 import pytest
@@ -7,7 +8,7 @@ from game.content.loader import load_text
 from game.engine.model import END
 from game.engine.scoring import Bounds
 from game.engine.session import ChoiceError, Session
-from game.engine.state import SaveError
+from game.engine.state import Decision, SaveError, SessionState
 
 from ..scenario_text import BASE, replace, scenario
 
@@ -206,6 +207,23 @@ def test_save_and_resume_is_exact():
         assert resumed.state.to_dict() == whole.state.to_dict()
 
 
+def test_each_decision_is_a_frozen_record_that_saves_and_reads_back():
+    sc = scenario(OBSTACLE)
+    s = Session(sc, seed=4)
+    play(s, [1, 0])
+    first = s.state.history[0]
+    assert isinstance(first, Decision) and first.turn == 1 and first.key == (1, first.node, first.choice)
+    assert first.shown and first.choice in first.shown  # the order the player saw, kept with it
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        first.choice = "other"  # a decision made is never rewritten
+    saved = json.loads(json.dumps(s.state.to_dict()))
+    again = SessionState.from_dict(saved)
+    assert again.history == s.state.history  # the same records, typed again, not dicts
+    saved["history"][0]["meters"] = {"trust": "lots"}
+    with pytest.raises(SaveError):
+        SessionState.from_dict(saved)
+
+
 @pytest.mark.parametrize(
     "damage",
     [
@@ -336,8 +354,8 @@ def test_options_are_shown_in_a_seeded_shuffle_that_a_replay_repeats():
         assert [c.id for c in Session(sc, seed=seed).choices()] == order  # the same seed, the same order
         s = Session(sc, seed=seed)
         s.choose(0)
-        assert s.state.history[-1]["choice"] == order[0]  # choose(0) is the first option shown
-        assert s.state.history[-1]["shown"] == order  # the record keeps what the player saw
+        assert s.state.history[-1].choice == order[0]  # choose(0) is the first option shown
+        assert s.state.history[-1].shown == tuple(order)  # the record keeps what the player saw
 
 
 FIXED = """

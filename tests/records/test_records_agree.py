@@ -122,7 +122,7 @@ def persisted_before(db) -> list:
 def assert_agree(db, run, before):
     [record] = RecordStore.open(db).sessions()
     recorded = [(d["turn"], d["node"], d["choice"]) for d in record["decisions"]]
-    played = [(h["turn"], h["node"], h["choice"]) for h in run.session.state.history]
+    played = [h.key for h in run.session.state.history]
     assert recorded == played, "the records and the game disagree"
     assert [t for t, _, _ in recorded] == list(range(1, len(recorded) + 1))
     assert played[: len(before)] == before, "a decision made before the fault was lost or made again"
@@ -288,7 +288,7 @@ def test_records_that_disagree_with_the_save_are_followed_in_the_same_session(en
     run, _ = continue_sitting(entry, db)
     assert run.record_id == held["id"] and run.recorder.forked_from is None
     assert run.recorder.reconciled_at == turn
-    game = [(h["turn"], h["node"], h["choice"]) for h in run.session.state.history]
+    game = [h.key for h in run.session.state.history]
     assert game[: len(recorded)] == recorded  # the records were committed first: the game follows them
     assert game[: turn - 1] == saved[: turn - 1] and game[turn - 1][2] == other
     choices_in_backlog = [e["turn"] for e in run.log if e["kind"] == "choice"]
@@ -322,12 +322,12 @@ def test_records_the_scenario_can_no_longer_make_are_kept_and_the_game_is_record
         store._conn.execute("UPDATE decisions SET choice = 'gone' WHERE turn = 1")
         store._conn.commit()
     run, store = continue_sitting(entry, db)
-    assert run.session.state.history[0]["choice"] == saved  # the save is played on as it was
+    assert run.session.state.history[0].choice == saved  # the save is played on as it was
     sessions = {s["id"]: s for s in RecordStore.open(db).sessions()}
     assert sessions[held["id"]]["decisions"][0]["choice"] == "gone"  # the record is left exactly as it was
     assert len(sessions[held["id"]]["decisions"]) == 1 and sessions[held["id"]]["finished_at"] is None
     [new] = [s for s in sessions.values() if s["id"] != held["id"]]
-    assert [d["choice"] for d in new["decisions"]] == [h["choice"] for h in run.session.state.history]
+    assert [d["choice"] for d in new["decisions"]] == [h.choice for h in run.session.state.history]
     assert run.record_id == new["id"] and run.recorder.forked_from == held["id"]
 
 

@@ -66,7 +66,7 @@ def test_a_lock_held_past_the_timeout_is_told_once_and_the_decisions_wait(tmp_pa
     assert recorder.complete
     record = _recorded(tmp_path / "r.db")
     assert [d["turn"] for d in record["decisions"]] == [1, 2, 3]
-    assert [d["choice"] for d in record["decisions"]] == [h["choice"] for h in session.state.history]
+    assert [d["choice"] for d in record["decisions"]] == [h.choice for h in session.state.history]
     assert record["ending"] == "shared"
 
 

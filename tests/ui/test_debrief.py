@@ -145,7 +145,7 @@ def test_the_best_alternative_has_the_best_competency_deltas_and_reveals_nothing
 def test_decision_n_is_dated_the_day_it_was_made(teach):
     history = played(teach, BAD).state.history
     # a.solo takes 3 days, b.fast 4, c.done 2: decisions made on days 0, 3 and 7
-    assert [r["day"] for r in history] == [3, 7, 9]  # each record keeps the day after its choice
+    assert [r.day for r in history] == [3, 7, 9]  # each record keeps the day after its choice
     assert [parts.decision_day(history, n) for n in (1, 2, 3)] == [0, 3, 7]
 
 

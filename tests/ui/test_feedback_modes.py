@@ -146,6 +146,6 @@ def test_a_full_disk_at_the_autosave_loses_no_decision_and_says_so(make_app, mon
     monkeypatch.setattr(storage, "write_autosave", full)
     card = choose(app, "cadres")  # the autosave fails here; the game must not crash
     assert isinstance(card, OutcomeCard)
-    assert app.game.session.state.history[-1]["choice"] == "cadres"
+    assert app.game.session.state.history[-1].choice == "cadres"
     assert any("No space left on device" in text for text, _ in app.notices)
     assert app.game.save_error

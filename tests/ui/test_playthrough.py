@@ -100,7 +100,7 @@ def test_replay_from_a_decision_compares_two_endings(make_app, demo_entry):
     play = app.top
     assert isinstance(play, PlayScreen)
     assert play.run.session.state.turn == 1  # the first decision was made again
-    assert play.run.session.state.history[0]["choice"] == before.path[0]
+    assert play.run.session.state.history[0].choice == before.path[0]
     key(app, pygame.K_SPACE)
     other = (first[1] + 1) % len(play.view.choices)
     key(app, pygame.K_1 + other)

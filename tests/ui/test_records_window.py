@@ -73,7 +73,7 @@ def _kill_at(monkeypatch, name):
 
 def _agree(db, app):
     [record] = read_sessions(db)
-    played = [(h["turn"], h["node"], h["choice"]) for h in app.game.session.state.history]
+    played = [h.key for h in app.game.session.state.history]
     assert [(d["turn"], d["node"], d["choice"]) for d in record["decisions"]] == played
     return record, played
 
@@ -91,13 +91,13 @@ def test_continue_after_a_kill_between_the_records_and_the_autosave(
     key(app, pygame.K_SPACE)
     with pytest.raises(Killed):
         key(app, pygame.K_2)  # the first decision: committed to the records, the autosave never written
-    made = [h["choice"] for h in app.game.session.state.history]
+    made = [h.choice for h in app.game.session.state.history]
     assert len(made) == 1 and storage.load_autosave()[0]["turn"] == 0
     revive()
     again = make_app([demo_entry], record=True, db=str(db))
     again.top.on_intent("continue")
     assert isinstance(again.top, PlayScreen), again.notices
-    assert [h["choice"] for h in again.game.session.state.history] == made  # where the player was
+    assert [h.choice for h in again.game.session.state.history] == made  # where the player was
     assert storage.load_autosave()[0]["turn"] == len(made)  # the save caught up
     play_through(again)
     again.close()

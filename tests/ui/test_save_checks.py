@@ -148,7 +148,7 @@ def test_a_save_of_an_older_known_version_loads(make_app, demo_entry, saved):
     app = make_app([demo_entry])
     app.top.on_intent("continue")
     assert isinstance(app.top, PlayScreen), app.notices
-    assert app.game.session.state.history == saved["session"]["state"]["history"]
+    assert [d.to_dict() for d in app.game.session.state.history] == saved["session"]["state"]["history"]
 
 
 DROPPED = [  # decorations of a game: dropped, and the game goes on

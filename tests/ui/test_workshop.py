@@ -40,7 +40,7 @@ def test_the_majority_is_played_and_the_votes_are_recorded(make_app, demo_entry)
     vote.update(1.5)
     assert vote.left < 120
     key(app, pygame.K_RETURN)
-    assert app.game.session.state.history[0]["choice"] == "mulai.2"
+    assert app.game.session.state.history[0].choice == "mulai.2"
     assert app.game.votes["1"] == {"mulai.1": 1, "mulai.2": 2, "mulai.3": 1}
     for _ in range(10):  # the cards (Enter) and a reflection question (Escape skips it)
         if isinstance(app.top, PlayScreen):
@@ -61,7 +61,7 @@ def test_the_majority_is_played_and_the_votes_are_recorded(make_app, demo_entry)
     assert isinstance(app.top, DebriefScreen)
     words = app.top.speech_text()
     assert "Suara kelas (4):" in words  # the first decision's votes, one line per option
-    first = app.game.scenario.nodes[app.game.session.state.history[0]["node"]]
+    first = app.game.scenario.nodes[app.game.session.state.history[0].node]
     text = {c.id: c.text.get("id") for c in first.choices}
     for choice_id, n in (("mulai.2", 2), ("mulai.1", 1), ("mulai.3", 1)):
         assert f"{n} suara · {text[choice_id]}" in words

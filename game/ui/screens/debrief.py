@@ -105,24 +105,24 @@ class DebriefScreen(FlowScreen):
         items = []
         history = self.run.session.state.history
         for record in history:
-            day = decision_day(history, record["turn"])  # the day it was made, not the day after it
-            head = f"{self.tr('turn', n=record['turn'])} · {when(ctx, day, sc.calendar.start)}"
+            day = decision_day(history, record.turn)  # the day it was made, not the day after it
+            head = f"{self.tr('turn', n=record.turn)} · {when(ctx, day, sc.calendar.start)}"
             box = [
                 Label(head, "small", "muted", bold=True),
                 Label(
-                    self.run.choice_text(record["node"], record["choice"]).get(lang),
+                    self.run.choice_text(record.node, record.choice).get(lang),
                     "body",
                     "text",
                     bold=True,
                 ),
             ]
             box += class_vote_items(self.run, record, lang, self.tr)  # one line per option
-            chips = delta_chips(ctx, sc, record.get("deltas", {}))
+            chips = delta_chips(ctx, sc, record.deltas)
             if chips:
                 box.append(Chips(chips))
-            for tag in record.get("misconceptions", []):  # explained above, under its kind
+            for tag in record.misconceptions:  # explained above, under its kind
                 box.append(Label("⚠ " + misconception_name(ctx, tag), "small", "warn", bold=True))
-            for event in record.get("events", []):
+            for event in record.events:
                 spec = sc.events.get(event.get("id"))
                 title = spec.title.get(lang) if spec is not None else event.get("id")
                 kind = self.tr("event_obstacle" if event.get("kind") == "obstacle" else "event_delayed")
@@ -134,15 +134,15 @@ class DebriefScreen(FlowScreen):
                         Label(self.tr("because_of", n=cause["turn"], choice=choice), "small", "text")
                     )
                 box.append(Box(lines, color="panel", stripe="warn", pad=0.6))
-            box.append(Button(self.tr("replay_here"), Replay(record["turn"]), width=0.6))
+            box.append(Button(self.tr("replay_here"), Replay(record.turn), width=0.6))
             items.append(Box(box, stripe="chart"))
         return items
 
     def comparison(self):
         lang, sc, r, old = self.ctx.lang, self.run.scenario, self.result, self.run.compare
         turn = int(old.get("from_turn", 1))
-        path = [rec["choice"] for rec in self.run.session.state.history]
-        node = self.run.session.state.history[turn - 1]["node"] if len(path) >= turn else ""
+        path = [rec.choice for rec in self.run.session.state.history]
+        node = self.run.session.state.history[turn - 1].node if len(path) >= turn else ""
         old_path = old.get("path", [])
         old_choice = (
             self.run.choice_text(node, old_path[turn - 1]).get(lang) if len(old_path) >= turn else "-"

@@ -83,7 +83,7 @@ def decision_day(history: list, turn: int) -> int:
     the record of decision N - 1 ended with (day 0 for the first: the story starts on day 0)."""
     if turn <= 1 or not history:
         return 0
-    return int(history[min(turn, len(history) + 1) - 2].get("day", 0))
+    return history[min(turn, len(history) + 1) - 2].day
 
 
 @dataclass(frozen=True)
@@ -102,7 +102,7 @@ def competency_series(scenario: Scenario, history: list, result: Result) -> list
     for comp in scenario.competencies():
         worst = result.bounds.worst.get(comp, result.raw.get(comp, 0))
         best = result.bounds.best.get(comp, result.raw.get(comp, 0))
-        values = [start.get(comp, 0)] + [record.get("meters", {}).get(comp, 0) for record in history]
+        values = [start.get(comp, 0)] + [record.meters.get(comp, 0) for record in history]
         series.append(Series(comp, tuple(scale(v, worst, best) for v in values)))
     return series
 

@@ -15,9 +15,9 @@ def chosen_text(run, lang: str) -> str:
     if not history:
         return ""
     last = history[-1]
-    node = run.scenario.nodes.get(last.get("node"))
+    node = run.scenario.nodes.get(last.node)
     for choice in node.choices if node is not None else ():
-        if choice.id == last.get("choice"):
+        if choice.id == last.choice:
             return choice.text.get(lang)
     return ""
 

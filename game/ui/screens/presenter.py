@@ -81,13 +81,13 @@ class TallyOption(Button):
 def class_vote_items(run, record, lang: str, tr) -> list:
     """The debrief's class votes at one decision: a heading with the count, then one line per option
     from the most votes down, the option played in bold."""
-    votes = run.votes.get(str(record["turn"]))
+    votes = run.votes.get(str(record.turn))
     if not votes:
         return []
     items = [Label(tr("class_votes_title", n=sum(votes.values())), "small", "accent", bold=True)]
     for choice_id, n in sorted(votes.items(), key=lambda kv: -kv[1]):
-        played = choice_id == record["choice"]
-        text = run.choice_text(record["node"], choice_id).get(lang)
+        played = choice_id == record.choice
+        text = run.choice_text(record.node, choice_id).get(lang)
         line = tr("class_votes_line", n=n, choice=text)
         items.append(Label(line, "small", "text" if played else "muted", bold=played))
     return items
