@@ -3,7 +3,7 @@
 Layers (docs: /ARCHITECTURE.md, issue 12): engine imports only the standard library; content uses the
 engine; analysis uses engine and content; records uses the engine; authoring uses engine, content and
 analysis; ui uses engine, content, records and analysis; the base modules (game/datadirs.py,
-game/safefiles.py, game/resources.py) may be used by any of them except the engine. Only
+game/safefiles.py, game/resources.py, game/argtypes.py) may be used by any of them except the engine. Only
 ui and the developer tools (game/tools) import pygame; nobody imports ui but ui itself, the tools and
 the command line; nobody imports the tools but the command line's dispatch. game/cli/ and
 game/text_player.py are the top: only the command line imports the text player.
@@ -23,7 +23,7 @@ from .conftest import ROOT
 
 GAME = ROOT / "game"
 MAX_LINES = 400
-BASE = ("game.datadirs", "game.safefiles", "game.resources")
+BASE = ("game.datadirs", "game.safefiles", "game.resources", "game.argtypes")
 TOP = ("game.cli", "game.text_player")
 
 # layer -> the game packages it may import besides itself (BASE spelled out where allowed)

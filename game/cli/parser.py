@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import argparse
 
+from game.argtypes import seconds
+
 from .check import cmd_analyze, cmd_report, cmd_test, cmd_validate
 from .devtools import cmd_bench, cmd_screenshots
 from .language import LANG_CHOICES, default_lang
@@ -35,14 +37,7 @@ def game_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def vote_seconds(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number of seconds") from None
-    if not 0 <= value <= 3600:
-        raise argparse.ArgumentTypeError(f"{text} is out of range (use 0 to 3600)")
-    return value
+vote_seconds = seconds(int, 0, 3600, "a whole number")
 
 
 def seed_number(text: str) -> int:

@@ -23,6 +23,8 @@ import os
 import sys
 from pathlib import Path
 
+from game.argtypes import seconds
+
 from . import xapi
 from .export import FORMATS, ExportError, check_sessions, from_csv, from_json, render
 from .messages import both
@@ -200,14 +202,7 @@ def _send(args, sessions: list, outbox: Path, err) -> int:
     return EXIT_OK
 
 
-def _seconds(text: str) -> float:
-    try:
-        value = float(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a number of seconds") from None
-    if not 1 <= value <= 3600:
-        raise argparse.ArgumentTypeError(f"{text} is out of range (1 to 3600 seconds)")
-    return value
+_seconds = seconds(float, 1, 3600, "a number")
 
 
 def _write(path: str | None, text: str, out, err) -> bool:
