@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pygame
 
-from ..intents import coerce
+from ..intents import Act, coerce
 from ..widgets import Label, ScrollFlow
 
 NUMBER_KEYS = tuple(getattr(pygame, f"K_{i}") for i in range(1, 10)) + tuple(
@@ -193,6 +193,18 @@ class FlowScreen(Screen):
         self.flow.draw(surf, look)
         if self.foot.items:
             self.foot.draw(surf, look)
+
+
+class ClosingScreen(FlowScreen):
+    """A screen that goes back by closing itself: Escape and its Back button show the one below again.
+    A subclass that acts on more intents hands the rest to `super().act`."""
+
+    def back(self):
+        self.ctx.nav.pop()
+
+    def act(self, intent):
+        if intent == Act.BACK:
+            self.back()
 
 
 class TextEntryScreen(FlowScreen):

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from ..intents import Act
 from ..widgets import Button, Label
-from .base import FlowScreen
+from .base import ClosingScreen
 
 
-class ErrorsScreen(FlowScreen):
+class ErrorsScreen(ClosingScreen):
     modal = True
     max_width = 1100
 
@@ -25,10 +25,3 @@ class ErrorsScreen(FlowScreen):
 
     def footer_items(self):
         return [Button(self.tr("back"), Act.BACK, style="primary", center=True)]
-
-    def back(self):
-        self.ctx.nav.pop()
-
-    def act(self, intent):
-        if intent == Act.BACK:
-            self.back()

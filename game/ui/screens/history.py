@@ -5,10 +5,10 @@ from __future__ import annotations
 from ..intents import Act
 from ..run import as_text
 from ..widgets import Box, Button, Label
-from .base import FlowScreen
+from .base import ClosingScreen
 
 
-class HistoryScreen(FlowScreen):
+class HistoryScreen(ClosingScreen):
     max_width = 1000
 
     def title(self):
@@ -55,10 +55,3 @@ class HistoryScreen(FlowScreen):
     def enter(self):
         super().enter()
         self.flow.scroll_bottom()
-
-    def back(self):
-        self.ctx.nav.pop()
-
-    def act(self, intent):
-        if intent == Act.BACK:
-            self.back()

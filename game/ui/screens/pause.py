@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from ..intents import Act
 from ..widgets import Button
-from .base import FlowScreen
+from .base import ClosingScreen
 
 
-class PauseScreen(FlowScreen):
+class PauseScreen(ClosingScreen):
     modal = True
     max_width = 560
 
@@ -22,9 +22,6 @@ class PauseScreen(FlowScreen):
             Button(self.tr("settings"), Act.SETTINGS, center=True),
             Button(self.tr("to_title"), Act.TITLE, center=True),
         ]
-
-    def back(self):
-        self.ctx.nav.pop()
 
     def act(self, intent):
         ctx = self.ctx

@@ -7,10 +7,10 @@ from ..assets import background_path
 from ..intents import Act, Start
 from ..widgets import Box, Button, Label
 from ..widgets.card import ScenarioCard
-from .base import FlowScreen
+from .base import ClosingScreen
 
 
-class PickerScreen(FlowScreen):
+class PickerScreen(ClosingScreen):
     max_width = 1000
 
     def title(self):
@@ -70,12 +70,9 @@ class PickerScreen(FlowScreen):
         )
         return lambda size: images.cover(path, size)
 
-    def back(self):
-        self.ctx.nav.pop()
-
     def act(self, intent):
         match intent:
-            case Act.BACK:
-                self.back()
             case Start(index):
                 self.ctx.flow.new_game(self.ctx.scenarios.entries()[index])
+            case _:
+                super().act(intent)

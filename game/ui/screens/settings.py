@@ -5,7 +5,7 @@ from __future__ import annotations
 from ..intents import Act, Cycle
 from ..storage import SPEEDS
 from ..widgets import Button, Label
-from .base import FlowScreen
+from .base import ClosingScreen
 
 ROWS = (
     "lang",
@@ -20,7 +20,7 @@ ROWS = (
 )
 
 
-class SettingsScreen(FlowScreen):
+class SettingsScreen(ClosingScreen):
     max_width = 820
 
     def title(self):
@@ -55,15 +55,12 @@ class SettingsScreen(FlowScreen):
     def footer_items(self):
         return [Button(self.tr("back"), Act.BACK, style="primary", center=True)]
 
-    def back(self):
-        self.ctx.nav.pop()
-
     def act(self, intent):
         match intent:
-            case Act.BACK:
-                self.back()
             case Cycle(key, step):
                 self.cycle(key, step)
+            case _:
+                super().act(intent)
 
     def cycle(self, key: str, step: int) -> None:
         s = self.ctx.settings
