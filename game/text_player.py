@@ -9,6 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TextIO
 
+from .engine.loops import MAX_TURNS, EndlessLoop, LoopGuard  # noqa: F401 (EndlessLoop: for callers)
 from .engine.misconceptions import EXPLANATIONS, NAMES
 from .engine.model import Scenario, Text
 from .engine.scoring import Bounds
@@ -47,14 +48,6 @@ WORDS = {
     "day": Text("Hari ke-{day}", "Day {day}"),
     "reflect": Text("Refleksi: ", "Reflection: "),
     "quit": Text("Sesi dihentikan.", "Session stopped."),
-    "loop": Text(
-        "Permainan dihentikan setelah {turns} keputusan tanpa mencapai akhir cerita: cerita ini berputar "
-        "terus ({nodes}). Periksa next pada node-node itu, atau beri pilihannya syarat (if:) agar ada "
-        "jalan keluar.",
-        "Play stopped after {turns} decisions without reaching an ending: the story goes round and round "
-        "({nodes}). Check the next of those nodes, or give their choices a condition (if:) so that there "
-        "is a way out.",
-    ),
     "narrator": Text("Narator", "Narrator"),
 }
 
@@ -67,13 +60,6 @@ class Options:
     auto: str | None = None  # first | random
     json: bool = False
     practice: bool = False  # name misconceptions and coach right after each choice
-
-
-MAX_TURNS = 1000  # as many decisions as a scenario may ask for (content.keys.MAX_DECISIONS)
-
-
-class EndlessLoop(Exception):
-    """Play went on for MAX_TURNS decisions: the message says so, with the nodes seen most."""
 
 
 class Quit(Exception):
@@ -107,12 +93,9 @@ class TextPlayer:
     def run(self) -> dict:
         session = self.session
         self.emit(f"== {session.scenario.title.get(self.lang)} ==")
-        seen: dict = {}
+        guard = LoopGuard(MAX_TURNS, self.lang)  # the same limit as the window's (game.engine.loops)
         while not session.is_over:
-            seen[session.state.node] = seen.get(session.state.node, 0) + 1
-            if sum(seen.values()) > MAX_TURNS:
-                nodes = " -> ".join(sorted(seen, key=seen.get, reverse=True)[:4])
-                raise EndlessLoop(self.say("loop", turns=MAX_TURNS, nodes=nodes))
+            guard.step(session.state.node)
             self.show_view()
             index = self.pick()
             outcome = session.choose(index)
