@@ -1,0 +1,23 @@
+@echo off
+rem Check scenarios (validate) and keep the window open: the file or folder dropped on this file, or
+rem else the game's own folder for your scenarios (the one the game's Trainer screen shows).
+setlocal
+set "HERE=%~dp0"
+set "PYTHON=%HERE%.venv\Scripts\python.exe"
+if not exist "%HERE%.venv\.berdaya-installed" (
+    echo Jalankan Berdaya.bat sekali dulu / Run Berdaya.bat once first.
+    pause
+    exit /b 1
+)
+if not "%~1"=="" (
+    "%PYTHON%" "%HERE%run_game.py" validate %*
+    goto done
+)
+for /f "usebackq delims=" %%F in (`"%PYTHON%" -c "from game.datadirs import folders; print(folders().user_scenarios)"`) do set "FOLDER=%%F"
+if not exist "%FOLDER%" mkdir "%FOLDER%"
+echo Folder skenario Anda / Your scenario folder: %FOLDER%
+"%PYTHON%" "%HERE%run_game.py" validate "%FOLDER%"
+
+:done
+echo.
+pause
