@@ -7,8 +7,56 @@ from pathlib import Path
 
 from .base import EXIT_ERRORS, EXIT_OK, load_scenario, scenario_folders
 
+WATCH_WORDS = {
+    "start": (
+        "Mengawasi {paths}: setiap kali berkas disimpan, diperiksa lagi. Ctrl+C untuk berhenti.",
+        "Watching {paths}: checked again each time a file is saved. Ctrl+C to stop.",
+    ),
+    "changed": ("[{time}] berubah: {files}", "[{time}] changed: {files}"),
+    "stopped": ("Berhenti mengawasi.", "Stopped watching."),
+}
+
+
+def _say(lang: str, key: str, **values) -> str:
+    indonesian, english = WATCH_WORDS[key]
+    return (indonesian if lang == "id" else english).format(**values)
+
 
 def cmd_validate(args) -> int:
+    if not getattr(args, "watch", False):
+        return validate_once(args)
+    return watch_validate(args)
+
+
+def watch_validate(args, *, clock=None, sleep=None, stat=None, rounds=None, now=None) -> int:
+    """`validate --watch`: a report now, then a fresh one, time-stamped, after every save; Ctrl+C ends
+    it with exit 0. The clock, sleep, stat and wall time are injected for tests."""
+    from datetime import datetime
+
+    from ..content.library import SCENARIOS_DIR
+    from ..content.watch import watch
+
+    lang = getattr(args, "lang", "en")
+    now = now or (lambda: datetime.now().strftime("%H:%M:%S"))
+    paths = [Path(p) for p in (args.paths or [SCENARIOS_DIR])]
+    print(_say(lang, "start", paths=", ".join(str(p) for p in paths)), flush=True)
+    validate_once(args)
+
+    def again(files):
+        shown = ", ".join(files[:3]) + (" ..." if len(files) > 3 else "")
+        print(f"\n{_say(lang, 'changed', time=now(), files=shown)}", flush=True)
+        validate_once(args)
+        sys.stdout.flush()
+
+    extra = {k: v for k, v in (("clock", clock), ("sleep", sleep), ("stat", stat)) if v is not None}
+    try:
+        watch(paths, again, rounds=rounds, **extra)
+    except KeyboardInterrupt:
+        print(f"\n{_say(lang, 'stopped')}")
+    return EXIT_OK
+
+
+def validate_once(args) -> int:
     from ..content.diagnostics import diag, format_json, format_text
     from ..content.library import SCENARIOS_DIR, scenario_files
     from ..content.loader import load_file

@@ -103,6 +103,9 @@ def build_parser() -> argparse.ArgumentParser:
     validate = sub.add_parser("validate", help="check scenario files and report every problem")
     validate.add_argument("paths", nargs="*", help="files or folders (default: scenarios/)")
     validate.add_argument("--format", choices=("text", "json"), default="text")
+    validate.add_argument(
+        "--watch", action="store_true", help="check again each time a file is saved (Ctrl+C stops)"
+    )
     add_lang(validate, lang)
     validate.set_defaults(handler=cmd_validate)
     analyze = sub.add_parser(
