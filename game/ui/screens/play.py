@@ -387,14 +387,4 @@ class PlayScreen(Screen):
         self.scenery.draw_panel(surf, self.look, self.text_panel)
 
     def draw_scene(self, surf):
-        location = self.view.location
-        self.scenery.draw(
-            surf,
-            self.look,
-            self.scene,
-            self.text_panel,
-            location,
-            self.run.entry.folder,
-            self.current_speaker(),
-            getattr(self.ctx.nav.top, "expression", "neutral"),  # a card over the scene sets the face
-        )
+        self.scenery.draw_for(surf, self)  # the place (in its weather) and who speaks

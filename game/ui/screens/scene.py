@@ -6,6 +6,7 @@ from __future__ import annotations
 import pygame
 
 from ..assets import background_path, expression_path, portrait_name, portrait_path
+from ..weather import WeatherPicture, weather_for
 
 
 class Scene:
@@ -14,6 +15,7 @@ class Scene:
     def __init__(self, images):
         self.images = images
         self._panel = None  # the panel's picture, for its size and colour
+        self.weather = WeatherPicture()  # the background with the weather painted in, at the scene's size
 
     def draw_panel(self, surf, look, rect) -> None:
         key = (rect.size, look.c["panel"])
@@ -27,14 +29,32 @@ class Scene:
             self._panel = (key, img)
         surf.blit(self._panel[1], rect.topleft)
 
-    def draw(self, surf, look, scene, panel, location, folder, speaker, expression="neutral") -> None:
+    def draw_for(self, surf, screen) -> None:
+        """The play screen's scene: its place in the weather its node or location says, and who speaks
+        (with the face a card over the scene sets)."""
+        view = screen.view
+        self.draw(
+            surf,
+            screen.look,
+            screen.scene,
+            screen.text_panel,
+            view.location,
+            screen.run.entry.folder,
+            screen.current_speaker(),
+            getattr(screen.ctx.nav.top, "expression", "neutral"),
+            weather_for(screen.run.scenario, view),
+        )
+
+    def draw(
+        self, surf, look, scene, panel, location, folder, speaker, expression="neutral", weather=""
+    ) -> None:
         images = self.images
         path = images.resolve(
             location.background if location else None,
             folder,
             background_path(location.kind if location else ""),
         )
-        img = images.cover(path, scene.size)
+        img = self.weather.over(images.cover(path, scene.size), str(path), weather, look.hc)
         if img is not None:
             surf.blit(img, scene.topleft)
         else:
