@@ -35,6 +35,11 @@ class Act(StrEnum):
     PLAYER = "player"  # who is playing (the title's player button)
     YES = "yes"
     NO = "no"
+    TRAINER = "trainer"  # the title's Trainer entry (check a folder, story map, strings, folder)
+    MAP = "map"
+    EXPORT = "export"
+    FOLDER = "folder"
+    CHECK = "check"
 
 
 @dataclass(frozen=True)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .strings_profiles import PROFILE_STRINGS
+from .strings_trainer import TRAINER_STRINGS
 
 S = {
     "game_name": ("Berdaya", "Berdaya"),
@@ -370,6 +371,7 @@ S = {
     "quit_no": ("Tidak, kembali", "No, stay"),
     "quit_yes": ("Ya, keluar", "Yes, quit"),
     **PROFILE_STRINGS,  # player profiles and save slots
+    **TRAINER_STRINGS,  # the title's Trainer screen
 }
 
 

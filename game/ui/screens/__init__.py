@@ -37,4 +37,5 @@ SCREENS = {
     "debrief": _lazy("debrief", "DebriefScreen"),
     "slots": _lazy("slots", "SlotsScreen"),
     "confirm": _lazy("confirm", "ConfirmScreen"),
+    "trainer_tools": _lazy("trainer_tools", "TrainerToolsScreen"),  # the title's Trainer entry
 }

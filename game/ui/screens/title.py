@@ -1,5 +1,5 @@
 """Title: the game's name, Play, Continue, Load (the save slots), the player, Workshop, Settings, language,
-Quit."""
+Trainer (check scenarios without a terminal), Quit."""
 
 from __future__ import annotations
 
@@ -77,7 +77,13 @@ class TitleScreen(FlowScreen):
                 ],
                 spacing=0.5,
             ),
-            Button(self.tr("quit"), Act.QUIT, center=True),
+            Row(
+                [
+                    Button(self.tr("trainer_entry"), Act.TRAINER, center=True),
+                    Button(self.tr("quit"), Act.QUIT, center=True),
+                ],
+                spacing=0.5,
+            ),
         ]
 
     def draw_backdrop(self, surf):
@@ -115,6 +121,8 @@ class TitleScreen(FlowScreen):
                 ctx.nav.push("player", then="title")
             case Act.SETTINGS:
                 ctx.nav.push("settings")
+            case Act.TRAINER:
+                ctx.nav.push("trainer_tools")
             case Act.LANG:
                 ctx.settings.lang = "en" if ctx.settings.lang == "id" else "id"
                 ctx.apply_settings()
