@@ -84,6 +84,11 @@ def build_parser() -> argparse.ArgumentParser:
         default="netral",
         help="how people in the story address you: Pak, Bu, or neutral (Bapak/Ibu)",
     )
+    play.add_argument(
+        "--watch",
+        action="store_true",
+        help="window: reload the file each time it is saved, its errors shown over the game",
+    )
     play.add_argument("--start-at", metavar="NODE", help="trainer preview: start at this node")
     play.add_argument(
         "--set",

@@ -75,6 +75,8 @@ def cmd_play(args) -> int:
             if args.start_values is None:
                 return EXIT_USAGE
         return start_game(args)
+    if getattr(args, "watch", False):
+        print("note: --watch reloads the file in the window; the terminal plays it once", file=sys.stderr)
     return play_text(args, loaded.scenario)
 
 

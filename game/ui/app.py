@@ -239,6 +239,7 @@ class App:
 
     def update(self, dt: float) -> bool:
         """Advance animations; True while something moves."""
+        self.flow.tick()  # the file being played reloads when it is saved (game.ui.live)
         top = self.nav.top
         moving = top is not None and bool(top.update(dt))
         if self.notices:

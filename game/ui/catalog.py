@@ -39,7 +39,8 @@ class Entry:
         return Path(self.path).parent if self.path and not self.path.startswith("<") else None
 
 
-def load_entry(path: Path) -> Entry:
+def load_entry(path: Path, lang: str = "en") -> Entry:
+    """`path` as the picker shows it; its errors written in `lang` (the window's reload shows them)."""
     try:
         from game.content.loader import load_file  # noqa: PLC0415 (optional until the loader lands)
     except ImportError:
@@ -57,7 +58,7 @@ def load_entry(path: Path) -> Entry:
             scenario=loaded.scenario if not errors else None,
             error=first,
             warnings=warnings,
-            errors=[str(d) for d in errors] or [first],
+            errors=[d.text(lang) for d in errors] or [first],
         )
     return Entry(str(path), scenario=loaded.scenario, warnings=warnings)
 

@@ -28,6 +28,9 @@ class PlayFlow:
         self.trainer = False  # the F3 overlay over the game
         self.steps: list[Push] = []  # the cards still to show after the last choice
         self._ask_reflection = False  # the passage the last choice led to may ask its question
+        self.watch_all = bool(getattr(options, "watch", False))  # play --watch: the shipped files too
+        self.live = None  # the file being played, watched for saves (game.ui.live)
+        self.guard = None  # the decision limit of this game (game.engine.loops)
 
     # -- starting ---------------------------------------------------------------------
     def new_seed(self) -> int:
@@ -123,6 +126,12 @@ class PlayFlow:
         if run.workshop and not self.workshop:  # Continue a workshop game as a workshop
             self.enter_workshop()
         run.workshop = self.workshop
+        from game.engine.loops import LoopGuard  # noqa: PLC0415
+
+        from .live import live_file  # noqa: PLC0415
+
+        self.live = live_file(run.entry, self.watch_all)
+        self.guard = LoopGuard()
         # on Continue this may make decisions the records held again, up to the last one
         self.records.attach(run, self.settings.lang, "workshop" if self.workshop else "play")
         self.run = run
@@ -134,14 +143,63 @@ class PlayFlow:
     def to_title(self) -> None:
         """Every way back to the title: the game is left (its autosave stays for Continue)."""
         self.run = None
+        self.live = None
         self.trainer = False
         self.steps = []
         self.nav.reset("title")
+
+    # -- the live loop: the file reloads when it is saved ------------------------------
+    def tick(self) -> None:
+        """Every frame (the app): reload the file being played when it was saved, once the game
+        itself (or the errors over it) is on top; a card showing waits for its turn."""
+        if self.live is None or self.run is None or not self.live.changed():
+            return
+        top = type(self.nav.top).__name__
+        if top in ("PlayScreen", "ErrorsScreen") and not self.nav.pending:
+            self.reload()
+
+    def reload(self) -> bool:
+        """Read the file being played again (F5, or saved while playing) and go on in the new version;
+        its errors, in the trainer's language, go over the game, which keeps the last good version.
+        True when the game now plays the new version."""
+        from .catalog import load_entry  # noqa: PLC0415
+        from .live import reload_session  # noqa: PLC0415
+
+        run = self.run
+        if run is None or run.entry.folder is None:
+            return False
+        over = type(self.nav.top).__name__ == "ErrorsScreen"  # what an earlier save showed
+        if self.live is not None:
+            self.live.seen_now()
+        fresh = load_entry(Path(run.entry.path), self.settings.lang)
+        if not fresh.ok:
+            show = self.nav.replace if over else self.nav.push
+            show("errors", errors=fresh.errors or [fresh.error])
+            return False
+        session = reload_session(run.session, fresh.scenario)
+        if session is None:
+            self.notify(self.tr("reload_failed", why=run.session.state.node), 8)
+            return False
+        if over:
+            self.nav.pop()  # fixed: the errors go
+        run.session, run.entry = session, fresh
+        run.logged_turn = session.view().turn
+        self.notify(self.tr("reloaded"))
+        return True
 
     # -- after a choice ---------------------------------------------------------------
     def choose(self, index: int, votes: dict | None = None):
         """Make the choice, then show its cards; returns the outcome."""
         run = self.run
+        from game.engine.loops import EndlessLoop  # noqa: PLC0415
+
+        try:
+            if self.guard is not None:
+                self.guard.step(run.session.state.node)
+        except EndlessLoop as loop:  # a story that goes round for ever stops, saying where
+            self.to_title()
+            self.notify(loop.message(self.settings.lang), 20)
+            return None
         outcome = run.choose(index, votes=votes)
         if run.save_error:
             self.notify(self.tr("save_failed", why=run.save_error), 8)

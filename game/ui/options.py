@@ -23,6 +23,7 @@ class Options:
     player: str | None = None
     workshop: bool = False
     vote_seconds: int | None = None  # workshop: the discussion timer (0: none); None: the profile's
+    watch: bool = False  # play --watch: reload the file when saved, a shipped one too (game.ui.live)
     speech_exe: str | None = None  # the read-aloud program (default: espeak-ng on the PATH)
 
     @classmethod
@@ -45,4 +46,5 @@ class Options:
             options.seed = getattr(args, "seed", None)
             options.start_at = getattr(args, "start_at", None)
             options.start_values = dict(getattr(args, "start_values", None) or {})
+            options.watch = bool(getattr(args, "watch", False))
         return options

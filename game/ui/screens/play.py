@@ -2,11 +2,7 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pygame
-
-from game.engine.state import SaveError
 
 from ..guards import Delay, GuardTimes
 from ..intents import Act, Choose, Voted
@@ -234,6 +230,8 @@ class PlayScreen(Screen):
             self.ctx.nav.push("vote", choices=self.view.choices, first=index)
             return
         outcome = self.ctx.flow.choose(index, votes=votes)  # the flow shows its cards...
+        if outcome is None:
+            return  # the decision limit stopped a loop (the flow went to the title)
         self.ctx.sounds.play(self.panel.hold(self.meters, outcome))  # ...and the side panel follows them
 
     def finish_typing(self):
@@ -315,34 +313,25 @@ class PlayScreen(Screen):
                 self.layout()
 
     def reload(self):
-        """F5: read the scenario file again and carry on from the same state."""
-        from game.engine.session import Session  # noqa: PLC0415
+        """F5: read the scenario file again and carry on from the same state (the flow does it, as
+        for a save while playing; `refresh` then shows the new version)."""
+        self.ctx.flow.reload()
 
-        from ..catalog import load_entry  # noqa: PLC0415
-
-        entry = self.run.entry
-        if entry.folder is None:
-            return
-        fresh = load_entry(Path(entry.path))
-        if not fresh.ok:
-            self.ctx.nav.push("errors", errors=fresh.errors or [fresh.error])
-            return
-        try:
-            self.run.session = Session.from_dict(fresh.scenario, self.run.session.to_dict())
-        except SaveError as exc:
-            self.ctx.notify(self.tr("reload_failed", why=exc), 8)
-            return
-        self.run.entry = fresh
+    def refresh(self):
+        """The session was carried over to a new version of the file: show it."""
+        self.session_shown = self.run.session
         self.build_meters()
         self.turn = -1
-        self.run.logged_turn = self.run.session.view().turn
         self.new_node()
         self.layout()
-        self.ctx.notify(self.tr("reloaded"))
 
     # -- time ------------------------------------------------------------------------
     def update(self, dt):
         moving = False
+        if self.run.session is not getattr(self, "session_shown", self.run.session):
+            self.refresh()  # reloaded (F5, or the file saved while playing)
+            moving = True
+        self.session_shown = self.run.session
         if not self.scaled and not self.panel.pending and self.ctx.bounds.provide(self.run.session):
             self.build_meters()  # the score scale has arrived: redraw the meters on it
             self.layout()
