@@ -239,8 +239,10 @@ S = {
     "none": ("(tidak ada)", "(none)"),
     "reload_errors": ("Skenario belum bisa dimuat ulang", "The scenario cannot be reloaded yet"),
     "reload_errors_hint": (
-        "Perbaiki berkasnya lalu tekan F5 lagi. Permainan berlanjut dengan versi sebelumnya.",
-        "Fix the file and press F5 again. The game goes on with the earlier version.",
+        "Perbaiki berkasnya lalu simpan (atau tekan F5): permainan memuat ulang sendiri. Sementara itu "
+        "permainan berlanjut dengan versi sebelumnya.",
+        "Fix the file and save it (or press F5): the game reloads by itself. Meanwhile the game goes on "
+        "with the earlier version.",
     ),
     "continue_what": ("{title} · keputusan {n}", "{title} · decision {n}"),
     "reloaded": ("Skenario dimuat ulang.", "Scenario reloaded."),
