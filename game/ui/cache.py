@@ -53,3 +53,19 @@ def return_freed_memory() -> None:
         libc.mallopt(m_mmap_threshold, 128 * 1024)
     except (OSError, AttributeError):
         pass
+
+
+def trim_heap() -> None:
+    """Give the heap's free pages back to the system (glibc's malloc_trim), after a large search has
+    freed its states; a no-op where there is no glibc."""
+    import ctypes  # noqa: PLC0415
+    import ctypes.util  # noqa: PLC0415
+    import sys  # noqa: PLC0415
+
+    if not sys.platform.startswith("linux"):
+        return
+    try:
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
+        libc.malloc_trim(0)
+    except (OSError, AttributeError):
+        pass
