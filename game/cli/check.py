@@ -39,20 +39,23 @@ def watch_validate(args, *, clock=None, sleep=None, stat=None, rounds=None, now=
     lang = getattr(args, "lang", "en")
     now = now or (lambda: datetime.now().strftime("%H:%M:%S"))
     paths = [Path(p) for p in (args.paths or [SCENARIOS_DIR])]
-    print(_say(lang, "start", paths=", ".join(str(p) for p in paths)), flush=True)
-    validate_once(args)
+    info = sys.stderr if getattr(args, "format", "text") == "json" else sys.stdout  # JSON stays JSON
 
     def again(files):
         shown = ", ".join(files[:3]) + (" ..." if len(files) > 3 else "")
-        print(f"\n{_say(lang, 'changed', time=now(), files=shown)}", flush=True)
+        print(f"\n{_say(lang, 'changed', time=now(), files=shown)}", file=info, flush=True)
         validate_once(args)
         sys.stdout.flush()
 
     extra = {k: v for k, v in (("clock", clock), ("sleep", sleep), ("stat", stat)) if v is not None}
     try:
+        names = ", ".join(str(p) for p in paths)
+        print(f"[{now()}] " + _say(lang, "start", paths=names), file=info, flush=True)
+        validate_once(args)  # Ctrl+C during a check ends cleanly too
+        sys.stdout.flush()
         watch(paths, again, rounds=rounds, **extra)
     except KeyboardInterrupt:
-        print(f"\n{_say(lang, 'stopped')}")
+        print(f"\n{_say(lang, 'stopped')}", file=info)
     return EXIT_OK
 
 
