@@ -27,6 +27,8 @@ from .reach import explore
 
 BOUNDS_TRANSITIONS = 500_000  # the largest shipped scenario needs ~330k (~8 s on 2 cores, in a background
 # thread in the window); past it the scale is marked incomplete
+BOUNDS_STATES = 60_000  # each state kept costs ~3 KB while the search runs (the largest shipped scenario
+# has ~49k: ~150 MB); past it the scale is marked incomplete, so a search never holds more than ~180 MB
 MEMORY_ENTRIES = 64  # scales kept in memory per process (each is a few numbers)
 GAME = Path(__file__).resolve().parents[1]
 RULES = ("engine", "content")  # packages whose code decides what a scenario file means and does
@@ -54,9 +56,11 @@ def cache_key(scenario: Scenario) -> str | None:
     return f"{rules_digest()}-{content[:64]}"
 
 
-def explore_bounds(scenario: Scenario, max_transitions: int = BOUNDS_TRANSITIONS) -> Bounds:
+def explore_bounds(
+    scenario: Scenario, max_transitions: int = BOUNDS_TRANSITIONS, max_states: int = BOUNDS_STATES
+) -> Bounds:
     """The exploration itself, uncached: `complete` is False when it was cut."""
-    found = explore(scenario, scope="flow", max_transitions=max_transitions)
+    found = explore(scenario, scope="flow", max_transitions=max_transitions, max_states=max_states)
     return Bounds(dict(found.best), dict(found.worst), found.complete)
 
 
