@@ -78,6 +78,8 @@ def test_a_crowded_vote_keeps_every_option_readable(make_app, path, size, projec
         node, _ = crowded_vote(entry.scenario, lang)
         app, vote = open_vote(make_app, path, node, size, projector, text_size, lang)
         look = check_vote(app, vote, len(vote.choices))  # (the options shown there)
+        key(app, pygame.K_2)  # a vote lays the screen out again: the situation stays at its end
+        check_vote(app, vote, len(vote.choices))
         body = look.px("body") * 1080 / size[1]
         assert body >= FLOOR_PX - 0.5  # read from the back of the room: the options are not shrunk away
         step, share = vote.fitted[1]

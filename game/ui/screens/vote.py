@@ -207,6 +207,7 @@ class VoteScreen(Screen):
             below = self.left_rect.bottom + pad
             self.notes_rect = pygame.Rect(pad, below, self.left_rect.width, max(0, bottom - below))
         sit = self.situation
+        at_end = sit.content_h >= 0 and sit.offset >= sit.max_offset()  # a vote or a tick keeps it there
         sit.set_items(situation_items(self.view, self.ctx.lang), keep_offset=True)
         sit.pin = None
         sit.place(self.left_rect.inflate(-2 * pad, -2 * pad))
@@ -214,6 +215,8 @@ class VoteScreen(Screen):
         if sit.content_h > sit.rect.height:  # it scrolls: who spoke first and what they said, pinned
             sit.pin = self.situation_pin()
             sit.layout(look)
+        if at_end:
+            sit.scroll_bottom()
 
     def situation_pin(self):
         lines = self.view.lines if self.view is not None else ()
