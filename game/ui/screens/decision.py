@@ -15,6 +15,7 @@ import pygame
 
 from ..intents import Act
 from ..widgets import Button, Label, Row, Summary
+from ..widgets.flow import TELLING
 
 STEP_FLOOR = 0.72  # the smallest text a crowded decision may use, as a share of the normal size
 SITUATION_LINES = 2  # a scrolling situation keeps its pinned start and at least this many lines in view
@@ -67,7 +68,10 @@ def fit_steps(look) -> list[float]:
 def situation_pin(typing) -> Summary | None:
     """The start of the situation, kept in view above it while it scrolls: the first speaker and the
     first sentence they say (shortened to two lines)."""
-    return Summary.opening(typing[0].head, typing[0].text) if typing else None
+    if not typing:
+        return None
+    first = next((line for line in typing if len(line.text.strip()) >= TELLING), typing[0])
+    return Summary.opening(first.head, first.text)  # a line that only gives the date is passed over
 
 
 def scene_strip(look, main) -> int:

@@ -11,6 +11,7 @@ import re
 
 import pygame
 
+TELLING = 40  # characters a pinned opening needs before it says something (a date alone does not)
 SENTENCE = re.compile(r"\S.*?[.!?\u2026][\"'\u201d\u2019)]*(?=\s|$)", re.S)
 
 
@@ -94,9 +95,14 @@ class Summary(Label):
 
     @classmethod
     def opening(cls, head: str, text: str, most: int = 2) -> Summary:
-        """Who speaks first and the first sentence they say: the start of a situation, pinned."""
-        found = SENTENCE.match(text.strip())
-        said = " ".join((found.group(0) if found else text).split())
+        """Who speaks first and what they say first: the start of a situation, pinned. A first sentence
+        too short to tell anything ("Senin, 6 Juli 2026.") takes the next ones with it."""
+        said, rest = "", text.strip()
+        while rest and len(said) < TELLING:
+            found = SENTENCE.match(rest)
+            sentence = found.group(0) if found else rest
+            said, rest = f"{said} {sentence}".strip(), rest[len(sentence) :].strip()
+        said = " ".join(said.split())
         return cls(f"{head}: {said}" if head else said, "small", "text", most=most)
 
     def layout(self, look, x, y, width):
