@@ -11,10 +11,16 @@ screen asks every frame) goes next; it keeps a few scenarios only, and one that 
 again when it is shown. After each search the freed memory is given back to the system
 (game.ui.cache.trim_heap). Opening the same file again (F5, a trainer's preview) asks for the same
 content: it joins the search already queued or running instead of starting another.
+
+The shipped scenarios' scales ship with them (scenarios/scales.json, by content digest; written by
+game.tools.shipped_scales): for those files no search runs at all. A file someone changed has another
+digest and is searched as any other.
 """
 
 from __future__ import annotations
 
+import functools
+import json
 import threading
 from collections import OrderedDict
 from pathlib import Path
@@ -31,6 +37,19 @@ def cache_dir() -> Path:
     from game.datadirs import folders  # noqa: PLC0415 (one answer for the game's folders)
 
     return folders().bounds_cache
+
+
+@functools.lru_cache(maxsize=1)
+def shipped_scales() -> dict:
+    """content digest -> Bounds for the shipped scenarios (empty when the file is missing or damaged)."""
+    from game.engine.scoring import Bounds  # noqa: PLC0415
+    from game.resources import SCENARIOS_DIR  # noqa: PLC0415
+
+    try:
+        table = json.loads((SCENARIOS_DIR / "scales.json").read_text(encoding="utf-8"))
+        return {str(digest): Bounds.from_dict(data) for digest, data in table.items()}
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return {}
 
 
 def _key(scenario):
@@ -98,6 +117,9 @@ class BoundsService:
         kept = self._found.get(("object", id(scenario)))
         if kept is not None and kept[0] is scenario:
             return kept[1]
+        digest = getattr(scenario, "content_hash", "")[:64]
+        if digest and digest in shipped_scales():
+            return shipped_scales()[digest]
         return cached_bounds(scenario, self.folder)
 
     def _work(self) -> None:

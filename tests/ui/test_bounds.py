@@ -5,6 +5,7 @@ import pytest
 from game.analysis import bounds as scales
 from game.analysis.bounds import score_bounds
 from game.engine.session import Session
+from game.ui import bounds as service_module
 from game.ui.bounds import BoundsService
 
 
@@ -12,6 +13,7 @@ from game.ui.bounds import BoundsService
 def fresh_memory(monkeypatch):
     """Each test starts as a new game would: nothing in the analysis' memory (other tests fill it)."""
     monkeypatch.setattr(scales, "_memory", {})
+    monkeypatch.setattr(service_module, "shipped_scales", dict)  # searched here, not shipped
 
 
 def test_bounds_are_found_in_the_background_then_cached(tmp_path, sample_entry):
