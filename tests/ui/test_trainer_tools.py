@@ -4,6 +4,7 @@ file, the folder opened; driven from the title the way a trainer clicks."""
 
 import csv
 import shutil
+from types import SimpleNamespace
 
 import pytest
 
@@ -81,6 +82,7 @@ def test_errors_read_in_english_for_an_english_trainer(make_app, folder):
 
 def test_story_map_opens_in_the_browser_or_says_where_it_is(make_app, folder, tmp_path, monkeypatch):
     opened = []
+    monkeypatch.setattr(trainer_tools, "headless", lambda: False)  # as in a real window
     monkeypatch.setattr(trainer_tools.tempfile, "gettempdir", lambda: str(tmp_path / "tmp"))
     monkeypatch.setattr(trainer_tools.webbrowser, "open", lambda url: opened.append(url) or True)
     app, screen = open_tools(make_app, folder)
@@ -98,6 +100,7 @@ def test_story_map_opens_in_the_browser_or_says_where_it_is(make_app, folder, tm
 
 def test_a_file_that_cannot_be_read_has_no_map_and_no_traceback(make_app, folder, monkeypatch):
     opened = []
+    monkeypatch.setattr(trainer_tools, "headless", lambda: False)
     monkeypatch.setattr(trainer_tools.webbrowser, "open", lambda url: opened.append(url) or True)
     app, screen = open_tools(make_app, folder)
     press(app, screen, Start(1))
@@ -136,3 +139,17 @@ def test_check_again_finds_a_file_added_meanwhile(make_app, folder):
     assert not any("baru.yaml" in b.label for b in screen.flow.buttons())
     press(app, screen, Act.CHECK)
     assert "baru.yaml: siap dimainkan" in [b.label for b in screen.flow.buttons()]
+
+
+def test_headless_starts_no_browser_and_no_file_manager(make_app, folder, monkeypatch):
+    """Under the dummy video driver (tests, CI: no screen) nothing is started; the paths are said."""
+    started = []
+    monkeypatch.setattr(trainer_tools.webbrowser, "open", lambda url: started.append(url) or True)
+    fake = SimpleNamespace(Popen=lambda *a, **k: started.append(a), DEVNULL=None)
+    monkeypatch.setattr(trainer_tools, "subprocess", fake)
+    app, screen = open_tools(make_app, folder)
+    press(app, screen, Act.MAP)
+    assert "peramban" in screen.status and "dibuka" not in screen.status
+    press(app, screen, Act.FOLDER)
+    assert screen.status == f"Folder Anda: {folder}"
+    assert started == []

@@ -105,8 +105,16 @@ def export_strings(path: Path, lang: str) -> tuple:
     return out, done.returncode, said[-1] if said else ""
 
 
+def headless() -> bool:
+    """No screen to show a browser or a file manager on (the dummy video driver: tests, CI): the paths
+    are said instead, and nothing is started."""
+    return os.environ.get("SDL_VIDEODRIVER") == "dummy"
+
+
 def open_in_system(target: Path) -> bool:
     """Open a file or folder with the system's program for it; False where there is none."""
+    if headless():
+        return False
     try:
         if sys.platform.startswith("win"):
             os.startfile(str(target))  # noqa: S606 (a folder or file the trainer asked to see)
@@ -120,6 +128,8 @@ def open_in_system(target: Path) -> bool:
 
 
 def open_browser(page: Path) -> bool:
+    if headless():
+        return False
     try:
         return bool(webbrowser.open(page.as_uri()))
     except (webbrowser.Error, OSError):
