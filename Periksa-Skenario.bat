@@ -13,7 +13,9 @@ if not "%~1"=="" (
     "%PYTHON%" "%HERE%run_game.py" validate %*
     goto done
 )
-for /f "usebackq delims=" %%F in (`"%PYTHON%" -c "from game.datadirs import folders; print(folders().user_scenarios)"`) do set "FOLDER=%%F"
+rem the game says where its folder is (a file between, which is simpler to quote than for /f)
+"%PYTHON%" -c "from game.datadirs import folders; print(folders().user_scenarios)" > "%TEMP%\berdaya-folder.txt"
+set /p FOLDER=<"%TEMP%\berdaya-folder.txt"
 if not exist "%FOLDER%" mkdir "%FOLDER%"
 echo Folder skenario Anda / Your scenario folder: %FOLDER%
 "%PYTHON%" "%HERE%run_game.py" validate "%FOLDER%"
