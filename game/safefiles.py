@@ -94,6 +94,21 @@ def set_aside(
     return target
 
 
+def read_json(path: os.PathLike | str) -> tuple[object | None, Path | None]:
+    """(data, None) when readable; (None, new_path) when damaged and set aside (never deleted);
+    (None, None) when absent; (None, path) when damaged and it could not be moved."""
+    try:
+        with open(path, encoding="utf-8") as src:
+            return json.load(src), None
+    except FileNotFoundError:
+        return None, None
+    except (OSError, ValueError, UnicodeDecodeError):
+        try:
+            return None, set_aside(Path(path))
+        except OSError:
+            return None, Path(path)
+
+
 def clean_stale(
     folder: os.PathLike | str, older_than: float = STALE_AFTER_S, now: float | None = None
 ) -> list:

@@ -82,18 +82,7 @@ def folders_to_tidy() -> list[Path]:
     return found
 
 
-def _read(path: Path):
-    """(data, aside): a damaged file is set aside (never deleted) and reads as None."""
-    try:
-        with open(path, encoding="utf-8") as src:
-            return json.load(src), None
-    except FileNotFoundError:
-        return None, None
-    except (OSError, ValueError, UnicodeDecodeError):
-        try:
-            return None, safefiles.set_aside(path)
-        except OSError:
-            return None, path
+_read = safefiles.read_json  # (data, aside): a damaged file is set aside (never deleted)
 
 
 # -- the players ------------------------------------------------------------------------

@@ -58,16 +58,7 @@ def set_aside(path: Path, reason: str = "") -> Path:
 
 def read_json(path: Path) -> tuple[object | None, Path | None]:
     """(data, None) when readable; (None, new_path) when damaged and set aside; (None, None) if absent."""
-    try:
-        with open(path, encoding="utf-8") as src:
-            return json.load(src), None
-    except FileNotFoundError:
-        return None, None
-    except (OSError, ValueError, UnicodeDecodeError):
-        try:
-            return None, set_aside(path)
-        except OSError:
-            return None, path
+    return safefiles.read_json(path)
 
 
 SPEEDS = ("slow", "normal", "fast", "instant")
