@@ -35,7 +35,7 @@ def load_scenario(args):
         )
         return None, EXIT_USAGE
     if loaded.scenario is None:
-        print(format_text(loaded.errors, getattr(args, "lang", "en")), file=sys.stderr)
+        print(format_text(loaded.errors, getattr(args, "lang", None) or "id"), file=sys.stderr)
         print(
             f"error: {loaded.path} has {len(loaded.errors)} error(s); fix them first "
             "(python run_game.py validate shows them all)",

@@ -61,7 +61,12 @@ def build_parser() -> argparse.ArgumentParser:
     play = sub.add_parser("play", help="play a scenario (in the window, or in the terminal with --text)")
     play.add_argument("scenario", help="a scenario file, or a scenario id from the scenario folders")
     play.add_argument("--text", action="store_true", help="play in the terminal")
-    play.add_argument("--lang", choices=("id", "en"), default="id", help="language (default: id)")
+    play.add_argument(
+        "--lang",
+        choices=("id", "en"),
+        default=None,
+        help="language (default: id in the terminal; the window keeps its setting)",
+    )
     play.add_argument("--seed", type=seed_number, default=0, help="seed for chance events (default: 0)")
     group = play.add_mutually_exclusive_group()
     group.add_argument(

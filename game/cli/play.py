@@ -96,8 +96,14 @@ def play_text(args, scenario) -> int:
         )
         return EXIT_USAGE
     address = "" if args.sapaan == "netral" else args.sapaan
+    args.lang = args.lang or "id"  # the terminal's default (the window keeps the player's own setting)
     options = Options(
-        lang=args.lang, seed=args.seed, choices=picks, auto=args.auto, json=args.json, practice=args.practice
+        lang=args.lang,
+        seed=args.seed,
+        choices=picks,
+        auto=args.auto,
+        json=args.json,
+        practice=args.practice,
     )
     session = Session(scenario, seed=options.seed, address=address)
     if args.start_at or args.set:
