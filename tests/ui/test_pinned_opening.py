@@ -1,4 +1,4 @@
-"""The pinned start of a scrolling situation says something: not a bare date."""
+"""The decision screen reads well: a pinned start that says something, options in even rows."""
 
 from types import SimpleNamespace
 
@@ -30,3 +30,20 @@ def test_a_line_that_only_gives_the_date_is_passed_over():
     assert situation_pin(typing).full == "Mbak Nadia: Skor air minum Watu paling rendah se-kecamatan."
     assert situation_pin([line("Narator", "Senin.")]).full == "Narator: Senin."  # nothing better: kept
     assert situation_pin([]) is None
+
+
+def test_options_side_by_side_are_as_tall_as_each_other():
+    import pygame
+
+    from game.ui import theme
+    from game.ui.screens.decision import in_columns
+    from game.ui.widgets import Button
+
+    pygame.init()
+    look = theme.Look((1920, 1080), text_size=0)
+    short, long = Button("Tunda.", 1), Button("Minta Pak Harjono menambah satu sesi malam khusus " * 4, 2)
+    (row,) = in_columns([short, long], 2)
+    height = row.layout(look, 0, 0, 900)
+    assert long.rect.height == height and short.rect.height == height  # one even row, not a ragged one
+    alone = Button("Tunda.", 3)
+    assert alone.layout(look, 0, 0, 450) < height  # a button on its own keeps its own height

@@ -46,7 +46,7 @@ def in_columns(buttons, columns: int) -> list:
     if columns <= 1:
         return list(buttons)
     rows = [buttons[i : i + columns] for i in range(0, len(buttons), columns)]
-    return [Row(row + [Label("")] * (columns - len(row)), spacing=0.6) for row in rows]
+    return [Row(row + [Label("")] * (columns - len(row)), spacing=0.6, even=True) for row in rows]
 
 
 def layouts(look, main, count: int) -> list[tuple[float, int]]:

@@ -150,13 +150,14 @@ class Box(Item):
 
 
 class Row(Item):
-    """Items side by side; widths by weight; height of the tallest."""
+    """Items side by side; widths by weight; height of the tallest. With `even`, the buttons in it are
+    drawn as tall as the tallest (options side by side read as one row, not a ragged one)."""
 
-    def __init__(self, items, weights=None, spacing: float = 1.0):
+    def __init__(self, items, weights=None, spacing: float = 1.0, even: bool = False):
         super().__init__()
         self.items = list(items)
         self.weights = weights or [1] * len(self.items)
-        self.spacing = spacing
+        self.spacing, self.even = spacing, even
 
     def children(self):
         return self.items
@@ -170,6 +171,10 @@ class Row(Item):
             w = max(10, int(free * weight / total))
             tallest = max(tallest, item.layout(look, cx, y, w))
             cx += w + gap
+        if self.even:
+            for item in self.items:
+                if getattr(item, "focusable", False):
+                    item.rect.height = tallest
         self.rect = pygame.Rect(x, y, width, tallest)
         return tallest
 
