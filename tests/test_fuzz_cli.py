@@ -36,6 +36,7 @@ from game import cli
 from game.authoring import cli as authoring_cli
 from game.cli import play as play_command
 from game.content import library
+from game.content import watch as watch_module
 
 from .conftest import ROOT, SAMPLE
 
@@ -44,6 +45,7 @@ pytestmark = pytest.mark.slow
 DOCUMENTED = {0, 1, 2, 4}  # 3 is a crash: never
 LEFT_OUT_COMMANDS = {"screenshots", "bench"}
 LEFT_OUT_OPTIONS = re.compile(r"lrs")
+ENDLESS = {("validate", "--watch")}  # watches until Ctrl+C by design (tests/content/test_watch.py drives it)
 BUDGET_S = 40.0  # in-process examples stop being run after this; CI time stays bounded
 CORPUS = sorted((ROOT / "tests" / "corpus").glob("cli-*.args"))
 SAMPLE_TEXT = SAMPLE.read_text(encoding="utf-8")
@@ -60,7 +62,11 @@ def command_specs() -> dict:
             continue
         flags, choices = [], {}
         for action in command._actions:
-            wanted = [f for f in action.option_strings if not LEFT_OUT_OPTIONS.search(f)]
+            wanted = [
+                f
+                for f in action.option_strings
+                if not LEFT_OUT_OPTIONS.search(f) and (name, f) not in ENDLESS
+            ]
             if action.option_strings and len(wanted) == len(action.option_strings):
                 flags.append(wanted)
                 for flag in wanted:
@@ -211,6 +217,7 @@ def run_in_process(argv, folder: Path, answers: str = "") -> tuple:
         patch.setattr(cli, "start_game", lambda args: cli.EXIT_OK)  # the window: see the subprocess runs
         patch.setattr(play_command, "start_game", lambda args: cli.EXIT_OK)
         patch.setattr(sys, "stdin", io.StringIO(answers))
+        patch.setattr(watch_module, "watch", lambda *args, **kw: None)  # one report, not a watch until Ctrl+C
         try:
             with redirect_stdout(out), redirect_stderr(err):
                 code = cli.main(argv)
