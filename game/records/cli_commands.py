@@ -206,9 +206,13 @@ _seconds = seconds(float, 1, 3600, "a number")
 
 
 def _write(path: str | None, text: str, out, err) -> bool:
-    if not path:
+    if not path and out is not None:
         out.write(text)
         return True
+    if not path:  # `report -o ''`: a report is a file, and an empty name names none
+        print("galat: -o perlu nama berkas, misalnya -o laporan.html", file=err)
+        print("error: -o needs a file name, e.g. -o report.html", file=err)
+        return False
     try:
         Path(path).write_text(text, encoding="utf-8", newline="")
         return True
