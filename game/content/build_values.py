@@ -68,10 +68,9 @@ class ValueParts:
     def _effects(self, node) -> tuple:
         if node is None:
             return ()
-        fields = self.r.mapping(node, "effects", ())
-        return tuple(
-            Effect(k, self.r.number(v, phrase("change-to", id=k)), self.r.pos(v)) for k, v in fields.items()
-        )
+        change_to = lambda key: phrase("change-to", id=key)  # noqa: E731
+        fields = self.r.mapping(node, "effects", (), number_what=change_to)
+        return tuple(Effect(k, self.r.number(v, change_to(k)), self.r.pos(v)) for k, v in fields.items())
 
     def _sets(self, node) -> tuple:
         if node is None:

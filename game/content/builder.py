@@ -101,8 +101,9 @@ class Builder(StoryParts, ValueParts):
     def _minutes(self, node) -> int:
         if node is None:
             return 0
+        told = len(self.r.diagnostics)
         minutes = self.r.integer(node, "minutes")
-        if minutes < 1:
+        if minutes < 1 and len(self.r.diagnostics) == told:  # `2 menit` is told once, as not a number
             self.r.report("B065", node, value=minutes)
         return minutes
 

@@ -20,6 +20,9 @@ from .source import pos_of
 # and in a terminal some of them are escape codes
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
+_INTEGER = re.compile(r"^-?\d+$")
+_UNIT = re.compile(r"^(-?\d+(?:[.,]\d+)?)\s*([^\W\d_]+)\.?$")  # `2 menit`, `3 poin`, `1 jam`
+_HOUR_WORDS = ("jam", "j", "hour", "hours", "hr", "hrs", "h")
 MAX_TEXT_CHARS = 4000
 # yes and no as a trainer writes them, in either language: the same words wherever a yes/no is read
 YES_WORDS = ("true", "yes", "ya", "on", "benar", "betul")
@@ -46,15 +49,20 @@ class Reader:
         self.diagnostics.append(diag(code, self.pos(node), hint_key=hint_key, **fields))
 
     # -- containers ------------------------------------------------------------
-    def mapping(self, node: yaml.Node, what: str, keys: tuple, required: tuple = ()) -> dict:
-        """{key: value node} of a map with the allowed `keys`; {} when it is not a map."""
+    def mapping(
+        self, node: yaml.Node, what: str, keys: tuple, required: tuple = (), number_what=None
+    ) -> dict:
+        """{key: value node} of a map with the allowed `keys`; {} when it is not a map. `number_what(key)`
+        says what a key's number is, for a decimal comma inside braces (default: the key)."""
         if not isinstance(node, yaml.MappingNode):
             self._wrong_type(node, what, yaml.MappingNode)
             return {}
         found: dict = {}
         written = {k.value for k, _ in node.value if isinstance(k, yaml.ScalarNode)}
-        for key_node, value_node in node.value:
+        for index, (key_node, value_node) in enumerate(node.value):
             key = key_node.value if isinstance(key_node, yaml.ScalarNode) else None
+            if index and self._decimal_comma(node.value[index - 1], key_node, value_node, number_what):
+                continue  # `{trust: 2,5}`: one message at 2,5, no unknown key or meter named 5
             if key is None:
                 self.report("B055", key_node, what=what)
             elif key in found:
@@ -133,7 +141,7 @@ class Reader:
         try:
             number = float(value.replace("_", ""))
         except ValueError:
-            self.report("B059", node, what=what, value=value, **_number_hint(value, what == "probability"))
+            self.report("B059", node, what=what, value=value, **_number_hint(value, what))
             return default
         if number != number or abs(number) > 1e9:
             self.report("B062", node, what=what, value=value)
@@ -213,6 +221,35 @@ class Reader:
         if rest[:1] in (" ", "\t") and rest.strip().startswith("#"):
             self.report("B100", node, what=what, kept=shorten(value), dropped=shorten(rest.strip()))
 
+    def _decimal_comma(self, before: tuple, key_node, value_node, number_what=None) -> bool:
+        """`{trust: 2,5}`: in braces the comma parts entries, so YAML reads `trust: 2` and a key `5` with
+        no value. Said once, as the decimal it is (B059), and True: that key is not read."""
+        key, number = before
+        if not all(isinstance(n, yaml.ScalarNode) and not n.style for n in (number, key_node, value_node)):
+            return False
+        if value_node.value or not _INTEGER.match(number.value) or not key_node.value.isdigit():
+            return False
+        start, end = number.end_mark, key_node.start_mark
+        if start.line != end.line or end.column != start.column + 1:  # `2,5`: only the comma between
+            return False
+        written = f"{number.value},{key_node.value}"
+        name = key.value if isinstance(key, yaml.ScalarNode) else "?"
+        at, until = self.pos(number), self.pos(key_node)
+        self.diagnostics.append(
+            diag(
+                "B059",
+                at,
+                hint_key="comma-braces",
+                end=SourcePos(self.path, until.end_line, until.end_col),
+                what=number_what(name) if number_what else name,
+                value=written,
+                whole=number.value,
+                second=key_node.value,
+                fixed=f"{name}: {written.replace(',', '.')}",
+            )
+        )
+        return True
+
     def _wrong_type(self, node: yaml.Node, what: str, expected) -> None:
         got = _TYPE_WORDS.get(type(node), phrase("type-other"))
         self.report("B010", node, what=what, expected=_TYPE_WORDS[expected], got=got)
@@ -226,10 +263,16 @@ class Reader:
         return close[0] if close else None
 
 
-def _number_hint(value: str, fraction: bool = False) -> dict:
-    """The alternative hint of B059 for a percentage or a decimal comma, with its fields. Only a
+def _number_hint(value: str, what="") -> dict:
+    """The alternative hint of B059 for a percentage, a decimal comma or a unit, with its fields. Only a
     probability is a fraction (10% is 0.1); a meter counts in its own points (10% of a 0-100 meter is 10)."""
-    text = value.strip()
+    text, fraction = value.strip(), what == "probability"
+    unit = _UNIT.match(text)
+    if unit and what == "minutes" and unit.group(2).lower() in _HOUR_WORDS:
+        hours = float(unit.group(1).replace(",", "."))
+        return {"hint_key": "unit-minutes", "number": f"{hours * 60:g}"}
+    if unit:
+        return {"hint_key": "unit", "unit": unit.group(2), "number": unit.group(1).replace(",", ".")}
     if text.endswith("%") and fraction:
         return {"hint_key": "percent", "percent": f"{text[:-1].strip()}%", "fraction": _fraction(text[:-1])}
     if text.endswith("%"):

@@ -119,9 +119,24 @@ DESCRIPTORS = (
                 "max, misalnya 0 sampai 100), bukan persen",
             ),
             "comma": ("use a dot for decimals: {fixed}", "pakai titik untuk desimal: {fixed}"),
+            "comma-braces": (
+                "use a dot for decimals: {fixed}; inside {{ }} a comma separates key: value pairs, so "
+                "{value} was read as {whole} and a new key '{second}'",
+                "pakai titik untuk desimal: {fixed}; di dalam {{ }} koma memisahkan pasangan kunci: nilai, "
+                "jadi {value} terbaca sebagai {whole} dan kunci baru '{second}'",
+            ),
+            "unit": (
+                "write the number alone, without '{unit}': {number}",
+                "tulis angkanya saja, tanpa '{unit}': {number}",
+            ),
+            "unit-minutes": (
+                "write the number of minutes alone: {number} ({value} is {number} minutes)",
+                "tulis jumlah menitnya saja: {number} ({value} sama dengan {number} menit)",
+            ),
         },
-        doc="Mistake: `start: lima puluh`, `probability: 30%`, `effects: {trust: 2,5}`.\n"
-        "Fix: `start: 50`, `probability: 0.3`, `effects: {trust: 2.5}`.",
+        doc="Mistake: `start: lima puluh`, `probability: 30%`, `effects: {trust: 2,5}` (in braces the "
+        "comma would part two entries), `minutes: 2 menit`.\n"
+        "Fix: `start: 50`, `probability: 0.3`, `effects: {trust: 2.5}`, `minutes: 2`.",
         example=Example("effects: {trust: 5}", "effects: {trust: banyak}"),
     ),
     Descriptor(
