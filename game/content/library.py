@@ -10,7 +10,7 @@ from .loader import Loaded, load_file
 
 SCENARIOS_DIR = resources.SCENARIOS_DIR  # the shipped library (package data in a wheel)
 SUFFIXES = (".yaml", ".yml")
-NOT_SCENARIOS = (".plan.yaml", ".plan.yml")  # play-plans live beside scenarios
+NOT_SCENARIOS = (".plan.yaml", ".plan.yml", ".check.yaml", ".check.yml")  # play-plans, pre/post checks
 
 
 def is_scenario_file(path: Path) -> bool:

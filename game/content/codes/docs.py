@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from . import CODES, WARNING, Descriptor, assets, fields, files, plans, references, story, values
+from . import CODES, WARNING, Descriptor, assets, checks, fields, files, plans, references, story, values
 from .example import text
 
 INTRO = """\
@@ -63,6 +63,7 @@ SECTIONS_ID = {
     "The story as a whole": "Cerita secara keseluruhan",
     "Pictures": "Gambar",
     "Play-plans and several files": "Rencana permainan dan beberapa berkas",
+    "Pre/post checks": "Cek awal dan akhir",
 }
 
 SECTIONS = (
@@ -73,6 +74,7 @@ SECTIONS = (
     ("The story as a whole", story),
     ("Pictures", assets),
     ("Play-plans and several files", plans),
+    ("Pre/post checks", checks),
 )
 
 

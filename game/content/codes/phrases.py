@@ -8,6 +8,13 @@ PHRASES = {
     "the-scenario": ("the scenario", "skenario"),
     "the-plan-file": ("the plan file", "berkas rencana"),
     "plan-n": ("plan {n}", "rencana {n}"),
+    # the parts of a pre/post check (NAME.check.yaml)
+    "the-check-file": ("the check file", "berkas cek"),
+    "check-item-n": ("item {n} of the check", "soal {n} di cek"),
+    "check-item": ("item '{id}'", "soal '{id}'"),
+    "check-option": ("option {n} of item '{id}'", "pilihan {n} di soal '{id}'"),
+    "check-options-of": ("the options of item '{id}'", "pilihan-pilihan soal '{id}'"),
+    "check-items": ("the items of the check", "soal-soal cek"),
     "scenario-id": ("the scenario id", "id skenario"),
     "title": ("the title", "judul"),
     "summary": ("the summary", "ringkasan"),
