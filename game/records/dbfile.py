@@ -12,7 +12,8 @@ from pathlib import Path
 
 from game import safefiles
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: who and which class (learner id, class, batch, organisation), the texts a report
+# needs without the scenario file (titles, options, situations, prompts, debrief questions), pass mark, status
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -28,7 +29,15 @@ CREATE TABLE IF NOT EXISTS sessions (
     finished_at TEXT,
     ending TEXT,
     scores TEXT,
-    result TEXT
+    result TEXT,
+    learner_id TEXT NOT NULL DEFAULT '',
+    class_name TEXT NOT NULL DEFAULT '',
+    batch TEXT NOT NULL DEFAULT '',
+    organisation TEXT NOT NULL DEFAULT '',
+    scenario_title TEXT,
+    pass_mark REAL NOT NULL DEFAULT 0.6,
+    status TEXT NOT NULL DEFAULT 'open',
+    debrief_questions TEXT
 );
 CREATE TABLE IF NOT EXISTS decisions (
     session_id TEXT NOT NULL REFERENCES sessions(id),
@@ -42,6 +51,9 @@ CREATE TABLE IF NOT EXISTS decisions (
     misconceptions TEXT NOT NULL,
     events TEXT NOT NULL,
     votes TEXT,
+    choice_text TEXT,
+    options TEXT,
+    situation TEXT,
     PRIMARY KEY (session_id, turn)
 );
 CREATE TABLE IF NOT EXISTS reflections (
@@ -49,10 +61,27 @@ CREATE TABLE IF NOT EXISTS reflections (
     node TEXT NOT NULL,
     answer TEXT NOT NULL,
     at TEXT NOT NULL,
+    prompt TEXT,
     PRIMARY KEY (session_id, node)
 );
 CREATE INDEX IF NOT EXISTS sessions_started ON sessions(started_at);
 """
+
+# what schema 2 added to each table of schema 1: a v1 database gets them once, in one transaction
+V2_COLUMNS = {
+    "sessions": (
+        ("learner_id", "TEXT NOT NULL DEFAULT ''"),
+        ("class_name", "TEXT NOT NULL DEFAULT ''"),
+        ("batch", "TEXT NOT NULL DEFAULT ''"),
+        ("organisation", "TEXT NOT NULL DEFAULT ''"),
+        ("scenario_title", "TEXT"),
+        ("pass_mark", "REAL NOT NULL DEFAULT 0.6"),
+        ("status", "TEXT NOT NULL DEFAULT 'open'"),
+        ("debrief_questions", "TEXT"),
+    ),
+    "decisions": (("choice_text", "TEXT"), ("options", "TEXT"), ("situation", "TEXT")),
+    "reflections": (("prompt", "TEXT"),),
+}
 
 
 class ForeignDatabase(sqlite3.DatabaseError):
@@ -141,6 +170,7 @@ def connect_checked(path: Path, busy_timeout: float) -> sqlite3.Connection:
         with conn:
             conn.executescript(_SCHEMA)
             _check_version(conn)
+        _migrate(conn)
         if kind == "adopt":
             conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # adopted once: the header says so from now on
         return conn
@@ -155,6 +185,28 @@ def _check_version(conn: sqlite3.Connection) -> None:
         conn.execute("INSERT INTO meta (key, value) VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))
     elif _newer(row[0]):
         raise NewerDatabase(f"records schema {row[0]!r}; this Berdaya reads up to {SCHEMA_VERSION}")
+
+
+def _migrate(conn: sqlite3.Connection) -> None:
+    """A schema 1 database becomes schema 2 in place, once: the new columns added (every row kept, old
+    rows get the defaults; a finished session is "finished"), all in one transaction, so a failure (a
+    read-only file, a full disk) leaves it exactly as it was."""
+    row = conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+    if row is None or int(row[0]) >= SCHEMA_VERSION:
+        return
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        for table, columns in V2_COLUMNS.items():
+            have = {info[1] for info in conn.execute(f"PRAGMA table_info({table})")}
+            for name, kind in columns:
+                if name not in have:  # a file made by an early build of schema 1 may have some already
+                    conn.execute(f"ALTER TABLE {table} ADD COLUMN {name} {kind}")
+        conn.execute("UPDATE sessions SET status = 'finished' WHERE finished_at IS NOT NULL")
+        conn.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", (str(SCHEMA_VERSION),))
+        conn.commit()
+    except BaseException:
+        conn.rollback()
+        raise
 
 
 def is_damage(exc: sqlite3.DatabaseError) -> bool:

@@ -1,6 +1,11 @@
 """Reading the records back: every session as a plain dict (the JSON export's shape).
 
 read_sessions(path, since=None)      # read-only; RecordsUnavailable when it cannot be read
+
+Besides the first keys, each session has learner_id, class_name, batch,
+organisation, scenario_title, pass_mark, status, debrief_questions; per decision choice_text, options,
+situation; per reflection prompt). A row written before schema 2 (or a schema 1 file read as it is,
+without migrating it) gets their defaults.
 """
 
 from __future__ import annotations
@@ -54,9 +59,7 @@ def read_sessions_from(conn: sqlite3.Connection, since: datetime.datetime | None
             by_id[row["session_id"]]["decisions"].append(_decision_dict(row))
     for row in conn.execute("SELECT * FROM reflections ORDER BY session_id, at, node"):
         if row["session_id"] in by_id:
-            by_id[row["session_id"]]["reflections"].append(
-                {"node": row["node"], "answer": row["answer"], "at": row["at"]}
-            )
+            by_id[row["session_id"]]["reflections"].append(_reflection_dict(row))
     return sessions
 
 
@@ -75,6 +78,54 @@ def _after(started_at: str, since: datetime.datetime | None) -> bool:
     return since is None or parse_moment(started_at) >= since
 
 
+DEFAULT_PASS_MARK = 0.6
+STATUSES = ("finished", "open", "abandoned")
+
+
+def _column(row: sqlite3.Row, name: str):
+    """A column's value, None when the row's table has no such column (a schema 1 file read as it is)."""
+    return row[name] if name in row.keys() else None
+
+
+def _text(value, fallback: str) -> dict:
+    """A {"id", "en"} text from its JSON; `fallback` in both languages when it is missing or not a text."""
+    if isinstance(value, dict) and isinstance(value.get("id"), str) and isinstance(value.get("en"), str):
+        return {"id": value["id"], "en": value["en"]}
+    return {"id": fallback, "en": fallback}
+
+
+def _texts(value) -> list:
+    if not isinstance(value, list):
+        return []
+    return [_text(item, item if isinstance(item, str) else "") for item in value]
+
+
+def _options(value) -> list:
+    if not isinstance(value, list):
+        return []
+    return [
+        {
+            "id": str(item.get("id", "")),
+            "text": _text(item.get("text"), str(item.get("id", ""))),
+            "misconceptions": [str(m) for m in item.get("misconceptions", ()) if isinstance(m, str)],
+        }
+        for item in value
+        if isinstance(item, dict)
+    ]
+
+
+def _pass_mark(value) -> float:
+    if isinstance(value, (int, float)) and not isinstance(value, bool) and 0 <= value <= 1:
+        return float(value)
+    return DEFAULT_PASS_MARK
+
+
+def _status(value, finished_at) -> str:
+    if finished_at is not None:
+        return "finished"
+    return value if value in ("open", "abandoned") else "open"
+
+
 def _session_dict(row: sqlite3.Row) -> dict:
     return {
         "id": row["id"],
@@ -89,6 +140,14 @@ def _session_dict(row: sqlite3.Row) -> dict:
         "ending": row["ending"],
         "scores": _load(row["scores"], {}),
         "result": _load(row["result"], None),
+        "learner_id": _column(row, "learner_id") or "",
+        "class_name": _column(row, "class_name") or "",
+        "batch": _column(row, "batch") or "",
+        "organisation": _column(row, "organisation") or "",
+        "scenario_title": _text(_load(_column(row, "scenario_title"), None), row["scenario"]),
+        "pass_mark": _pass_mark(_column(row, "pass_mark")),
+        "status": _status(_column(row, "status"), row["finished_at"]),
+        "debrief_questions": _texts(_load(_column(row, "debrief_questions"), [])),
         "decisions": [],
         "reflections": [],
     }
@@ -106,6 +165,18 @@ def _decision_dict(row: sqlite3.Row) -> dict:
         "misconceptions": _load(row["misconceptions"], []),
         "events": _load(row["events"], []),
         "votes": _load(row["votes"], None),
+        "choice_text": _text(_load(_column(row, "choice_text"), None), row["choice"]),
+        "options": _options(_load(_column(row, "options"), [])),
+        "situation": _text(_load(_column(row, "situation"), None), row["node"]),
+    }
+
+
+def _reflection_dict(row: sqlite3.Row) -> dict:
+    return {
+        "node": row["node"],
+        "answer": row["answer"],
+        "at": row["at"],
+        "prompt": _text(_load(_column(row, "prompt"), None), ""),
     }
 
 
@@ -142,4 +213,5 @@ def held_session(conn: sqlite3.Connection, session_id: str) -> dict | None:
         "reflections": reflections,
         "finished": row["finished_at"] is not None,
         "content_hash": row["content_hash"],
+        "status": _status(_column(row, "status"), row["finished_at"]),
     }

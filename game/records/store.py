@@ -5,6 +5,12 @@
     store.record_decision(sid, turn=1, node="n1", choice="c2", meters={...}, ...)
     store.record_reflection(sid, "n1", "free text")
     store.finish_session(sid, ending="good", scores={...}, result=result.to_dict())
+    store.set_status(sid, "abandoned")           # the player left before the end ("open" when continued)
+
+Who and which class (learner_id, class_name, batch, organisation), the scenario's title and pass mark,
+each decision's texts (choice_text, options, situation), a reflection's prompt and the ending's debrief
+questions are keyword arguments of the same calls (schema 2): what a report or an LRS needs to say
+without the scenario file.
 
 The store never stops the game, nor freezes it. A damaged database is renamed
 aside (kept) and a fresh one started; a folder that cannot be written turns
@@ -34,11 +40,20 @@ from game import datadirs
 from . import dbfile
 from .dbfile import _SCHEMA, APPLICATION_ID, SCHEMA_VERSION, identify
 from .problems import KINDS, TRANSIENT, Problem, RecordsUnavailable, classify
-from .reading import _dump, held_session, iso, parse_moment, read_sessions, read_sessions_from
+from .reading import (
+    DEFAULT_PASS_MARK,
+    _dump,
+    held_session,
+    iso,
+    parse_moment,
+    read_sessions,
+    read_sessions_from,
+)
 
 __all__ = [  # what callers import from here (the pieces live in dbfile, problems, reading)
     "APPLICATION_ID",
     "BUSY_TIMEOUT_S",
+    "DEFAULT_PASS_MARK",
     "KINDS",
     "RETRY_BUSY_TIMEOUT_S",
     "SCHEMA_VERSION",
@@ -179,13 +194,37 @@ class RecordStore:
         lang: str,
         mode: str = "play",
         session_id: str | None = None,
+        *,
+        learner_id: str = "",
+        class_name: str = "",
+        batch: str = "",
+        organisation: str = "",
+        scenario_title: dict | None = None,
+        pass_mark: float = DEFAULT_PASS_MARK,
     ) -> str | None:
-        """Open a session record; its id (a UUID string, or `session_id`), or None when not written."""
+        """Open a session record; its id (a UUID string, or `session_id`), or None when not written.
+        `scenario_title` is {"id": ..., "en": ...} (None: the scenario id is its title)."""
         session_id = session_id or self._new_id()
         ok = self._write(
-            "INSERT OR IGNORE INTO sessions (id, player, scenario, content_hash, seed, lang, mode, started_at)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            (session_id, player, scenario, content_hash or "", int(seed), lang, mode, iso(self.clock())),
+            "INSERT OR IGNORE INTO sessions (id, player, scenario, content_hash, seed, lang, mode, started_at,"
+            " learner_id, class_name, batch, organisation, scenario_title, pass_mark, status)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'open')",
+            (
+                session_id,
+                player,
+                scenario,
+                content_hash or "",
+                int(seed),
+                lang,
+                mode,
+                iso(self.clock()),
+                learner_id or "",
+                class_name or "",
+                batch or "",
+                organisation or "",
+                None if scenario_title is None else _dump(scenario_title),
+                float(pass_mark),
+            ),
         )
         return session_id if ok else None
 
@@ -201,14 +240,21 @@ class RecordStore:
         day: int = 0,
         deltas: dict | None = None,
         votes: dict | None = None,
+        *,
+        choice_text: dict | None = None,
+        options: list | None = None,
+        situation: dict | None = None,
     ) -> bool:
         """Keep one decision, committed before returning. A decision the store holds already (the same
-        session and turn, its sequence number) is never overwritten: the first one written stays."""
+        session and turn, its sequence number) is never overwritten: the first one written stays.
+        `choice_text` and `situation` are {"id", "en"} texts; `options` every option shown, in the order
+        shown: [{"id": choice id, "text": {"id", "en"}, "misconceptions": [...]}, ...]."""
         if session_id is None:
             return False
         return self._write(
             "INSERT OR IGNORE INTO decisions (session_id, turn, day, node, choice, at, meters, deltas,"
-            " misconceptions, events, votes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " misconceptions, events, votes, choice_text, options, situation)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 session_id,
                 int(turn),
@@ -221,26 +267,58 @@ class RecordStore:
                 _dump(list(misconceptions)),
                 _dump(list(events)),
                 None if votes is None else _dump(votes),
+                None if choice_text is None else _dump(choice_text),
+                None if options is None else _dump(options),
+                None if situation is None else _dump(situation),
             ),
         )
 
-    def record_reflection(self, session_id: str | None, node: str, answer: str) -> bool:
+    def record_reflection(
+        self, session_id: str | None, node: str, answer: str, *, prompt: dict | None = None
+    ) -> bool:
+        """Keep a reflection's answer (and `prompt`, the question asked: {"id", "en"})."""
         if session_id is None:
             return False
         return self._write(  # like decisions: the first answer written stays
-            "INSERT OR IGNORE INTO reflections (session_id, node, answer, at) VALUES (?, ?, ?, ?)",
-            (session_id, node, answer, iso(self.clock())),
+            "INSERT OR IGNORE INTO reflections (session_id, node, answer, at, prompt) VALUES (?, ?, ?, ?, ?)",
+            (session_id, node, answer, iso(self.clock()), None if prompt is None else _dump(prompt)),
         )
 
     def finish_session(
-        self, session_id: str | None, ending: str | None, scores: dict, result: dict | None = None
+        self,
+        session_id: str | None,
+        ending: str | None,
+        scores: dict,
+        result: dict | None = None,
+        *,
+        debrief_questions: list | None = None,
     ) -> bool:
+        """The session ended: its ending, scores, result and the ending's debrief questions ([{"id", "en"}])."""
         if session_id is None:
             return False
         return self._write(
-            "UPDATE sessions SET finished_at = ?, ending = ?, scores = ?, result = ?"
-            " WHERE id = ? AND finished_at IS NULL",
-            (iso(self.clock()), ending, _dump(scores), None if result is None else _dump(result), session_id),
+            "UPDATE sessions SET finished_at = ?, ending = ?, scores = ?, result = ?, status = 'finished',"
+            " debrief_questions = ? WHERE id = ? AND finished_at IS NULL",
+            (
+                iso(self.clock()),
+                ending,
+                _dump(scores),
+                None if result is None else _dump(result),
+                _dump(list(debrief_questions or [])),
+                session_id,
+            ),
+        )
+
+    def set_status(self, session_id: str | None, status: str) -> bool:
+        """Mark an unfinished session "abandoned" (the player left before the end) or "open" (continued);
+        a finished session stays finished."""
+        if session_id is None:
+            return False
+        if status not in ("open", "abandoned"):
+            raise ValueError(f"status must be 'open' or 'abandoned', not {status!r}")
+        return self._write(
+            "UPDATE sessions SET status = ? WHERE id = ? AND finished_at IS NULL AND status != ?",
+            (status, session_id, status),
         )
 
     def _write(self, sql: str, params: tuple) -> bool:

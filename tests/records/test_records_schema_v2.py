@@ -1,0 +1,231 @@
+"""Schema 2 of the records database: who, which class, and the texts a report needs, kept per session.
+
+A schema 1 file (made here by the schema 1 text as it shipped) is migrated in place once, in one
+transaction, keeping every row; read as it is (read-only) it gives the new keys' defaults. A migration
+that fails leaves the file as it was.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from game.records import dbfile
+from game.records.store import APPLICATION_ID, SCHEMA_VERSION, RecordStore, read_sessions
+
+# the schema as version 1 shipped it (game/records/dbfile.py before schema 2), kept verbatim
+SCHEMA_V1 = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS sessions (
+    id TEXT PRIMARY KEY,
+    player TEXT NOT NULL,
+    scenario TEXT NOT NULL,
+    content_hash TEXT NOT NULL,
+    seed INTEGER NOT NULL,
+    lang TEXT NOT NULL,
+    mode TEXT NOT NULL DEFAULT 'play',
+    started_at TEXT NOT NULL,
+    finished_at TEXT,
+    ending TEXT,
+    scores TEXT,
+    result TEXT
+);
+CREATE TABLE IF NOT EXISTS decisions (
+    session_id TEXT NOT NULL REFERENCES sessions(id),
+    turn INTEGER NOT NULL,
+    day INTEGER NOT NULL DEFAULT 0,
+    node TEXT NOT NULL,
+    choice TEXT NOT NULL,
+    at TEXT NOT NULL,
+    meters TEXT NOT NULL,
+    deltas TEXT NOT NULL,
+    misconceptions TEXT NOT NULL,
+    events TEXT NOT NULL,
+    votes TEXT,
+    PRIMARY KEY (session_id, turn)
+);
+CREATE TABLE IF NOT EXISTS reflections (
+    session_id TEXT NOT NULL REFERENCES sessions(id),
+    node TEXT NOT NULL,
+    answer TEXT NOT NULL,
+    at TEXT NOT NULL,
+    PRIMARY KEY (session_id, node)
+);
+CREATE INDEX IF NOT EXISTS sessions_started ON sessions(started_at);
+"""
+
+
+def v1_database(path):
+    """A records database as Berdaya with schema 1 wrote it: our id, WAL, a finished and an open session."""
+    conn = sqlite3.connect(path)
+    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    conn.execute("PRAGMA journal_mode=WAL")
+    conn.executescript(SCHEMA_V1)
+    conn.execute("INSERT INTO meta VALUES ('schema_version', '1')")
+    conn.execute(
+        "INSERT INTO sessions (id, player, scenario, content_hash, seed, lang, started_at, finished_at,"
+        " ending, scores) VALUES ('done', 'Ani', 'tiny', 'h', 3, 'id', '2024-05-01T09:00:00+00:00',"
+        " '2024-05-01T09:20:00+00:00', 'shared', '{\"empathy\": 80}')"
+    )
+    conn.execute(
+        "INSERT INTO sessions (id, player, scenario, content_hash, seed, lang, started_at)"
+        " VALUES ('left', 'Budi', 'tiny', 'h', 4, 'en', '2024-05-01T10:00:00+00:00')"
+    )
+    for turn, sid in ((1, "done"), (2, "done"), (1, "left")):
+        conn.execute(
+            "INSERT INTO decisions (session_id, turn, node, choice, at, meters, deltas, misconceptions,"
+            " events) VALUES (?, ?, 'meet', 'listen', '2024-05-01T09:01:00+00:00', '{}', '{}',"
+            " '[\"solo_work\"]', '[]')",
+            (sid, turn),
+        )
+    conn.execute(
+        "INSERT INTO reflections VALUES ('done', 'meet', 'saya dengar dulu', '2024-05-01T09:02:00+00:00')"
+    )
+    conn.commit()
+    conn.close()
+
+
+def columns(path, table) -> set:
+    with sqlite3.connect(path) as conn:
+        return {row[1] for row in conn.execute(f"PRAGMA table_info({table})")}
+
+
+def version(path) -> str:
+    with sqlite3.connect(path) as conn:
+        return conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()[0]
+
+
+def test_schema_version_is_2():
+    assert SCHEMA_VERSION == 2
+
+
+def test_a_v1_database_read_as_it_is_gives_the_defaults_and_is_not_changed(tmp_path):
+    db = tmp_path / "r.db"
+    v1_database(db)
+    before = db.read_bytes()
+    done, left = read_sessions(db)
+    assert db.read_bytes() == before and version(db) == "1"  # read-only: not migrated by reading
+    assert done["learner_id"] == done["class_name"] == done["batch"] == done["organisation"] == ""
+    assert done["scenario_title"] == {"id": "tiny", "en": "tiny"}
+    assert done["pass_mark"] == 0.6 and done["debrief_questions"] == []
+    assert (done["status"], left["status"]) == ("finished", "open")
+    decision = done["decisions"][0]
+    assert decision["choice_text"] == {"id": "listen", "en": "listen"}
+    assert decision["options"] == [] and decision["situation"] == {"id": "meet", "en": "meet"}
+    assert done["reflections"] == [
+        {
+            "node": "meet",
+            "answer": "saya dengar dulu",
+            "at": "2024-05-01T09:02:00+00:00",
+            "prompt": {"id": "", "en": ""},
+        }
+    ]
+
+
+def test_a_v1_database_is_migrated_in_place_once_keeping_every_row(tmp_path, clock):
+    db = tmp_path / "r.db"
+    v1_database(db)
+    old = read_sessions(db)
+    store = RecordStore.open(db, clock=clock)
+    assert store.enabled and store.problems == []
+    assert version(db) == "2"
+    for table, added in dbfile.V2_COLUMNS.items():
+        assert {name for name, _ in added} <= columns(db, table)
+    assert store.sessions() == old  # every row kept, old rows read with the defaults as before
+    # the migrated file takes the new fields
+    sid = store.start_session("Citra", "tiny", "h", 5, "id", learner_id="199001", class_name="Kelas A")
+    assert store.record_decision(sid, 1, "meet", "listen", {}, choice_text={"id": "dengar", "en": "listen"})
+    store.close()
+    with sqlite3.connect(db) as conn:
+        status = dict(conn.execute("SELECT id, status FROM sessions"))
+    assert status["done"] == "finished" and status["left"] == "open"
+    again = RecordStore.open(db, clock=clock)  # opened again: nothing more to do
+    new = [s for s in again.sessions() if s["player"] == "Citra"][0]
+    assert (new["learner_id"], new["class_name"]) == ("199001", "Kelas A")
+    assert new["decisions"][0]["choice_text"] == {"id": "dengar", "en": "listen"}
+    assert len(again.sessions()) == 3 and version(db) == "2"
+    again.close()
+
+
+def test_a_migration_that_fails_leaves_the_file_as_it_was(tmp_path, monkeypatch):
+    db = tmp_path / "r.db"
+    v1_database(db)
+    old = read_sessions(db)
+    broken = dict(dbfile.V2_COLUMNS, reflections=(("prompt", "TEXT"), ("bad column", "NOT A TYPE (")))
+    monkeypatch.setattr(dbfile, "V2_COLUMNS", broken)
+    store = RecordStore.open(db)
+    assert not store.enabled and store.problem.kind == "unwritable"  # said, not set aside as damaged
+    store.close()
+    assert not list(tmp_path.glob("*damaged*"))
+    assert version(db) == "1" and "learner_id" not in columns(db, "sessions")  # rolled back as one
+    assert "prompt" not in columns(db, "reflections")
+    assert read_sessions(db) == old
+
+
+def test_the_new_fields_are_written_and_read_back(tmp_path, clock, ids):
+    store = RecordStore.open(tmp_path / "r.db", clock=clock, new_id=ids)
+    title = {"id": "Posyandu Melati", "en": "The Melati health post"}
+    sid = store.start_session(
+        "Ani Suryani",
+        "tiny",
+        "h",
+        1,
+        "id",
+        learner_id="ani@example.org",
+        class_name="Pelatihan Kabid PMD Angkatan 3",
+        batch="3",
+        organisation="Dinas PMD Kabupaten Sleman",
+        scenario_title=title,
+        pass_mark=0.75,
+    )
+    options = [
+        {"id": "listen", "text": {"id": "Dengarkan", "en": "Listen"}, "misconceptions": []},
+        {"id": "announce", "text": {"id": "Umumkan", "en": "Announce"}, "misconceptions": ["solo_work"]},
+    ]
+    store.record_decision(
+        sid,
+        1,
+        "meet",
+        "announce",
+        {"trust": 4},
+        ["solo_work"],
+        choice_text={"id": "Umumkan", "en": "Announce"},
+        options=options,
+        situation={"id": "Balai desa.", "en": "The village hall."},
+    )
+    store.record_reflection(sid, "meet", "terlalu cepat", prompt={"id": "Mengapa?", "en": "Why?"})
+    assert store.set_status(sid, "abandoned")
+    assert store.sessions()[0]["status"] == "abandoned"
+    assert store.set_status(sid, "open")
+    questions = [{"id": "Apa yang Anda pelajari?", "en": "What did you learn?"}]
+    store.finish_session(sid, "shared", {"empathy": 50}, debrief_questions=questions)
+    store.set_status(sid, "abandoned")  # a finished session stays finished
+    (s,) = store.sessions()
+    assert (s["learner_id"], s["class_name"], s["batch"], s["organisation"]) == (
+        "ani@example.org",
+        "Pelatihan Kabid PMD Angkatan 3",
+        "3",
+        "Dinas PMD Kabupaten Sleman",
+    )
+    assert s["scenario_title"] == title and s["pass_mark"] == 0.75
+    assert s["status"] == "finished" and s["debrief_questions"] == questions
+    d = s["decisions"][0]
+    assert d["options"] == options and d["choice_text"] == {"id": "Umumkan", "en": "Announce"}
+    assert d["situation"] == {"id": "Balai desa.", "en": "The village hall."}
+    assert s["reflections"][0]["prompt"] == {"id": "Mengapa?", "en": "Why?"}
+    with pytest.raises(ValueError):
+        store.set_status(sid, "finished")  # only finish_session finishes
+    store.close()
+
+
+def test_the_old_write_calls_still_work_with_the_defaults(tmp_path, clock):
+    store = RecordStore.open(tmp_path / "r.db", clock=clock)
+    sid = store.start_session("Ani", "tiny", "h", 0, "id", "workshop")
+    assert store.record_decision(sid, 1, "meet", "listen", {"trust": 5}, (), (), 0, {}, None)
+    assert store.record_reflection(sid, "meet", "ok")
+    assert store.finish_session(sid, None, {}, None)
+    (s,) = store.sessions()
+    assert s["mode"] == "workshop" and s["pass_mark"] == 0.6 and s["status"] == "finished"
+    assert s["scenario_title"] == {"id": "tiny", "en": "tiny"} and s["debrief_questions"] == []
+    store.close()
