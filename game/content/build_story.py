@@ -11,7 +11,26 @@ import yaml
 
 from ..engine.model import END, Branch, Choice, Deadline, Duration, Ending, Event, Line, Node
 from .codes import phrase
-from .keys import CALENDAR_YEARS, CHOICE_KEYS, ENDING_KEYS, EVENT_KEYS, MAX_NODES, NODE_KEYS
+from .keys import (
+    BRANCH_KEYS,
+    BRANCH_REQUIRED,
+    CALENDAR_YEARS,
+    CHOICE_KEYS,
+    CHOICE_REQUIRED,
+    DEADLINE_KEYS,
+    DEADLINE_REQUIRED,
+    ENDING_KEYS,
+    ENDING_REQUIRED,
+    EVENT_KEYS,
+    EVENT_REQUIRED,
+    LINE_KEYS,
+    LINE_REQUIRED,
+    MAX_NODES,
+    NODE_KEYS,
+    NODE_REQUIRED,
+    QUESTION_KEYS,
+    QUESTION_REQUIRED,
+)
 
 
 class StoryParts:
@@ -24,7 +43,7 @@ class StoryParts:
 
     def _node(self, nid: str, key, value) -> Node:
         r = self.r
-        fields = r.mapping(value, phrase("node", id=nid), NODE_KEYS, ("choices",))
+        fields = r.mapping(value, phrase("node", id=nid), NODE_KEYS, NODE_REQUIRED)
         lines = tuple(
             self._line(item, nid) for item in self._list(fields.get("lines"), phrase("lines-of", id=nid))
         )
@@ -50,7 +69,7 @@ class StoryParts:
 
     def _line(self, node, nid: str) -> Line | None:
         what = phrase("line-of", id=nid)
-        fields = self.r.mapping(node, what, ("speaker", "text", "if"), ("text",))
+        fields = self.r.mapping(node, what, LINE_KEYS, LINE_REQUIRED)
         if not fields:
             return None
         return Line(
@@ -63,7 +82,7 @@ class StoryParts:
     def _choice(self, node, nid: str, index: int) -> Choice | None:
         r = self.r
         what = phrase("choice", n=index + 1, id=nid)
-        fields = r.mapping(node, what, CHOICE_KEYS, ("text", "next"))
+        fields = r.mapping(node, what, CHOICE_KEYS, CHOICE_REQUIRED)
         if not fields:
             return None
         return Choice(
@@ -86,7 +105,7 @@ class StoryParts:
         if node is None:
             return None
         r = self.r
-        fields = r.mapping(node, phrase("deadline-of", id=nid), ("day", "date", "missed"), ("missed",))
+        fields = r.mapping(node, phrase("deadline-of", id=nid), DEADLINE_KEYS, DEADLINE_REQUIRED)
         if not fields:
             return None
         if ("day" in fields) == ("date" in fields):
@@ -120,7 +139,7 @@ class StoryParts:
             return (Branch(self.r.string(node, "next"), None, self.r.pos(node)),)
         branches = []
         for item in self.r.sequence(node, "next"):
-            fields = self.r.mapping(item, phrase("branch"), ("if", "node"), ("node",))
+            fields = self.r.mapping(item, phrase("branch"), BRANCH_KEYS, BRANCH_REQUIRED)
             if "node" in fields:
                 branches.append(
                     Branch(
@@ -141,7 +160,7 @@ class StoryParts:
 
     def _event(self, eid: str, key, value) -> Event:
         r = self.r
-        fields = r.mapping(value, phrase("event", id=eid), EVENT_KEYS, ("kind", "title", "text"))
+        fields = r.mapping(value, phrase("event", id=eid), EVENT_KEYS, EVENT_REQUIRED)
         kind = r.string(fields["kind"], "kind") if "kind" in fields else "delayed"
         if kind not in ("delayed", "obstacle"):
             r.report("B078", fields["kind"], value=kind)
@@ -169,9 +188,7 @@ class StoryParts:
     def _endings(self, node) -> tuple:
         endings = []
         for item in self._list(node, "endings"):
-            fields = self.r.mapping(
-                item, phrase("an-ending"), ENDING_KEYS, ("id", "title", "summary", "debrief")
-            )
+            fields = self.r.mapping(item, phrase("an-ending"), ENDING_KEYS, ENDING_REQUIRED)
             if not fields:
                 continue
             eid = (
@@ -207,7 +224,7 @@ class StoryParts:
         if isinstance(node, yaml.MappingNode) and any(
             k.value in ("text", "if") for k, _ in node.value if isinstance(k, yaml.ScalarNode)
         ):
-            fields = self.r.mapping(node, what, ("text", "if"), ("text",))
+            fields = self.r.mapping(node, what, QUESTION_KEYS, QUESTION_REQUIRED)
             if "text" not in fields:
                 return None
             return Line(

@@ -14,7 +14,7 @@ from ..engine import conditions
 from ..engine.model import MISCONCEPTIONS, WEATHERS, Duration, Effect, FlagSet, Schedule, SourcePos
 from .codes import phrase
 from .diagnostics import diag, shorten
-from .keys import MAX_DAYS, MAX_DECISIONS
+from .keys import MAX_DAYS, MAX_DECISIONS, SCHEDULE_KEYS, SCHEDULE_REQUIRED
 
 _DURATION = re.compile(r"^\s*(\d+)\s*([A-Za-z]+)\s*$")
 _UNITS = {
@@ -100,7 +100,7 @@ class ValueParts:
     def _schedule(self, node) -> tuple:
         items = []
         for item in self._list(node, "schedule"):
-            fields = self.r.mapping(item, phrase("scheduled-event"), ("event", "after"), ("event", "after"))
+            fields = self.r.mapping(item, phrase("scheduled-event"), SCHEDULE_KEYS, SCHEDULE_REQUIRED)
             if "event" in fields:
                 after = (
                     self._duration(fields["after"], "after", decisions=True)

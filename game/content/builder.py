@@ -26,7 +26,18 @@ from ..engine.model import (
 from .build_story import StoryParts
 from .build_values import ValueParts, list_hint
 from .codes import phrase
-from .keys import CALENDAR_YEARS, FORMAT_VERSION, LOCATION_KEYS, METER_KEYS, TOP_KEYS, TOP_REQUIRED
+from .keys import (
+    CALENDAR_KEYS,
+    CALENDAR_YEARS,
+    CHARACTER_KEYS,
+    CHARACTER_REQUIRED,
+    FORMAT_VERSION,
+    LOCATION_KEYS,
+    LOCATION_REQUIRED,
+    METER_KEYS,
+    TOP_KEYS,
+    TOP_REQUIRED,
+)
 from .reader import Reader
 
 _ID = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
@@ -135,7 +146,7 @@ class Builder(StoryParts, ValueParts):
     def _calendar(self, node) -> Calendar:
         if node is None:
             return Calendar()
-        fields = self.r.mapping(node, "calendar", ("start",))
+        fields = self.r.mapping(node, "calendar", CALENDAR_KEYS)
         if "start" not in fields:
             return Calendar()
         value = self.r.string(fields["start"], phrase("calendar-start"))
@@ -153,9 +164,7 @@ class Builder(StoryParts, ValueParts):
     def _characters(self, node) -> dict:
         result = {}
         for cid, key, value in self._entries(node, "characters"):
-            fields = self.r.mapping(
-                value, phrase("character", id=cid), ("name", "role", "portrait"), ("name",)
-            )
+            fields = self.r.mapping(value, phrase("character", id=cid), CHARACTER_KEYS, CHARACTER_REQUIRED)
             name = (
                 self.r.string(fields["name"], phrase("character-name")).strip() if "name" in fields else cid
             )
@@ -174,7 +183,7 @@ class Builder(StoryParts, ValueParts):
     def _locations(self, node) -> dict:
         result = {}
         for lid, key, value in self._entries(node, "locations"):
-            fields = self.r.mapping(value, phrase("location", id=lid), LOCATION_KEYS, ("name",))
+            fields = self.r.mapping(value, phrase("location", id=lid), LOCATION_KEYS, LOCATION_REQUIRED)
             result[lid] = Location(
                 id=lid,
                 name=self.r.text(fields.get("name"), phrase("location-name", id=lid)),

@@ -1,7 +1,13 @@
-"""The keys each part of a scenario may have, and the limits on its values (the JSON Schema is built
-from the same tuples, so editor and validator agree)."""
+"""The keys each part of a scenario or a play-plan may have, and the limits on its values.
+
+The key tuples are made from the format's one description (format_spec.py), which also makes the JSON
+Schemas and the guides' key reference, so editor, validator and guide agree. The names stay as the
+loader imports them; the order of a tuple is the order a message lists the allowed keys in.
+"""
 
 from __future__ import annotations
+
+from .format_spec import SPECS
 
 FORMAT_VERSION = 1
 MAX_NODES = 10_000
@@ -9,40 +15,32 @@ MAX_DAYS = 3650  # one choice or delay: ten years
 MAX_DECISIONS = 1000
 CALENDAR_YEARS = (1900, 2200)
 
-TOP_KEYS = (
-    "format",
-    "id",
-    "title",
-    "summary",
-    "duty",
-    "minutes",
-    "start",
-    "calendar",
-    "coach",
-    "characters",
-    "locations",
-    "meters",
-    "nodes",
-    "events",
-    "endings",
-)
-TOP_REQUIRED = ("format", "id", "title", "summary", "duty", "minutes", "start", "nodes", "endings")
-NODE_KEYS = ("location", "lines", "choices", "if", "otherwise", "reflection", "hint", "deadline", "weather")
-LOCATION_KEYS = ("name", "kind", "background", "weather")
-CHOICE_KEYS = (
-    "id",
-    "text",
-    "feedback",
-    "effects",
-    "set",
-    "misconceptions",
-    "insight",
-    "time",
-    "schedule",
-    "if",
-    "next",
-    "fixed",
-)
-EVENT_KEYS = ("kind", "title", "text", "effects", "set", "if", "probability", "at", "once", "next")
-ENDING_KEYS = ("id", "title", "summary", "debrief", "if", "best", "epilogue")
-METER_KEYS = ("label", "description", "kind", "start", "min", "max", "stakeholder", "better")
+
+def _keys(name: str) -> tuple:
+    return SPECS[name].names
+
+
+def _required(name: str) -> tuple:
+    return SPECS[name].required
+
+
+# the scenario
+TOP_KEYS, TOP_REQUIRED = _keys("top"), _required("top")
+CALENDAR_KEYS = _keys("calendar")
+CHARACTER_KEYS, CHARACTER_REQUIRED = _keys("character"), _required("character")
+LOCATION_KEYS, LOCATION_REQUIRED = _keys("location"), _required("location")
+METER_KEYS = _keys("meter")
+NODE_KEYS, NODE_REQUIRED = _keys("node"), _required("node")
+LINE_KEYS, LINE_REQUIRED = _keys("line"), _required("line")
+CHOICE_KEYS, CHOICE_REQUIRED = _keys("choice"), _required("choice")
+SCHEDULE_KEYS, SCHEDULE_REQUIRED = _keys("schedule"), _required("schedule")
+BRANCH_KEYS, BRANCH_REQUIRED = _keys("branch"), _required("branch")
+DEADLINE_KEYS, DEADLINE_REQUIRED = _keys("deadline"), _required("deadline")
+EVENT_KEYS, EVENT_REQUIRED = _keys("event"), _required("event")
+ENDING_KEYS, ENDING_REQUIRED = _keys("ending"), _required("ending")
+QUESTION_KEYS, QUESTION_REQUIRED = _keys("question"), _required("question")
+# a play-plan file
+PLAN_FILE_KEYS, PLAN_FILE_REQUIRED = _keys("plan-file"), _required("plan-file")
+PLAN_KEYS, PLAN_REQUIRED = _keys("plan"), _required("plan")
+EXPECT_KEYS = _keys("expect")
+BOUNDS_KEYS = _keys("bounds")

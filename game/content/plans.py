@@ -23,6 +23,7 @@ import yaml
 from ..engine.model import MISCONCEPTIONS, SourcePos
 from .codes import phrase
 from .diagnostics import diag
+from .keys import BOUNDS_KEYS, EXPECT_KEYS, PLAN_FILE_KEYS, PLAN_FILE_REQUIRED, PLAN_KEYS, PLAN_REQUIRED
 from .reader import Reader
 from .source import read_source
 
@@ -78,7 +79,7 @@ def load_plans(path) -> PlanFile:
     if source.root is None:
         return PlanFile(str(path), scenario_path, [], list(source.diagnostics))
     r = Reader(str(path))
-    top = r.mapping(source.root, phrase("the-plan-file"), ("scenario", "plans"), ("plans",))
+    top = r.mapping(source.root, phrase("the-plan-file"), PLAN_FILE_KEYS, PLAN_FILE_REQUIRED)
     if "scenario" in top:
         scenario_path = path.parent / r.string(top["scenario"], "scenario")
     plans = (
@@ -90,9 +91,7 @@ def load_plans(path) -> PlanFile:
 
 
 def _plan(r: Reader, node, index: int) -> Plan | None:
-    fields = r.mapping(
-        node, phrase("plan-n", n=index + 1), ("name", "seed", "choices", "expect"), ("choices",)
-    )
+    fields = r.mapping(node, phrase("plan-n", n=index + 1), PLAN_KEYS, PLAN_REQUIRED)
     if not fields:
         return None
     choices = []
@@ -112,7 +111,7 @@ def _plan(r: Reader, node, index: int) -> Plan | None:
 def _expect(r: Reader, node) -> Expect:
     if node is None:
         return Expect()
-    fields = r.mapping(node, "expect", ("ending", "not_ending", "misconceptions", "scores", "events"))
+    fields = r.mapping(node, "expect", EXPECT_KEYS)
     scores = {}
     if "scores" in fields:
         for comp, value in r.mapping(fields["scores"], "scores", ()).items():
@@ -120,7 +119,7 @@ def _expect(r: Reader, node) -> Expect:
                 exact = r.number(value, phrase("score-of", id=comp))
                 scores[comp] = (exact, exact)
             else:
-                bounds = r.mapping(value, phrase("score-of", id=comp), ("min", "max"))
+                bounds = r.mapping(value, phrase("score-of", id=comp), BOUNDS_KEYS)
                 scores[comp] = (
                     r.number(bounds["min"], "min") if "min" in bounds else None,
                     r.number(bounds["max"], "max") if "max" in bounds else None,
