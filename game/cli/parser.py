@@ -34,10 +34,27 @@ def game_parser() -> argparse.ArgumentParser:
         metavar="SECONDS",
         help="workshop: the discussion timer before a class vote (0: no timer; default 120)",
     )
+    parser.add_argument(
+        "--phones",
+        type=phones_address,
+        metavar="ADDRESS[:PORT]",
+        help="workshop: the class votes from phones at this address of this laptop on the room's "
+        "network, e.g. 192.168.1.10 or 192.168.1.10:8765 (default: off; hand entry of votes)",
+    )
     return parser
 
 
 vote_seconds = seconds(int, 0, 3600, "a whole number")
+
+
+def phones_address(text: str):
+    """--phones: an address of this machine (never every interface); a bad one says why in both languages."""
+    from ..classroom.address import AddressError, parse  # noqa: PLC0415
+
+    try:
+        return parse(text)
+    except AddressError as exc:
+        raise argparse.ArgumentTypeError(f"{exc.en_text} / {exc.id_text}") from None
 
 
 def seed_number(text: str) -> int:

@@ -22,6 +22,7 @@ class PlayFlow:
         self.autosave = options.autosave
         self.workshop = options.workshop  # the class plays together: votes, projector, coaching waits
         self.class_mode = None  # the workshop profile (game.ui.workshop), read when a workshop starts
+        self.phones_at = getattr(options, "phones", None)  # workshop: where phones vote (--phones)
         if self.workshop:
             self._class_mode(options).enter(settings, getattr(options, "lang", None))
         self.run = None  # the GameRun being played
@@ -40,7 +41,7 @@ class PlayFlow:
         if self.class_mode is None:
             from .workshop import ClassMode  # noqa: PLC0415
 
-            self.class_mode = ClassMode(getattr(options, "vote_seconds", None))
+            self.class_mode = ClassMode(getattr(options, "vote_seconds", None), phones=self.phones_at)
         return self.class_mode
 
     def enter_workshop(self) -> None:

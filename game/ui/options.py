@@ -23,6 +23,7 @@ class Options:
     player: str | None = None
     workshop: bool = False
     vote_seconds: int | None = None  # workshop: the discussion timer (0: none); None: the profile's
+    phones: object = None  # workshop: where phones vote (game.classroom.address.Address); None: off
     watch: bool = False  # play --watch: reload the file when saved, a shipped one too (game.ui.live)
     speech_exe: str | None = None  # the read-aloud program (default: espeak-ng on the PATH)
 
@@ -36,6 +37,7 @@ class Options:
             projector=bool(getattr(args, "projector", False)),
             workshop=bool(getattr(args, "workshop", False)),
             vote_seconds=getattr(args, "vote_seconds", None),
+            phones=getattr(args, "phones", None),
             record=not getattr(args, "no_record", False),
             db=getattr(args, "db", None),
             player=getattr(args, "player", None),

@@ -82,11 +82,31 @@ class ClassMode:
     """The workshop's side of the settings: applied over the trainee's in memory on entering, saved to
     the workshop profile instead of the trainee's file while the workshop runs."""
 
-    def __init__(self, vote_seconds: int | None = None):
+    def __init__(self, vote_seconds: int | None = None, phones=None):
         self.profile = load_profile()
         if vote_seconds is not None:
             self.profile.vote_seconds = vote_seconds if valid_seconds(vote_seconds) else 120
         self.applied = False  # the profile is laid over the settings once, when the workshop starts
+        self.phones_at = phones  # where the class votes from phones (an Address), None: hand entry only
+        self.server = None  # the vote server (game.classroom.server), started at the first phone vote
+
+    def phone_server(self):
+        """The vote server at the facilitator's address, started the first time (None when phones are
+        off). It listens in its own thread; the vote screen reads its events."""
+        if self.phones_at is None:
+            return None
+        if self.server is None or self.server.address != self.phones_at or self.server.state == "failed":
+            self.stop_phones()
+            from game.classroom.server import VoteServer  # noqa: PLC0415 (only with phones on)
+
+            self.server = VoteServer(self.phones_at)
+            self.server.start()
+        return self.server
+
+    def stop_phones(self) -> None:
+        if self.server is not None:
+            self.server.stop()
+            self.server = None
 
     def enter(self, settings, lang: str | None = None) -> None:
         """The workshop's settings over the trainee's (a language asked for on the command line wins)."""

@@ -1,11 +1,14 @@
-"""Workshop: the class discusses the options, the facilitator enters the votes, the majority is played.
+"""Workshop: the class discusses the options, votes (raised hands the facilitator enters, or phones),
+the majority is played.
 
 A presenter layout for a projector: a large countdown, the situation and the button that plays the
 majority on the left, every option with its tally as a bar on the right, over the whole height. The
 options keep their text size (~33 px at 1080p): a crowded vote first narrows the situation's column
 (the situation then scrolls line by line under its pinned start), and only then steps its text down a
 little, never below ~30 px. Opening the vote casts no vote: the choice that opened it only brought the
-class here.
+class here. With phones (`--phones`, vote_phones.py) the QR code and the address sit above the situation,
+the bars follow the phones' votes (raised hands entered with 1-9 add to them), the facilitator closes
+the vote (C or Enter) and plays the majority; a tie is the facilitator's to pick among the tied options.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from ..intents import Act, Vote, Voted
 from ..widgets import Button, ScrollFlow, Summary
 from .base import NUMBER_KEYS, Screen
 from .presenter import TallyOption, clock_text, presenter_look, situation_items
+from .vote_phones import PhoneVote
 
 PLUS_KEYS = (pygame.K_PLUS, pygame.K_EQUALS, pygame.K_KP_PLUS)
 STEP = 0.95  # a crowded vote's text steps down by this share at a time
@@ -29,12 +33,13 @@ class VoteScreen(Screen):
     def __init__(self, ctx, choices, first: int = -1, view=None):
         super().__init__(ctx)
         self.choices = choices
-        self.tally = [0] * len(self.choices)  # `first` (the key that opened the vote) casts nothing
+        self.hands = [0] * len(self.choices)  # `first` (the key that opened the vote) casts nothing
         self.order: list = []  # votes in the order entered, for Backspace
         pressed = pygame.key.get_pressed()  # the key that opened the vote may still be down
         self.down = {k for k in NUMBER_KEYS if pressed[k]}
         run = self.ctx.flow.run
         self.view = view if view is not None else (run.session.view() if run is not None else None)
+        self.phones = PhoneVote(ctx, self.choices, self.view)  # takes no part unless --phones
         self.situation = ScrollFlow(fade="panel", whole_lines=True)
         self.options = ScrollFlow(spacing=0.25)
         self.foot = ScrollFlow(spacing=0.2)
@@ -73,17 +78,47 @@ class VoteScreen(Screen):
             self.layout()
 
     # -- the tally -------------------------------------------------------------------
+    @property
+    def tally(self) -> list:
+        """The votes per option: the raised hands entered plus the phones' votes."""
+        return [h + p for h, p in zip(self.hands, self.phones.counts)]
+
+    def leaders(self) -> list:
+        tally = self.tally
+        best = max(tally, default=0)
+        return [i for i, n in enumerate(tally) if best and n == best]
+
     def winner(self):
-        best = max(self.tally) if self.tally else 0
-        leaders = [i for i, n in enumerate(self.tally) if n == best]
-        return leaders[0] if best > 0 and len(leaders) == 1 else None
+        leaders = self.leaders()
+        return leaders[0] if len(leaders) == 1 else None
+
+    @property
+    def closed(self) -> bool:
+        """A phone vote the facilitator closed: its tally is final (a tie is theirs to pick)."""
+        return self.phones.active and not self.phones.is_open
 
     def vote(self, index: int, step: int = 1) -> None:
-        if 0 <= index < len(self.tally):
-            self.tally[index] = max(0, self.tally[index] + step)
+        if self.closed:  # no more votes: a tied option's number picks it
+            if step > 0 and index in self.leaders():
+                self.play(index)
+            return
+        if 0 <= index < len(self.hands):
+            self.hands[index] = max(0, self.hands[index] + step)
             if step > 0:
                 self.order.append(index)
             self.layout()
+
+    def close_vote(self, close: bool = True) -> None:
+        if close:
+            self.phones.close()
+        else:
+            self.phones.reopen()
+        self.ctx.sounds.play("event" if close else "click")
+        self.layout()
+
+    def play(self, index: int) -> None:
+        votes = {c.id: n for c, n in zip(self.choices, self.tally) if n}
+        self.ctx.nav.pop(Voted(index, votes))  # the game below plays it
 
     def title(self):
         return self.tr("discuss")
@@ -91,6 +126,7 @@ class VoteScreen(Screen):
     def option_items(self):
         lang, most, total = self.ctx.lang, max(self.tally, default=0), sum(self.tally)
         leader, notes = self.winner(), self.option_notes()
+        tied = set(self.leaders()) if self.closed and leader is None else set()
         return [
             TallyOption(
                 choice.text.get(lang),
@@ -99,7 +135,7 @@ class VoteScreen(Screen):
                 n,
                 most,
                 total,
-                leading=choice.index == leader,
+                leading=choice.index == leader or choice.index in tied,
                 sub=notes.get(choice.index, ""),
             )
             for choice, n in zip(self.choices, self.tally)
@@ -119,16 +155,19 @@ class VoteScreen(Screen):
 
     def status(self) -> str:
         """What the facilitator needs to know above the options: the votes so far, and the keys."""
-        if self.winner() is None:
-            said = self.tr("no_votes" if not any(self.tally) else "tie")
+        if self.winner() is None and any(self.tally):
+            said = self.tr("tie_pick" if self.closed else "tie")
         else:
-            said = self.tr("votes_n", n=sum(self.tally))
+            said = self.tr("votes_n", n=sum(self.tally)) if any(self.tally) else self.tr("no_votes")
+        keys = self.tr("phones_keys" if self.phones.active else "vote_keys")
         profile = self.profile
         minutes = self.tr("timer_minutes", m=self.seconds // 60) if self.seconds else self.tr("timer_off")
         pause = self.tr("on" if profile is None or profile.discuss else "off")
-        return f"{said}\n{self.tr('vote_keys')} {self.tr('vote_setup', timer=minutes, pause=pause)}"
+        return f"{said}\n{keys} {self.tr('vote_setup', timer=minutes, pause=pause)}"
 
     def foot_items(self):
+        if self.phones.is_open:
+            return [Button(self.tr("close_vote"), Act.SUBMIT, style="primary", center=True)]
         return [
             Button(
                 self.tr("play_majority"),
@@ -192,6 +231,10 @@ class VoteScreen(Screen):
         self.foot.layout(look)
         self.foot.place((pad, h - pad - self.foot.content_h, left_w, self.foot.content_h))
         self.foot.layout(look)
+        room = max(0, self.foot.rect.y - pad - top)
+        block = self.phones.place(look, self.tr, pad, top, left_w, room * 0.55)  # the QR code, the address
+        if block:
+            top += block + pad
         self.left_rect = pygame.Rect(pad, top, left_w, max(0, self.foot.rect.y - pad - top))
         right = pygame.Rect(self.left_rect.right + pad, pad, w - left_w - 3 * pad, h - 2 * pad)
         focus = self.options.focus
@@ -243,6 +286,7 @@ class VoteScreen(Screen):
         if self.paused is not None:
             surf.blit(self.paused, (right - self.paused.get_width(), clock_y + self.big.get_height()))
         surf.blit(self.note, (pad, self.note_y))
+        self.phones.draw(surf)
         look.panel(surf, self.left_rect, "panel")
         for flow in self.flows():
             flow.draw(surf, look)
@@ -261,7 +305,11 @@ class VoteScreen(Screen):
                 if k not in self.down:  # one vote per press: a held key's repeats add none
                     self.down.add(k)
                     self.vote(NUMBER_KEYS.index(k) % 9)
-            elif k == pygame.K_BACKSPACE and self.order:
+            elif k == pygame.K_c and self.phones.active:
+                self.close_vote(self.phones.is_open)
+            elif k in (pygame.K_RETURN, pygame.K_KP_ENTER) and self.phones.is_open and self.options.focus < 0:
+                self.close_vote()
+            elif k == pygame.K_BACKSPACE and self.order and not self.closed:
                 self.vote(self.order.pop(), -1)
             elif k == pygame.K_t and self.seconds:
                 self.running = not self.running and self.left > 0
@@ -296,7 +344,7 @@ class VoteScreen(Screen):
                 return
 
     def update(self, dt):
-        if self.trainer != self.ctx.flow.trainer:  # F3 was pressed: make room for the notes
+        if self.trainer != self.ctx.flow.trainer or self.phones.poll():  # F3 made room, or phones voted
             self.layout()
             return True
         if not self.running:
@@ -318,6 +366,12 @@ class VoteScreen(Screen):
         match intent:
             case Vote(index):
                 self.vote(index)
+            case Act.SUBMIT if self.phones.is_open:
+                self.close_vote()
+            case Act.PLAY if self.phones.is_open:
+                self.close_vote()
             case Act.PLAY if self.winner() is not None:
-                votes = {c.id: n for c, n in zip(self.choices, self.tally) if n}
-                self.ctx.nav.pop(Voted(self.winner(), votes))  # the game below plays it
+                self.play(self.winner())
+
+    def exit(self):
+        self.phones.finish()  # a vote left open is closed: the phones are told so

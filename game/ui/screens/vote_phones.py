@@ -1,0 +1,169 @@
+"""The vote screen's phones (issue 16): the class votes from its phones through game.classroom.
+
+While the vote is open the projector shows the QR code of the address, the address itself and how many
+phones have voted (never who); the tally's bars follow the votes as they come. The facilitator closes
+the vote (C, Enter or the button): the server refuses every later vote and the tally is final. When the
+server cannot listen, why is said in both languages and the vote falls back to hand entry.
+"""
+
+from __future__ import annotations
+
+import queue
+
+import pygame
+
+QR_DARK, QR_LIGHT = (0, 0, 0), (255, 255, 255)
+
+
+def question(view, choices) -> dict:
+    """What a phone shows: the situation, speaker by speaker, and the options as numbered here, in both
+    languages (the phone picks its own)."""
+    lines = view.lines if view is not None else ()
+    return {
+        "situation": [
+            {
+                "speaker": line.speaker.name if line.speaker else "",
+                "text": {"id": line.text.id, "en": line.text.en},
+            }
+            for line in lines
+        ],
+        "options": [
+            {"id": c.id, "n": c.index + 1, "text": {"id": c.text.id, "en": c.text.en}} for c in choices
+        ],
+    }
+
+
+class PhoneVote:
+    """One vote's side on the phones: the server's events in, the block beside the situation out."""
+
+    def __init__(self, ctx, choices, view):
+        self.ctx, self.choices = ctx, choices
+        self.counts = [0] * len(choices)
+        self.voters = 0
+        self.closed_at = ""
+        self.problem = None  # (Indonesian, English): why the phones could not vote
+        mode = ctx.flow.class_mode if ctx.flow.workshop else None
+        self.server = mode.phone_server() if mode is not None else None
+        self.vote_id = self.server.open_vote(question(view, choices)) if self.server is not None else ""
+        # listening: the server said so (its event, read at the first vote) or already did (a later vote)
+        self.listening = self.server is not None and self.server.state == "ready"
+        self._qr = None  # (side in px, surface)
+        self.surfaces: list = []  # (surface, (x, y)) of the block, placed by place()
+        self.rect = pygame.Rect(0, 0, 0, 0)
+        self.qr_rect = None  # where the QR code is drawn while the vote is open
+
+    @property
+    def active(self) -> bool:
+        """Phones take part in this vote (the server is listening or about to)."""
+        return self.server is not None and self.problem is None
+
+    @property
+    def ready(self) -> bool:
+        return self.active and self.listening
+
+    @property
+    def is_open(self) -> bool:
+        return self.active and not self.closed_at
+
+    def poll(self) -> bool:
+        """Read what the server said since the last frame; True when the screen must change."""
+        if self.server is None:
+            return False
+        changed = False
+        while True:
+            try:
+                event = self.server.events.get_nowait()
+            except queue.Empty:
+                return changed
+            if event[0] == "ready":
+                self.listening = changed = True
+            elif event[0] == "failed":
+                self.problem = event[1:3]
+                self.ctx.notify(f"{event[1]}\n{event[2]}", 10)
+                changed = True
+            elif event[0] == "tally" and event[1] == self.vote_id and not self.closed_at:
+                self.counts, self.voters = list(event[2]), event[3]
+                changed = True
+
+    def close(self) -> None:
+        """No more votes from phones: the counts as the server holds them at this moment."""
+        if not self.is_open:
+            return
+        self.server.close_vote()
+        vote_id, counts, voters, _ = self.server.snapshot()
+        if vote_id == self.vote_id:
+            self.counts, self.voters = counts, voters
+        self.closed_at = self.server.closed_at or "--:--"
+
+    def reopen(self) -> None:
+        if self.active and self.closed_at:
+            self.server.reopen()
+            self.closed_at = ""
+
+    def finish(self) -> None:
+        """The screen is leaving: a vote still open is closed (a phone is told so)."""
+        self.close()
+
+    # -- the block beside the situation ----------------------------------------------------
+    def qr_surface(self, side: int):
+        if self._qr is None or self._qr[0] != side:
+            from game.classroom.qr import matrix  # noqa: PLC0415
+
+            rows = matrix(self.server.address.url)
+            n = len(rows)
+            small = pygame.Surface((n, n))
+            small.fill(QR_LIGHT)
+            for y, row in enumerate(rows):
+                for x, dark in enumerate(row):
+                    if dark:
+                        small.set_at((x, y), QR_DARK)
+            module = max(1, side // n)
+            self._qr = (side, pygame.transform.scale(small, (n * module, n * module)))
+        return self._qr[1]
+
+    def place(self, look, tr, x: int, y: int, width: int, height: int) -> int:
+        """Lay the block out at (x, y) in `width`; its height (0 when phones take no part)."""
+        self.surfaces, self.qr_rect = [], None
+        if self.server is None:
+            return 0
+        pad = look.pad
+        if self.problem is not None:
+            lang_first = 1 if look.lang == "en" else 0
+            words = (self.problem[lang_first], self.problem[1 - lang_first], tr("phones_failed"))
+            return self._column(look, [(w, "small", "warn", False) for w in words], x, y, width)
+        if not self.ready:
+            addr = self.server.address.short
+            return self._column(
+                look, [(tr("phones_starting", addr=addr), "body", "muted", False)], x, y, width
+            )
+        if self.closed_at:
+            line = tr("phones_closed", at=self.closed_at, n=self.voters)
+            return self._column(look, [(line, "body", "accent", True)], x, y, width)
+        side = max(96, min(round(width * 0.46), round(height)))
+        qr = self.qr_surface(side)
+        self.surfaces.append((qr, (x, y)))
+        self.qr_rect = qr.get_rect(topleft=(x, y))
+        right = x + qr.get_width() + pad
+        words = [
+            (tr("phones_scan"), "h2", "accent", True),
+            (tr("phones_open_at"), "small", "muted", False),
+            (self.server.address.short, "h2", "text", True),
+            (tr("phones_count", n=self.voters), "body", "text", False),
+            (tr("phones_anon"), "small", "muted", False),
+        ]
+        used = self._column(look, words, right, y, x + width - right)
+        self.rect = pygame.Rect(x, y, width, max(qr.get_height(), used))
+        return self.rect.height
+
+    def _column(self, look, words, x, y, width) -> int:
+        top = y
+        for text, role, color, bold in words:
+            surf = look.text(text, role, color, bold=bold, wrap=max(40, width))
+            self.surfaces.append((surf, (x, y)))
+            y += surf.get_height() + look.pad // 3
+        self.rect = pygame.Rect(x, top, width, y - top)
+        return y - top
+
+    def draw(self, surf) -> None:
+        for image, at in self.surfaces:
+            surf.blit(image, at)

@@ -1,0 +1,130 @@
+"""The projector's side of a phone vote (SDL's dummy driver, the real server on 127.0.0.1): the QR code
+and the address while it is open, the phones' votes in the bars, the close (C, Enter, the button), the
+majority played and recorded, a tie the facilitator picks, hand entry when the server cannot listen, and
+no socket at all when phones or class mode are off."""
+
+import socket
+
+import pygame
+
+from game.classroom.address import Address
+from game.records.reading import read_sessions
+from game.ui.intents import Act
+from game.ui.screens.vote import VoteScreen
+
+from ..ui.driver import button_pos, click, key, pump
+from .phones import open_vote, phone_vote, ready_vote, wait_for
+
+
+def token(n: int) -> str:
+    return f"{n:032x}"
+
+
+def test_phones_vote_the_projector_shows_it_and_the_majority_is_recorded(phone_app, tmp_path):
+    db = tmp_path / "records.sqlite3"
+    app = phone_app(record=True, db=str(db))
+    vote = ready_vote(app)
+    ids = [c.id for c in vote.choices]
+    assert vote.tally == [0] * len(ids)
+    qr = vote.phones.qr_rect
+    assert qr.width >= 200 and not qr.colliderect(vote.situation.rect)  # the QR code, large
+    assert not vote.phones.rect.colliderect(vote.options.rect)
+    for n, choice in enumerate([ids[0], ids[1], ids[1], ids[0]]):
+        assert phone_vote(vote, token(n), choice)[0] == 200
+    assert phone_vote(vote, token(3), ids[1])[1]["result"] == "replaced"
+    wait_for(app, lambda: vote.tally[:2] == [1, 3])
+    assert vote.phones.voters == 4 and vote.winner() == 1
+    assert [o.count for o in vote.options.buttons()][:2] == [1, 3]  # the bars' counts as drawn
+    key(app, pygame.K_1)  # a raised hand adds to the phones' votes
+    assert vote.tally[:2] == [2, 3]
+    pump(app)
+    assert vote.foot.buttons()[0].intent == Act.SUBMIT  # the button closes the vote while it is open
+    key(app, pygame.K_c)
+    assert vote.closed and vote.phones.closed_at
+    status, answer = phone_vote(vote, token(9), ids[0])  # after the close: refused, counted nowhere
+    assert (status, answer["error"]) == (409, "closed")
+    key(app, pygame.K_1)  # nor a hand
+    pump(app, frames=3)
+    assert vote.tally[:2] == [2, 3]
+    key(app, pygame.K_RETURN)  # the majority is played
+    assert app.top is not vote
+    played = app.game.session.state.history[0]
+    assert played.choice == ids[1]
+    assert app.game.votes["1"] == {ids[0]: 2, ids[1]: 3}
+    app.close()
+    [session] = read_sessions(db)
+    assert session["decisions"][0]["votes"] == {ids[0]: 2, ids[1]: 3}
+
+
+def test_a_tie_is_the_facilitators_to_pick_among_the_tied(phone_app):
+    app = phone_app()
+    vote = ready_vote(app)
+    ids = [c.id for c in vote.choices]
+    phone_vote(vote, token(1), ids[0])
+    phone_vote(vote, token(2), ids[1])
+    wait_for(app, lambda: sum(vote.tally) == 2)
+    click(app, button_pos(vote.foot, Act.SUBMIT))  # the button closes it too
+    assert vote.closed and vote.winner() is None and vote.leaders() == [0, 1]
+    assert vote.tr("tie_pick") in vote.status()
+    key(app, pygame.K_RETURN)  # no majority to play
+    assert app.top is vote
+    if len(ids) > 2:
+        key(app, pygame.K_3)  # not a tied option: nothing
+        assert app.top is vote
+    key(app, pygame.K_c)  # reopened: a phone may vote again
+    assert not vote.closed
+    key(app, pygame.K_c)
+    key(app, pygame.K_2)  # the facilitator picks the second of the tied
+    assert app.top is not vote
+    assert app.game.session.state.history[0].choice == ids[1]
+    assert app.game.votes["1"] == {ids[0]: 1, ids[1]: 1}
+
+
+def test_leaving_the_vote_closes_it_on_the_phones(phone_app):
+    app = phone_app()
+    vote = ready_vote(app)
+    key(app, pygame.K_ESCAPE)
+    assert not isinstance(app.top, VoteScreen)
+    assert phone_vote(vote, token(1), vote.choices[0].id)[1]["error"] == "closed"
+    key(app, pygame.K_1)  # the next vote is a new one: a new id, an empty tally, open
+    again = app.top
+    assert isinstance(again, VoteScreen) and again.phones.vote_id != vote.phones.vote_id
+    wait_for(app, lambda: again.phones.ready)
+    assert again.phones.server is vote.phones.server  # one server for the whole workshop
+    assert phone_vote(again, token(1), again.choices[0].id)[0] == 200
+
+
+def test_a_server_that_cannot_listen_says_why_and_hands_take_over(make_app, demo_entry):
+    app = make_app([demo_entry], workshop=True, phones=Address("192.0.2.123", 8765), lang="en")
+    vote = open_vote(app)
+    vote.phones.server.wait_started()
+    wait_for(app, lambda: vote.phones.problem is not None)
+    id_text, en_text = vote.phones.problem
+    shown = [text for text, _ in app.notices]
+    assert any(id_text in text and en_text in text for text in shown)  # in both languages
+    placed = " ".join(str(s) for s in vote.phones.surfaces)
+    assert placed and not vote.phones.active and vote.tr("vote_keys") in vote.status()
+    key(app, pygame.K_2)  # hand entry, as before
+    key(app, pygame.K_RETURN)
+    assert app.top is not vote and app.game.votes["1"] == {vote.choices[1].id: 1}
+    app.flow.class_mode.stop_phones()
+
+
+def test_no_socket_is_opened_when_phones_or_class_mode_are_off(make_app, demo_entry, monkeypatch):
+    opened = []
+
+    def refuse(self, *args):
+        opened.append(args)
+        raise AssertionError("a socket was opened")
+
+    monkeypatch.setattr(socket.socket, "bind", refuse)
+    monkeypatch.setattr(socket.socket, "listen", refuse)
+    app = make_app([demo_entry], workshop=True)  # class mode, no phones: hand entry
+    vote = open_vote(app)
+    key(app, pygame.K_1)
+    key(app, pygame.K_RETURN)
+    assert app.top is not vote and app.flow.class_mode.server is None
+    solo = make_app([demo_entry], phones=Address("127.0.0.1", 8765))  # phones given, no class mode
+    solo.top.on_intent(("start", 0))
+    pump(solo)
+    assert opened == [] and solo.flow.class_mode is None
