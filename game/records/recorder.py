@@ -1,11 +1,13 @@
 """Glue between an engine Session and a RecordStore, for the UI and the text player.
 
     recorder = SessionRecorder.begin(store, session, player="Tim Melati", lang="id",
-                                     on_problem=tell)   # tell(Problem) / tell(None): "written again"
+                                     on_problem=tell,   # tell(Problem) / tell(None): "written again"
+                                     learner_id="", class_name="", batch="", organisation="")
     outcome = session.choose(i)
     recorder.after_choice()             # commits the decision just made (and session.reflect answers)
     if session.is_over:
         recorder.finish()
+    recorder.abandon()                  # the front end closes before the end: "abandoned"
     recorder.complete                   # True when the store holds everything (for an exit code)
 
     recorder = SessionRecorder.resume(store, session, record_id, ..., replay=..., reflect=...)
@@ -18,7 +20,12 @@ nothing is skipped; the store never overwrites a decision it holds, so nothing
 is written twice. `on_problem` hears each change: a new problem once, and None
 when everything waiting has been written.
 
-`resume` reconciles a saved game with the store on Continue (see there).
+`resume` reconciles a saved game with the store on Continue (see there); a session marked abandoned
+is "open" again from then on.
+
+Each record carries the texts a report needs without the scenario file (game.records.texts): the
+scenario's title and pass mark, each decision's options in the order shown, the chosen text and the
+situation, each reflection's question, the ending's debrief questions.
 
 `store` may be None (--no-record): every call then does nothing.
 """
@@ -29,12 +36,14 @@ from collections.abc import Callable
 
 from game.engine.session import Session
 
+from . import texts
 from .store import Problem, RecordStore, RecordsUnavailable
 
 Tell = Callable[[Problem | None], None]
 Replay = Callable[[dict], bool]  # make this recorded decision again in the session; False: it cannot be
 Reflect = Callable[[str, str], None]  # (node, answer): give the session a recorded reflection it lacks
 Adopt = Callable[[Session, int], None]  # (session, turn): go on from this session, made again up to `turn`
+IDENTITY = ("learner_id", "class_name", "batch", "organisation")  # who and which class, besides the name
 
 
 class SessionRecorder:
@@ -45,6 +54,7 @@ class SessionRecorder:
         session_id: str | None,
         on_problem: Tell | None = None,
         kept: int | None = None,
+        identity: dict | None = None,
     ):
         self.store = store
         self.session = session
@@ -55,6 +65,7 @@ class SessionRecorder:
         self._votes: dict = {}  # turn -> votes not yet written
         self._finished = False
         self._begin: tuple | None = None  # (player, lang, mode) while the session row is not written
+        self.identity = {k: str((identity or {}).get(k) or "") for k in IDENTITY}
         self._told = store.problem if store is not None else None  # told when the store was opened
         self.forked_from: str | None = None  # resume: the record left as it was, when they disagreed
         self.replayed = 0  # resume: decisions the store held that the save did not, made again
@@ -70,11 +81,14 @@ class SessionRecorder:
         mode: str = "play",
         on_problem: Tell | None = None,
         session_id: str | None = None,
+        **identity: str,
     ) -> SessionRecorder:
-        """A new session record (its id known at once, even while the store cannot write it yet)."""
+        """A new session record (its id known at once, even while the store cannot write it yet).
+        `identity`: learner_id, class_name, batch, organisation ("" when not known)."""
+        _check_identity(identity)
         if store is not None and session_id is None:
             session_id = store.new_session_id()
-        recorder = cls(store, session, session_id, on_problem, kept=0)
+        recorder = cls(store, session, session_id, on_problem, kept=0, identity=identity)
         recorder._reflections = {}
         recorder._begin = (player, lang, mode)
         recorder.after_choice()  # writes the session row, and the decisions already made (a replay)
@@ -93,6 +107,7 @@ class SessionRecorder:
         replay: Replay | None = None,
         reflect: Reflect | None = None,
         adopt: Adopt | None = None,
+        **identity: str,
     ) -> SessionRecorder:
         """Go on recording a saved game under its record id, after making the save and the store agree.
 
@@ -108,38 +123,47 @@ class SessionRecorder:
           above: the game and its record agree, in the same session, and nothing is overwritten;
         - a recorded decision cannot be made again (the scenario changed), or there is no `adopt`: the
           store's record is left as it is and this game is recorded as a new session (`forked_from`);
-        - the store has no such session (a new database, another --db): it is started under the same id.
+        - the store has no such session (a new database, another --db): it is started under the same id
+          (with `identity`; a session the store holds keeps the identity it was started with).
+        A session the store holds as abandoned is open again.
         """
+        _check_identity(identity)
         history = session.state.history
         if store is None or not store.enabled:
-            return cls(store, session, record_id, on_problem)
+            return cls(store, session, record_id, on_problem, identity=identity)
         try:
             held = store.held(record_id)
         except RecordsUnavailable:  # cannot look: write everything again, the store ignores what it holds
-            recorder = cls(store, session, record_id, on_problem, kept=0)
+            recorder = cls(store, session, record_id, on_problem, kept=0, identity=identity)
             recorder._reflections = {}
             recorder.after_choice()
             return recorder
         if held is None:
-            return cls.begin(store, session, player, lang, mode, on_problem, session_id=record_id)
+            return cls.begin(store, session, player, lang, mode, on_problem, session_id=record_id, **identity)
         decisions = held["decisions"]
         turn = _first_difference(decisions, history)
         if turn is not None:
             fresh = _made_again(session, turn, decisions, held["reflections"]) if adopt else None
             if fresh is None:
-                return cls._fork(store, session, record_id, player, lang, mode, on_problem)
+                return cls._fork(store, session, record_id, player, lang, mode, on_problem, 0, identity)
             adopt(fresh, turn)
             session, history = fresh, fresh.state.history
         replayed = 0
         for decision in decisions[len(history) :]:
             _give_reflection(session, held["reflections"], reflect)
             if replay is None or not replay(decision) or session.state.history[-1].key != _key(decision):
-                return cls._fork(store, session, record_id, player, lang, mode, on_problem, replayed)
+                return cls._fork(
+                    store, session, record_id, player, lang, mode, on_problem, replayed, identity
+                )
             replayed += 1
         _give_reflection(session, held["reflections"], reflect)
-        recorder = cls(store, session, record_id, on_problem, kept=min(len(decisions), len(history)))
+        recorder = cls(
+            store, session, record_id, on_problem, kept=min(len(decisions), len(history)), identity=identity
+        )
         recorder._reflections = dict(held["reflections"])
         recorder._finished = held["finished"]
+        if held.get("status") == "abandoned" and not held["finished"]:
+            store.set_status(record_id, "open")  # continued: no longer left
         recorder.replayed = replayed
         recorder.reconciled_at = turn
         recorder.after_choice()  # what the store lacks
@@ -148,8 +172,10 @@ class SessionRecorder:
         return recorder
 
     @classmethod
-    def _fork(cls, store, session, record_id, player, lang, mode, on_problem, replayed=0) -> SessionRecorder:
-        recorder = cls.begin(store, session, player, lang, mode, on_problem)
+    def _fork(
+        cls, store, session, record_id, player, lang, mode, on_problem, replayed=0, identity=None
+    ) -> SessionRecorder:
+        recorder = cls.begin(store, session, player, lang, mode, on_problem, **(identity or {}))
         recorder.forked_from, recorder.replayed = record_id, replayed
         return recorder
 
@@ -192,6 +218,9 @@ class SessionRecorder:
             lang,
             mode,
             session_id=self.session_id,
+            scenario_title=texts.scenario_title(scenario),
+            pass_mark=texts.pass_mark(scenario),
+            **self.identity,
         ):
             self._begin = None
 
@@ -217,6 +246,7 @@ class SessionRecorder:
                 day=record.day,
                 deltas=record.deltas,
                 votes=self._votes.get(record.turn),
+                **texts.decision_texts(self.session, self._kept),
             ):
                 break
             self._votes.pop(record.turn, None)
@@ -225,7 +255,9 @@ class SessionRecorder:
         return self._caught_up()
 
     def reflect(self, node: str, answer: str) -> None:
-        if self.keeping and self.store.record_reflection(self.session_id, node, answer):
+        if self.keeping and self.store.record_reflection(
+            self.session_id, node, answer, prompt=texts.prompt(self.session, node)
+        ):
             self._reflections[node] = answer
         self._tell()
 
@@ -245,7 +277,18 @@ class SessionRecorder:
                 result.ending.id if result.ending else None,
                 dict(result.scores),
                 result.to_dict(),
+                debrief_questions=texts.debrief_questions(result),
             )
+        self._tell()
+
+    def abandon(self) -> None:
+        """The front end closes before the end (the window quit, the terminal interrupted): what waits
+        is written, and the session is marked "abandoned" (Continue makes it "open" again)."""
+        if self.store is None or self.session.is_over:
+            return
+        self.after_choice()
+        if self.keeping:
+            self.store.set_status(self.session_id, "abandoned")
         self._tell()
 
     def _tell(self) -> None:
@@ -261,6 +304,14 @@ class SessionRecorder:
         self._told = now
         if self.on_problem is not None and (now is not None or self.keeping):
             self.on_problem(now)
+
+
+def _check_identity(identity: dict) -> None:
+    unknown = set(identity) - set(IDENTITY)
+    if unknown:
+        raise TypeError(
+            f"unknown identity field(s): {', '.join(sorted(unknown))} (known: {', '.join(IDENTITY)})"
+        )
 
 
 def _key(record: dict) -> tuple:

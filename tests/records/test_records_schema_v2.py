@@ -229,3 +229,100 @@ def test_the_old_write_calls_still_work_with_the_defaults(tmp_path, clock):
     assert s["mode"] == "workshop" and s["pass_mark"] == 0.6 and s["status"] == "finished"
     assert s["scenario_title"] == {"id": "tiny", "en": "tiny"} and s["debrief_questions"] == []
     store.close()
+
+
+# -- the recorder fills them from the engine's scenario and session -------------------------------------
+
+
+def _with_texts(scenario):
+    """The tiny scenario with a reflection question at `plan` and debrief questions at its ending."""
+    import dataclasses
+
+    from game.engine.model import Line, Text
+
+    plan = dataclasses.replace(scenario.nodes["plan"], reflection=Text(id="Mengapa {sapaan}?", en="Why?"))
+    ending = dataclasses.replace(
+        scenario.endings[0],
+        debrief=(Line(Text(id="Apa yang Anda pelajari?", en="What did you learn?")),),
+    )
+    return dataclasses.replace(scenario, nodes={**scenario.nodes, "plan": plan}, endings=(ending,))
+
+
+def test_the_recorder_keeps_who_and_the_texts_of_each_decision(tmp_path, clock, scenario):
+    from game.analysis.bounds import score_bounds
+    from game.engine.session import Session
+    from game.records.recorder import SessionRecorder
+
+    scenario = _with_texts(scenario)
+    store = RecordStore.open(tmp_path / "r.db", clock=clock)
+    session = Session(scenario, seed=11, bounds=score_bounds(scenario), address="bu")
+    recorder = SessionRecorder.begin(
+        store, session, "Ani Suryani", "id", learner_id="1990", class_name="Kelas A", organisation="Dinas"
+    )
+    shown = [c.id for c in session.view().choices]
+    session.choose(1)
+    recorder.after_choice()
+    session.reflect("karena warga")
+    session.choose(0)
+    session.choose(0)
+    recorder.after_choice()
+    recorder.finish()
+    (s,) = store.sessions()
+    assert (s["player"], s["learner_id"], s["class_name"], s["batch"], s["organisation"]) == (
+        "Ani Suryani",
+        "1990",
+        "Kelas A",
+        "",
+        "Dinas",
+    )
+    assert s["scenario_title"] == {"id": "Kecil", "en": "Tiny"} and s["pass_mark"] == 0.6
+    assert s["status"] == "finished"
+    assert s["debrief_questions"] == [{"id": "Apa yang Anda pelajari?", "en": "What did you learn?"}]
+    first = s["decisions"][0]
+    assert [o["id"] for o in first["options"]] == shown  # every option, in the order shown
+    tags = {o["id"]: o["misconceptions"] for o in first["options"]}
+    assert tags == {"listen": [], "announce": ["solo_work"]}
+    texts = {o["id"]: o["text"] for o in first["options"]}
+    assert texts["announce"] == {"id": "pilih announce", "en": "choose announce"}
+    assert first["choice_text"] == texts[first["choice"]]
+    assert first["situation"] == {"id": "Balai desa.", "en": "The village hall."}
+    assert [len(d["options"]) for d in s["decisions"]] == [2, 3, 2]
+    assert s["reflections"][0]["prompt"] == {"id": "Mengapa Bu?", "en": "Why?"}  # as the player saw it
+    store.close()
+
+
+def test_leaving_before_the_end_is_abandoned_and_continuing_opens_it_again(tmp_path, clock, scenario):
+    from game.engine.session import Session
+    from game.records.recorder import SessionRecorder
+
+    store = RecordStore.open(tmp_path / "r.db", clock=clock)
+    session = Session(scenario, seed=2)
+    recorder = SessionRecorder.begin(store, session, "Budi", "id", class_name="Kelas B")
+    session.choose(0)
+    recorder.after_choice()
+    recorder.abandon()
+    assert store.sessions()[0]["status"] == "abandoned"
+    saved = session.to_dict()
+    again = Session.from_dict(scenario, saved)
+    resumed = SessionRecorder.resume(store, again, recorder.session_id, "Budi", "id", class_name="Kelas B")
+    assert store.sessions()[0]["status"] == "open"
+    again.choose(0)
+    again.choose(0)
+    resumed.after_choice()
+    resumed.finish()
+    resumed.abandon()  # over: nothing to abandon
+    (s,) = store.sessions()
+    assert s["status"] == "finished" and s["class_name"] == "Kelas B" and len(s["decisions"]) == 3
+    store.close()
+
+
+def test_the_pass_mark_is_the_scenarios_when_it_has_one():
+    from types import SimpleNamespace
+
+    from game.records.texts import first_sentence, pass_mark
+
+    assert pass_mark(SimpleNamespace(pass_mark=0.8)) == 0.8
+    assert pass_mark(SimpleNamespace(pass_mark=1.5)) == 0.6  # not a share: the default
+    assert pass_mark(SimpleNamespace()) == 0.6
+    assert first_sentence("Rapat  dimulai.\nKepala desa datang terlambat.") == "Rapat dimulai."
+    assert len(first_sentence("kata " * 100)) == 160
