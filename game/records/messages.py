@@ -87,3 +87,54 @@ def problem_text(problem: Problem | None, lang: str) -> str:
 def both(problem: Problem | None) -> str:
     """Two lines for standard error: Bahasa Indonesia, then English."""
     return f"catatan: {problem_text(problem, 'id')}\nnote: {problem_text(problem, 'en')}"
+
+
+# the organisation settings file (game.records.settings): kind -> (id, en); {path}, {line}, {col},
+# {aside}, {value} are filled in. Each says where, what is wrong, what to do, and that defaults are used.
+SETTINGS_TEXTS = {
+    "bad_json": (
+        "Pengaturan catatan {path} tidak bisa dibaca (baris {line}, kolom {col}: {detail}). Berkas itu "
+        "disimpan sebagai {aside}; pengaturan bawaan dipakai. Tulis ulang berkasnya sebagai JSON, misalnya "
+        '{{"organisation": "Dinas PMD Kabupaten Sleman", "iri_base": "https://lrs.contoh.go.id/berdaya"}}.',
+        "The records settings {path} cannot be read (line {line}, column {col}: {detail}). The file was "
+        "kept as {aside}; the defaults are used. Write it again as JSON, for example "
+        '{{"organisation": "Dinas PMD Kabupaten Sleman", "iri_base": "https://lrs.example.go.id/berdaya"}}.',
+    ),
+    "not_object": (
+        "Pengaturan catatan {path} harus berupa objek JSON ({{...}}) dengan \"organisation\" dan "
+        '"iri_base"; isinya {value}. Pengaturan bawaan dipakai; perbaiki berkasnya.',
+        'The records settings {path} must be a JSON object ({{...}}) with "organisation" and "iri_base"; '
+        "it holds {value}. The defaults are used; correct the file.",
+    ),
+    "bad_organisation": (
+        'Pengaturan catatan {path} baris {line}: "organisation" harus berupa teks nama instansi (paling panjang '
+        "{limit} karakter), bukan {value}. Nama instansi dikosongkan; perbaiki berkasnya.",
+        'The records settings {path} line {line}: "organisation" must be the organisation\'s name as text (at most '
+        "{limit} characters), not {value}. No organisation is used; correct the file.",
+    ),
+    "bad_iri_base": (
+        'Pengaturan catatan {path} baris {line}: "iri_base" harus berupa alamat https tanpa spasi, ? atau #, misalnya '
+        '"https://lrs.contoh.go.id/berdaya", bukan {value}. Alamat bawaan {default} dipakai; '
+        "perbaiki berkasnya.",
+        'The records settings {path} line {line}: "iri_base" must be an https address without spaces, ? or #, for '
+        'example "https://lrs.example.go.id/berdaya", not {value}. The default {default} is used; '
+        "correct the file.",
+    ),
+    "unknown_key": (
+        "Pengaturan catatan {path} baris {line}: kunci {value} tidak dikenal dan diabaikan (yang dikenal: "
+        '"organisation", "iri_base"). Periksa ejaannya.',
+        'The records settings {path} line {line}: the key {value} is not known and is ignored (known: "organisation", '
+        '"iri_base"). Check its spelling.',
+    ),
+}
+
+
+def settings_text(kind: str, lang: str, **fields) -> str:
+    """One records-settings problem in `lang` ("id" or "en")."""
+    pair = SETTINGS_TEXTS[kind]
+    return pair[1 if lang == "en" else 0].format(**fields)
+
+
+def settings_both(kind: str, **fields) -> str:
+    """Two lines for standard error: Bahasa Indonesia, then English."""
+    return f"catatan: {settings_text(kind, 'id', **fields)}\nnote: {settings_text(kind, 'en', **fields)}"

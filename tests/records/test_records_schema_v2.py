@@ -326,3 +326,66 @@ def test_the_pass_mark_is_the_scenarios_when_it_has_one():
     assert pass_mark(SimpleNamespace()) == 0.6
     assert first_sentence("Rapat  dimulai.\nKepala desa datang terlambat.") == "Rapat dimulai."
     assert len(first_sentence("kata " * 100)) == 160
+
+
+# -- the organisation's settings file -------------------------------------------------------------------
+
+
+def test_the_settings_file_gives_the_organisation_and_the_iri_base(tmp_path):
+    from game.records.settings import DEFAULT_IRI_BASE, load_settings
+
+    assert load_settings(tmp_path / "none.json").organisation == ""  # no file: the defaults, no message
+    assert load_settings(tmp_path / "none.json").iri_base == DEFAULT_IRI_BASE
+    path = tmp_path / "records-settings.json"
+    path.write_text(
+        '{"organisation": " Dinas PMD  Kabupaten Sleman ", "iri_base": "https://lrs.sleman.go.id/b/"}'
+    )
+    found = load_settings(path)
+    assert (found.organisation, found.iri_base, found.problems) == (
+        "Dinas PMD Kabupaten Sleman",
+        "https://lrs.sleman.go.id/b",
+        (),
+    )
+
+
+def test_the_default_iri_base_is_xapis():
+    from game.records import xapi
+    from game.records.settings import DEFAULT_IRI_BASE
+
+    assert DEFAULT_IRI_BASE == getattr(xapi, "DEFAULT_IRI_BASE", xapi.IRI_BASE)
+
+
+@pytest.mark.parametrize(
+    "text, kind, line",
+    [
+        ('{"organisation": "Dinas",\n "iri_base": "http://lrs.go.id"}', "bad_iri_base", 2),
+        ('{"iri_base": "https://lrs.go.id/x?y=1"}', "bad_iri_base", 1),
+        ('{"organisation": 7}', "bad_organisation", 1),
+        ('{\n\n"organisaton": "Dinas"}', "unknown_key", 3),
+    ],
+)
+def test_a_wrong_value_is_said_in_both_languages_with_its_line_and_the_default_used(
+    tmp_path, text, kind, line
+):
+    from game.records.settings import DEFAULT_IRI_BASE, load_settings
+
+    path = tmp_path / "records-settings.json"
+    path.write_text(text)
+    found = load_settings(path)
+    assert [k for k, _ in found.problems] == [kind]
+    assert found.iri_base == DEFAULT_IRI_BASE and path.exists()  # kept: the trainer corrects it
+    indonesian, english = found.messages("id")[0], found.messages("en")[0]
+    assert f"baris {line}" in indonesian and f"line {line}" in english and str(path) in english
+
+
+def test_a_damaged_settings_file_is_set_aside_with_its_line_and_the_defaults_used(tmp_path):
+    from game.records.settings import load_settings
+
+    path = tmp_path / "records-settings.json"
+    path.write_text('{"organisation": "Dinas",\n "iri_base": }')
+    found = load_settings(path)
+    assert found.organisation == "" and [k for k, _ in found.problems] == ["bad_json"]
+    assert not path.exists() and len(list(tmp_path.iterdir())) == 1  # set aside, never deleted
+    assert "baris 2" in found.messages("id")[0] and "line 2" in found.messages("en")[0]
+    path.write_text("[1, 2]")
+    assert [k for k, _ in load_settings(path).problems] == ["not_object"]
