@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 import random
 
-from ..engine.model import MISCONCEPTIONS, Scenario
+from ..engine.model import Scenario
 from ..engine.session import Session
 from .endings import DEFAULT_BUDGET, DEFAULT_TOTAL, EndingSearch
 from .reach import DEFAULT_MAX_STATES, NEG, explore
@@ -171,76 +171,3 @@ def _random_runs(scenario: Scenario, comps, samples: int, max_decisions: int) ->
             break
         runs.append((session.state.ending, {c: session.state.meters[c] for c in comps}, revealed))
     return runs
-
-
-def format_report(report: dict) -> str:
-    lines = [f"Scenario {report['scenario']}: {report['states']} distinct states explored"]
-    if not report["complete"]:
-        lines.append(
-            f"  NOTE: the search hit its limit (--max-states {report['max_states']:,}, or the decisions it "
-            "may play); the figures below are estimates that cover only what was explored."
-        )
-    if not report.get("endings_exact", True):
-        lines.append(
-            "  NOTE: too many distinct states to enumerate every ending: reachability and score ranges "
-            "come from a pruned search (~ marks a range the search had to cut short), probabilities "
-            f"from {report['endings_samples']} random playthroughs."
-        )
-    if report["cyclic"]:
-        lines.append("  NOTE: some paths loop back on themselves; loops are counted once.")
-    paths = report["paths"]
-    lines.append(
-        f"Playthroughs: {paths['count']:,} distinct, {paths['shortest']} to {paths['longest']} decisions"
-    )
-    lines.append("Endings:")
-    for e in report["endings"]:
-        if e["reachable"] is None:
-            lines.append(f"  {e['id']}: UNKNOWN (the search was cut before finding or ruling it out)")
-            continue
-        if not e["reachable"]:
-            lines.append(f"  {e['id']}: UNREACHABLE")
-            continue
-        spans = ", ".join(
-            f"{c} {'~' if v.get('approximate') else ''}{_shown(v['min'])}..{_shown(v['max'])}"
-            for c, v in e["competencies"].items()
-        )
-        lines.append(f"  {e['id']}: {e['probability'] * 100:.1f}% under random play; {spans}")
-        if e["reachable_revealing_misconceptions"]:
-            lines.append("      also reached by paths that reveal misconceptions")
-    lines.append(
-        "Competencies: " + ", ".join(f"{c} {report['worst'][c]}..{report['best'][c]}" for c in report["best"])
-    )
-    if report["best_while_revealing"]:
-        lines.append(
-            "Best while revealing a misconception: "
-            + ", ".join(f"{c} {v}" for c, v in report["best_while_revealing"].items())
-        )
-    reached = set(report["misconceptions_reachable"])
-    lines.append(
-        "Misconceptions: "
-        + ", ".join(
-            f"{t} {'reachable' if t in reached else 'not reachable'}"
-            for t in MISCONCEPTIONS
-            if t in report["misconceptions_claimed"] or t in reached
-        )
-        if report["misconceptions_claimed"]
-        else "Misconceptions: none tagged"
-    )
-    if report["choices_never_matter"]:
-        lines.append(
-            "Choices that never matter (another choice always leads to the same place): "
-            + _some(report["choices_never_matter"])
-        )
-    if report["choices_never_available"]:
-        said = "Choices never available: " if report["complete"] else "Choices the cut search never reached: "
-        lines.append(said + _some(report["choices_never_available"]))
-    return "\n".join(lines)
-
-
-def _shown(value) -> str:
-    return "?" if value is None else str(value)
-
-
-def _some(items: list, most: int = 12) -> str:
-    shown = ", ".join(items[:most])
-    return shown + (f" and {len(items) - most} more (see --json)" if len(items) > most else "")

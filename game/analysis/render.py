@@ -8,6 +8,7 @@ can paint exactly the same picture without importing anything from here.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from xml.sax.saxutils import escape
 
@@ -31,20 +32,73 @@ COLOURS = {
 EDGE_COLOUR, MISCONCEPTION_COLOUR, BROKEN_COLOUR = "#555555", "#d35400", "#c62828"
 GENERATOR = "berdaya graph"  # written into every file graph writes, so `graph -o` knows its own files
 SNIPPET_CHARS = 30  # a node's first line, shown under its id in up to two lines of this many characters
+# the words a drawing adds to a node or an edge: (Indonesian, English), as the map's --lang says
+MARKS = {
+    "start": ("(mulai)", "(start)"),
+    "ending": ("(akhir)", "(ending)"),
+    "delayed": ("(tertunda)", "(delayed)"),
+    "obstacle": ("(hambatan)", "(obstacle)"),
+    "missing": ("TIDAK ADA", "MISSING"),
+    "unreachable": ("TAK TERJANGKAU", "UNREACHABLE"),
+    "dead_end": ("BUNTU", "DEAD END"),
+    "if": ("jika", "if"),
+    "otherwise": ("selain itu", "otherwise"),
+    "then": ("lalu", "then"),
+    "after day": ("setelah hari", "after day"),
+    "later": ("nanti", "later"),
+    "dec": ("keputusan", "dec"),
+    "d": ("h", "d"),
+}
+
+
+def mark(key: str, lang: str) -> str:
+    indonesian, english = MARKS[key]
+    return english if lang == "en" else indonesian
+
+
+def edge_label(edge, lang: str = "en") -> str:
+    """An edge's label (game.analysis.graph writes it in English) in the drawing's language: its words
+    ('if', 'otherwise', 'after day', '+2d') translated; conditions and ids stay as they are written."""
+    if lang == "en" or not edge.label:
+        return edge.label
+    return "\n".join(_label_line(line, edge.style, lang) for line in edge.label.split("\n"))
+
+
+_SCHEDULED = re.compile(r"^(.*): ((?:\+\d+d|\+\d+ dec|later| )+)$")
+
+
+def _label_line(line: str, style: str, lang: str) -> str:
+    for word in ("otherwise", "then", "later"):
+        if line == word:
+            return mark(word, lang)
+    if line.startswith("after day "):
+        return mark("after day", lang) + line[len("after day") :]
+    chance, _, rest = (
+        line.partition(" ") if style == "obstacle" and "%" in line.split(" ")[0] else ("", "", line)
+    )
+    if rest.startswith("if "):
+        return " ".join(p for p in (chance, mark("if", lang) + rest[2:]) if p)
+    scheduled = _SCHEDULED.match(line) if style == "schedule" else None
+    if scheduled:
+        when = (
+            scheduled.group(2).replace("later", mark("later", lang)).replace(" dec", " " + mark("dec", lang))
+        )
+        return f"{scheduled.group(1)}: " + re.sub(r"(?<=\+\d)d\b|(?<=\d\d)d\b", mark("d", lang), when)
+    return line
 
 
 # -- Mermaid -----------------------------------------------------------------------
-def to_mermaid(graph: Graph) -> str:
+def to_mermaid(graph: Graph, lang: str = "en") -> str:
     ids = {n.id: f"n{i}" for i, n in enumerate(graph.nodes)}
     out = ["flowchart TD", f"    %% {GENERATOR}"]
     for node in graph.nodes:
-        text = _mermaid_text(_node_caption(node))
+        text = _mermaid_text(_node_caption(node, lang))
         shape = {FINISH: f"(({text}))", ENDING: f"([{text}])", EVENT: f"{{{{{text}}}}}"}.get(
             node.kind, f"[{text}]"
         )
         out.append(f"    {ids[node.id]}{shape}")
     for edge in graph.edges:
-        label = f"|{_mermaid_text(edge.label)}|" if edge.label else ""
+        label = f"|{_mermaid_text(edge_label(edge, lang))}|" if edge.label else ""
         arrow = "-.->" if edge.style in ("otherwise", "divert") else "-->"
         out.append(f"    {ids[edge.source]} {arrow}{label} {ids[edge.target]}")
     for cls, (fill, stroke) in COLOURS.items():
@@ -62,7 +116,7 @@ def _mermaid_text(text: str) -> str:
 
 
 # -- DOT ---------------------------------------------------------------------------
-def to_dot(graph: Graph) -> str:
+def to_dot(graph: Graph, lang: str = "en") -> str:
     out = [
         f"digraph {_dot(graph.scenario or 'scenario')} {{",
         f"    // {GENERATOR}",
@@ -76,14 +130,14 @@ def to_dot(graph: Graph) -> str:
         style = '"rounded,filled,dashed"' if node.unreachable else '"rounded,filled"'
         font = ', fontcolor="#ffffff"' if node.kind == FINISH else ""
         out.append(
-            f"    {_dot(node.id)} [label={_dot(_node_caption(node))}, shape={shape}, style={style}, "
+            f"    {_dot(node.id)} [label={_dot(_node_caption(node, lang))}, shape={shape}, style={style}, "
             f'fillcolor="{fill}", color="{stroke}"{font}];'
         )
     for edge in graph.edges:
         colour = MISCONCEPTION_COLOUR if edge.misconceptions else EDGE_COLOUR
         style = ", style=dashed" if edge.style in ("otherwise", "divert") else ""
         out.append(
-            f"    {_dot(edge.source)} -> {_dot(edge.target)} [label={_dot(edge.label)}, "
+            f"    {_dot(edge.source)} -> {_dot(edge.target)} [label={_dot(edge_label(edge, lang))}, "
             f'color="{colour}"{style}];'
         )
     out.append("}")
@@ -94,20 +148,20 @@ def _dot(text: str) -> str:
     return json.dumps(text, ensure_ascii=False)  # a DOT quoted string: \" and \n escapes
 
 
-def _node_caption(node: GraphNode) -> str:
+def _node_caption(node: GraphNode, lang: str = "en") -> str:
     notes = []
     if node.kind == START:
-        notes.append("(start)")
+        notes.append(mark("start", lang))
     if node.kind == ENDING:
-        notes.append("(ending)")
+        notes.append(mark("ending", lang))
     if node.kind == EVENT and node.detail:
-        notes.append(f"({node.detail})")
+        notes.append(mark(node.detail, lang) if node.detail in MARKS else f"({node.detail})")
     if node.kind == MISSING:
-        notes.append("MISSING")
+        notes.append(mark("missing", lang))
     if node.unreachable:
-        notes.append("UNREACHABLE")
+        notes.append(mark("unreachable", lang))
     elif node.dead_end and node.kind not in (FINISH, ENDING):
-        notes.append("DEAD END")
+        notes.append(mark("dead_end", lang))
     return "\n".join([node.label, *notes])
 
 
@@ -160,7 +214,7 @@ def layout(graph: Graph, lang: str = "id") -> Layout:
     from .layered import arrange
 
     boxes = [_box(node, lang) for node in graph.nodes]
-    arrows = [_arrow(edge) for edge in graph.edges]
+    arrows = [_arrow(edge, lang) for edge in graph.edges]
     drawing = arrange(
         [(b.id, b.w, b.h) for b in boxes],
         [(a.source, a.target, _label_width(a), len(a.label) * LABEL_LINE_H) for a in arrows],
@@ -174,13 +228,13 @@ def layout(graph: Graph, lang: str = "id") -> Layout:
     return Layout(drawing.width, drawing.height, boxes, arrows)
 
 
-def edge_lines(edge) -> list:
+def edge_lines(edge, lang: str = "en") -> list:
     """An edge's label as short lines: the choice, its condition, its main effects, its misconceptions."""
     if edge.style != "choice":
-        return [_short(edge.label)] if edge.label else []
+        return [_short(edge_label(edge, lang))] if edge.label else []
     lines = [_short(edge.choice, 34)]
     if edge.condition:
-        lines.append(_short(f"if {edge.condition}", 34))
+        lines.append(_short(f"{mark('if', lang)} {edge.condition}", 34))
     if edge.effects:
         lines.append(_short(" ".join(f"{meter} {delta:+g}" for meter, delta in edge.effects), 40))
     if edge.misconceptions:
@@ -188,10 +242,10 @@ def edge_lines(edge) -> list:
     return lines
 
 
-def _arrow(edge) -> Arrow:
+def _arrow(edge, lang: str = "en") -> Arrow:
     colour = BROKEN_COLOUR if edge.broken else (MISCONCEPTION_COLOUR if edge.misconceptions else EDGE_COLOUR)
     dashed = edge.style in ("otherwise", "divert", "schedule", "obstacle")
-    return Arrow(edge.source, edge.target, [], edge_lines(edge), colour, dashed)
+    return Arrow(edge.source, edge.target, [], edge_lines(edge, lang), colour, dashed)
 
 
 def _short(text: str, limit: int = 44) -> str:
@@ -204,7 +258,7 @@ def _label_width(arrow) -> float:
 
 
 def _box(node: GraphNode, lang: str = "id") -> Box:
-    lines = _node_caption(node).split("\n")
+    lines = _node_caption(node, lang).split("\n")
     snippet = node.text.get(lang) if node.text is not None else ""
     if snippet and node.kind != FINISH:
         lines[1:1] = _wrap(snippet, SNIPPET_CHARS, 2)

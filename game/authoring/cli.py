@@ -14,6 +14,7 @@ from pathlib import Path
 from ..content.diagnostics import format_text
 from ..content.library import SCENARIOS_DIR, find, path_exists
 from .output import GRAPH_OWN, OutputError, check_output, looks_like_schema, mark_png, write_atomic
+from .words import say
 
 EXIT_OK, EXIT_ERRORS, EXIT_USAGE = 0, 1, 2
 GRAPH_FORMATS = ("html", "mermaid", "dot", "svg", "png")
@@ -78,47 +79,57 @@ def add_authoring_commands(sub, paint_png=None) -> None:
 
     new = sub.add_parser("new", help="write a commented starter scenario to edit")
     new.add_argument(
-        "name", help="the new scenario's id (written to scenarios/NAME.yaml), or a path ending in .yaml"
+        "name",
+        help="the new scenario's id (written to your scenario folder, the one the game's Trainer screen "
+        "shows), or a path ending in .yaml",
     )
     new.add_argument(
-        "--lang", choices=("id", "en"), default="id", help="language of the comments (default: the system's)"
+        "--lang",
+        choices=("id", "en"),
+        default="id",
+        help="language of the comments and messages (default: the system's)",
     )
     new.set_defaults(handler=cmd_new)
 
 
-def _fail(message: str, code: int = EXIT_ERRORS) -> int:
-    print(f"error: {message}", file=sys.stderr)
+def _lang(args) -> str:
+    return getattr(args, "lang", None) or "en"
+
+
+def _fail(message: str, code: int = EXIT_ERRORS, lang: str = "en") -> int:
+    print(f"{say(lang, 'error')}: {message}", file=sys.stderr)
     return code
 
 
 def _refuse(exc: OutputError, lang=None) -> int:
-    """A file the command will not write: said in both languages, the trainer's first."""
-    lines = [f"masalah: {exc.indonesian}", f"error: {exc}"]
-    print("\n".join(lines if lang != "en" else lines[::-1]), file=sys.stderr)
-    return EXIT_USAGE
+    """A file the command will not write, said in the trainer's language."""
+    return _fail(str(exc) if lang == "en" else exc.indonesian, EXIT_USAGE, lang or "id")
 
 
-def _emit(output: str | None, text: str, note: str = "") -> int:
+def _emit(output: str | None, text: str, note: str = "", lang: str = "en") -> int:
     """`text` to standard output, or written to `output` and said so (with `note`)."""
     if not output:
         sys.stdout.write(text)
         return EXIT_OK
-    code = _write(output, text)
+    code = _write(output, text, lang=lang)
     if code == EXIT_OK:
-        print(f"wrote {output}{note}")
+        print(say(lang, "wrote", path=output, note=note))
     return code
 
 
-def _write(path: str, data, binary: bool = False) -> int:
+def _write(path: str, data, binary: bool = False, lang: str = "en") -> int:
     try:
         write_atomic(path, data, binary)
     except OSError as exc:
-        return _fail(f"cannot write {path}: {exc.strerror or exc}")
+        return _fail(say(lang, "cannot-write", path=path, problem=exc.strerror or exc), lang=lang)
     return EXIT_OK
 
 
 def _folders(args) -> list:
-    return [SCENARIOS_DIR, *map(Path, getattr(args, "scenarios", []) or [])]
+    """The shipped scenarios, the trainer's own folder (where `new` writes), then --scenarios folders."""
+    from ..datadirs import folders
+
+    return [SCENARIOS_DIR, folders().user_scenarios, *map(Path, getattr(args, "scenarios", []) or [])]
 
 
 # -- graph ---------------------------------------------------------------------------
@@ -126,35 +137,34 @@ def cmd_graph(args) -> int:
     from ..analysis.graph import build_graph
     from .drafts import build_anyway
 
+    lang = _lang(args)
     fmt = args.format or _format_from(args.output)
     if fmt == "png" and not args.output:
-        return _fail("a PNG needs a file: add -o FILE.png", EXIT_USAGE)
-    path = _scenario_path(args.scenario, _folders(args))
+        return _fail(say(lang, "png-needs-file"), EXIT_USAGE, lang)
+    folders = _folders(args)
+    path = _scenario_path(args.scenario, folders)
     if path is None:
-        return _fail(
-            f"no scenario '{args.scenario}' (give a file path or the id of a shipped scenario)", EXIT_USAGE
-        )
+        shown = ", ".join(str(f) for f in folders)
+        return _fail(say(lang, "no-scenario", name=args.scenario, folders=shown), EXIT_USAGE, lang)
     if args.output:
         try:
             check_output(args.output, GRAPH_OWN, getattr(args, "force", False), protect=[path])
         except OutputError as exc:
-            return _refuse(exc, getattr(args, "lang", None))
-        problem = _extension_problem(args.output, args.format)
+            return _refuse(exc, lang)
+        problem = _extension_problem(args.output, args.format, lang)
         if problem:
-            return _fail(problem, EXIT_USAGE)
+            return _fail(problem, EXIT_USAGE, lang)
     scenario, diagnostics = build_anyway(path)
     if scenario is None:
-        print(format_text(diagnostics, getattr(args, "lang", "en")), file=sys.stderr)
-        return _fail(f"{path} cannot be read as a scenario; fix the errors above first")
+        print(format_text(diagnostics, lang), file=sys.stderr)
+        return _fail(say(lang, "unreadable", path=path), lang=lang)
     errors = [d for d in diagnostics if d.is_error()]
     if errors:
-        print(format_text(errors, getattr(args, "lang", "en")), file=sys.stderr)
+        print(format_text(errors, lang), file=sys.stderr)
         print(
-            f"note: {path} has {len(errors)} error(s); the graph shows it as far as it can be read",
-            file=sys.stderr,
+            f"{say(lang, 'note')}: {say(lang, 'drawn-anyway', path=path, count=len(errors))}", file=sys.stderr
         )
     graph = build_graph(scenario)
-    lang = getattr(args, "lang", None) or "id"
     if fmt == "png":
         return _write_png(graph, args.output, getattr(args, "paint_png", None), lang)
     from ..analysis import render
@@ -166,10 +176,11 @@ def cmd_graph(args) -> int:
     elif fmt == "svg":
         text = render.to_svg(graph, lang)
     else:
-        text = {"mermaid": render.to_mermaid, "dot": render.to_dot}[fmt](graph)
+        text = {"mermaid": render.to_mermaid, "dot": render.to_dot}[fmt](graph, lang)
     if args.output and Path(args.output).suffix.lower() == ".md":  # Markdown shows Mermaid in a fence
         text = "```mermaid\n" + text + ("" if text.endswith("\n") else "\n") + "```\n"
-    return _emit(args.output, text, f" ({len(graph.nodes)} nodes, {len(graph.edges)} edges)")
+    size = say(lang, "graph-size", nodes=len(graph.nodes), edges=len(graph.edges))
+    return _emit(args.output, text, size, lang)
 
 
 def _format_from(output) -> str:
@@ -181,19 +192,16 @@ def _formats_help() -> str:
     return ", ".join(f"{'/'.join(suffixes)} ({fmt})" for fmt, suffixes in GRAPH_EXTENSIONS.items())
 
 
-def _extension_problem(output: str, fmt) -> str:
+def _extension_problem(output: str, fmt, lang: str = "en") -> str:
     """Why OUTPUT's extension does not fit (None when it does, or when it has none)."""
     suffix = Path(output).suffix.lower()
     if not suffix:
         return None
     if not any(suffix in suffixes for suffixes in GRAPH_EXTENSIONS.values()):
-        return f"graph cannot write a {suffix} file; the formats are {_formats_help()} (nothing was written)"
+        return say(lang, "bad-extension", suffix=suffix, formats=_formats_help())
     if fmt and suffix not in GRAPH_EXTENSIONS[fmt]:
         wanted = "/".join(GRAPH_EXTENSIONS[fmt])
-        return (
-            f"--format {fmt} does not fit {output}: {fmt} is written to a {wanted} file "
-            f"(the formats are {_formats_help()}; nothing was written)"
-        )
+        return say(lang, "format-mismatch", fmt=fmt, output=output, wanted=wanted, formats=_formats_help())
     return None
 
 
@@ -209,10 +217,12 @@ def _write_png(graph, output: str, paint, lang: str = "id") -> int:
             paint(layout(graph, lang), COLOURS, label_anchor, str(temp))
             mark_png(temp)  # so that a later `graph -o` knows the file as one it wrote
     except ImportError as exc:
-        return _fail(f"a PNG needs pygame ({exc}); use --format svg instead")
+        return _fail(say(lang, "png-pygame", problem=exc), lang=lang)
     except (OSError, Exception) as exc:  # pygame.error is not an OSError
-        return _fail(f"cannot write {output}: {getattr(exc, 'strerror', None) or exc}")
-    print(f"wrote {output} ({len(graph.nodes)} nodes, {len(graph.edges)} edges)")
+        problem = getattr(exc, "strerror", None) or exc
+        return _fail(say(lang, "cannot-write", path=output, problem=problem), lang=lang)
+    size = say(lang, "graph-size", nodes=len(graph.nodes), edges=len(graph.edges))
+    print(say(lang, "wrote", path=output, note=size))
     return EXIT_OK
 
 
@@ -237,58 +247,59 @@ def cmd_schema(args) -> int:
         try:
             check_output(args.output, {".json": looks_like_schema}, getattr(args, "force", False))
         except OutputError as exc:
-            return _refuse(exc, getattr(args, "lang", None))
-    return _emit(args.output, text)
+            return _refuse(exc, _lang(args))
+    return _emit(args.output, text, lang=_lang(args))
 
 
 # -- strings -------------------------------------------------------------------------
 def cmd_strings(args) -> int:
     from . import strings
 
-    path = Path(args.scenario)
+    lang, path = _lang(args), Path(args.scenario)
     if not path.is_file():
-        return _fail(f"no scenario file {path}", EXIT_USAGE)
+        return _fail(say(lang, "no-file", path=path), EXIT_USAGE, lang)
     if not (args.export or args.import_):  # --export '' or --import '': no file named
-        return _fail("--export and --import need a CSV file name", EXIT_USAGE)
+        return _fail(say(lang, "csv-name"), EXIT_USAGE, lang)
     try:
         if args.export:
             try:
                 check_output(args.export, None, getattr(args, "force", False), protect=[path])
                 strings.check_export_name(args.export)
             except OutputError as exc:
-                return _refuse(exc, getattr(args, "lang", None))
+                return _refuse(exc, lang)
             count = strings.export_csv(path, args.export)
-            print(f"wrote {count} texts to {args.export}")
+            print(say(lang, "wrote-texts", count=count, path=args.export))
             return EXIT_OK
         report = strings.import_csv(path, args.import_)
     except strings.StringsError as exc:
-        return _fail(str(exc))
+        return _fail(str(exc), lang=lang)
     except OSError as exc:
-        return _fail(f"{exc.filename or path}: {exc.strerror or exc}")
+        return _fail(f"{exc.filename or path}: {exc.strerror or exc}", lang=lang)
     for key in report.unknown:
-        print(f"warning: {args.import_}: no text '{key}' in {path}; row ignored", file=sys.stderr)
-    print(
-        f"{path}: {report.changed} text(s) changed, {report.unchanged} unchanged, "
-        f"{len(report.unknown)} unknown id(s)"
-    )
+        unknown = say(lang, "unknown-row", csv=args.import_, key=key, path=path)
+        print(f"{say(lang, 'warning')}: {unknown}", file=sys.stderr)
+    counts = {"changed": report.changed, "unchanged": report.unchanged, "unknown": len(report.unknown)}
+    print(say(lang, "imported", path=path, **counts))
     if report.missing:
-        print(
-            f"note: {len(report.missing)} text(s) of {path} are not in {args.import_} and were left as they are"
-            f" (first: {', '.join(report.missing[:3])})"
-        )
+        first = ", ".join(report.missing[:3])
+        missing = say(lang, "not-in-csv", count=len(report.missing), path=path, csv=args.import_, first=first)
+        print(f"{say(lang, 'note')}: {missing}")
     return EXIT_OK
 
 
 # -- new -----------------------------------------------------------------------------
 def cmd_new(args) -> int:
-    from .starter import StarterError, write_starter
+    """NAME: into the trainer's own scenario folder (the one the Trainer screen and the picker list);
+    a path: there."""
+    from ..datadirs import folders
+    from .starter import StarterError, is_path, write_starter
 
+    lang = _lang(args)
     try:
-        path = write_starter(args.name, args.lang, SCENARIOS_DIR)
+        path = write_starter(args.name, args.lang, folders().user_scenarios)
     except StarterError as exc:
-        return _fail(str(exc))
-    print(
-        f"wrote {path}\nnext: python run_game.py validate {path}\n"
-        f"      python run_game.py play --text {path} --lang {args.lang}"
-    )
+        return _fail(str(exc) if lang == "en" else exc.indonesian, lang=lang)
+    shown = f'"{path}"' if " " in str(path) else str(path)  # a command line to copy as it is
+    told = "new-written-here" if is_path(args.name) else "new-written"
+    print(say(lang, told, path=shown, comments=args.lang))
     return EXIT_OK

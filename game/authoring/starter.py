@@ -12,7 +12,17 @@ _TOKEN = re.compile(r"«([A-Za-z0-9_]+)»")
 
 
 class StarterError(Exception):
-    """A name that cannot be used, a file that exists, or a folder that cannot be written."""
+    """A name that cannot be used, a file that exists, or a folder that cannot be written; str() is the
+    English, `indonesian` the same in Bahasa Indonesia."""
+
+    def __init__(self, message: str, indonesian: str = ""):
+        super().__init__(message)
+        self.indonesian = indonesian or message
+
+
+def is_path(name: str) -> bool:
+    """NAME is a path (written there) rather than an id (written into the trainer's scenario folder)."""
+    return name.lower().endswith((".yaml", ".yml")) or "/" in name or "\\" in name
 
 
 def starter_text(scenario_id: str, lang: str = "id", path: str = "") -> str:
@@ -22,8 +32,8 @@ def starter_text(scenario_id: str, lang: str = "id", path: str = "") -> str:
 
 
 def target(name: str, scenarios_dir: Path) -> tuple:
-    """(path, scenario id) for NAME: an id (-> scenarios/NAME.yaml) or a path ending in .yaml/.yml."""
-    if name.lower().endswith((".yaml", ".yml")) or "/" in name or "\\" in name:
+    """(path, scenario id) for NAME: an id (-> SCENARIOS_DIR/NAME.yaml) or a path ending in .yaml/.yml."""
+    if is_path(name):
         path = Path(name)
         if path.suffix.lower() not in (".yaml", ".yml"):
             path = path.with_suffix(".yaml")
@@ -34,7 +44,9 @@ def target(name: str, scenarios_dir: Path) -> tuple:
         suggestion = re.sub("[^a-z0-9_-]+", "-", scenario_id.lower()).strip("-_") or "my-scenario"
         raise StarterError(
             f"'{scenario_id}' cannot be a scenario id: use lowercase letters, digits, '-' and '_' "
-            f"(for example: {suggestion})"
+            f"(for example: {suggestion})",
+            f"'{scenario_id}' tidak bisa menjadi id skenario: pakai huruf kecil, angka, '-' dan '_' "
+            f"(misalnya: {suggestion})",
         )
     return path, scenario_id
 
@@ -42,14 +54,24 @@ def target(name: str, scenarios_dir: Path) -> tuple:
 def write_starter(name: str, lang: str, scenarios_dir: Path) -> Path:
     path, scenario_id = target(name, scenarios_dir)
     if path.exists():
-        raise StarterError(f"{path} already exists; choose another name (nothing was overwritten)")
+        raise _exists(path)
     text = starter_text(scenario_id, lang, str(path))
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         with open(path, "x", encoding="utf-8") as f:  # "x": never overwrite, even in a race
             f.write(text)
     except FileExistsError:
-        raise StarterError(f"{path} already exists; choose another name (nothing was overwritten)") from None
+        raise _exists(path) from None
     except OSError as exc:
-        raise StarterError(f"cannot write {path}: {exc.strerror or exc}") from None
+        problem = exc.strerror or exc
+        raise StarterError(
+            f"cannot write {path}: {problem}", f"{path} tidak bisa ditulis: {problem}"
+        ) from None
     return path
+
+
+def _exists(path: Path) -> StarterError:
+    return StarterError(
+        f"{path} already exists; choose another name (nothing was overwritten)",
+        f"{path} sudah ada; pilih nama lain (tidak ada yang ditimpa)",
+    )

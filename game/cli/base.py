@@ -16,30 +16,31 @@ def start_game(args) -> int:
 
 
 def scenario_folders(args) -> list:
+    """The shipped scenarios, the trainer's own folder (where `new` writes), then --scenarios folders."""
     from ..content.library import SCENARIOS_DIR
+    from ..datadirs import folders
 
-    return [SCENARIOS_DIR, *map(Path, args.scenarios)]
+    return [SCENARIOS_DIR, folders().user_scenarios, *map(Path, getattr(args, "scenarios", []) or [])]
 
 
 def load_scenario(args):
     """The scenario the arguments name, or an exit code after saying what is wrong."""
     from ..content.diagnostics import format_text
     from ..content.library import find
+    from .words import say
 
+    lang = getattr(args, "lang", None) or "id"
     loaded = find(args.scenario, scenario_folders(args))
     if loaded is None:
+        shown = ", ".join(str(f) for f in scenario_folders(args))
         print(
-            f"error: no scenario '{args.scenario}' (give a file path or the id of a scenario in "
-            f"{', '.join(str(f) for f in scenario_folders(args))})",
+            f"{say(lang, 'error')}: {say(lang, 'no-scenario', name=args.scenario, folders=shown)}",
             file=sys.stderr,
         )
         return None, EXIT_USAGE
     if loaded.scenario is None:
-        print(format_text(loaded.errors, getattr(args, "lang", None) or "id"), file=sys.stderr)
-        print(
-            f"error: {loaded.path} has {len(loaded.errors)} error(s); fix them first "
-            "(python run_game.py validate shows them all)",
-            file=sys.stderr,
-        )
+        print(format_text(loaded.errors, lang), file=sys.stderr)
+        told = say(lang, "has-errors", path=loaded.path, count=len(loaded.errors))
+        print(f"{say(lang, 'error')}: {told}", file=sys.stderr)
         return None, EXIT_ERRORS
     return loaded, EXIT_OK

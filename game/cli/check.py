@@ -6,20 +6,7 @@ import sys
 from pathlib import Path
 
 from .base import EXIT_ERRORS, EXIT_OK, load_scenario, scenario_folders
-
-WATCH_WORDS = {
-    "start": (
-        "Mengawasi {paths}: setiap kali berkas disimpan, diperiksa lagi. Ctrl+C untuk berhenti.",
-        "Watching {paths}: checked again each time a file is saved. Ctrl+C to stop.",
-    ),
-    "changed": ("[{time}] berubah: {files}", "[{time}] changed: {files}"),
-    "stopped": ("Berhenti mengawasi.", "Stopped watching."),
-}
-
-
-def _say(lang: str, key: str, **values) -> str:
-    indonesian, english = WATCH_WORDS[key]
-    return (indonesian if lang == "id" else english).format(**values)
+from .words import say
 
 
 def cmd_validate(args) -> int:
@@ -43,19 +30,19 @@ def watch_validate(args, *, clock=None, sleep=None, stat=None, rounds=None, now=
 
     def again(files):
         shown = ", ".join(files[:3]) + (" ..." if len(files) > 3 else "")
-        print(f"\n{_say(lang, 'changed', time=now(), files=shown)}", file=info, flush=True)
+        print(f"\n{say(lang, 'watch-changed', time=now(), files=shown)}", file=info, flush=True)
         validate_once(args)
         sys.stdout.flush()
 
     extra = {k: v for k, v in (("clock", clock), ("sleep", sleep), ("stat", stat)) if v is not None}
     try:
         names = ", ".join(str(p) for p in paths)
-        print(f"[{now()}] " + _say(lang, "start", paths=names), file=info, flush=True)
+        print(f"[{now()}] " + say(lang, "watch-start", paths=names), file=info, flush=True)
         validate_once(args)  # Ctrl+C during a check ends cleanly too
         sys.stdout.flush()
         watch(paths, again, rounds=rounds, **extra)
     except KeyboardInterrupt:
-        print(f"\n{_say(lang, 'stopped')}", file=info)
+        print(f"\n{say(lang, 'watch-stopped')}", file=info)
     return EXIT_OK
 
 
@@ -63,21 +50,17 @@ def validate_once(args) -> int:
     from ..content.diagnostics import diag, format_json, format_text
     from ..content.library import SCENARIOS_DIR, scenario_files
     from ..content.loader import load_file
-    from ..analysis import check_cues
-    from ..content.check_loader import check_files, is_check_file
     from ..content.plans import PLAN_SUFFIX, load_plans
     from ..engine.model import SourcePos
 
-    paths = [Path(p) for p in (args.paths or [SCENARIOS_DIR])]
+    paths = [_by_id(Path(p), args) for p in (args.paths or [SCENARIOS_DIR])]
     results, ids = {}, {}
     for path in paths:
         if not path.exists():
             results[str(path)] = [diag("B047", SourcePos(str(path), 0, 0))]
-        elif path.is_dir() and not scenario_files([path]) and not check_files([path]):
+        elif path.is_dir() and not scenario_files([path]):
             results[str(path)] = [diag("B048", SourcePos(str(path), 0, 0))]
-    for file in check_files(p for p in paths if p.exists()):  # pre/post checks (NAME.check.yaml)
-        results[str(file)] = check_cues.validate(file).diagnostics
-    for file in scenario_files(p for p in paths if p.exists() and not is_check_file(p)):
+    for file in scenario_files(p for p in paths if p.exists()):
         if file.name.endswith(PLAN_SUFFIX):  # named on purpose: check it as what it is
             results[str(file)] = load_plans(file).diagnostics
             continue
@@ -101,12 +84,19 @@ def validate_once(args) -> int:
         for diags in results.values():
             if diags:
                 print(format_text(diags, lang))
-        print(
-            f"{len(results)} berkas diperiksa: {errors} kesalahan, {warnings} peringatan"
-            if lang == "id"
-            else f"{len(results)} file(s) checked: {errors} error(s), {warnings} warning(s)"
-        )
+        print(say(lang, "checked", files=len(results), errors=errors, warnings=warnings))
     return EXIT_ERRORS if errors else EXIT_OK
+
+
+def _by_id(path: Path, args) -> Path:
+    """A name that is no file or folder but a scenario's id or file name in the scenario folders
+    (`validate posyandu-ceria` after `new posyandu-ceria`): that scenario's file."""
+    from ..content.library import SUFFIXES, find, path_exists
+
+    if path_exists(path) or path.suffix.lower() in SUFFIXES or len(path.parts) != 1:
+        return path
+    loaded = find(str(path), scenario_folders(args))
+    return Path(loaded.path) if loaded is not None else path
 
 
 def cmd_report(args) -> int:
@@ -120,7 +110,8 @@ def cmd_report(args) -> int:
 def cmd_analyze(args) -> int:
     import json
 
-    from ..analysis.paths import analyze, format_report
+    from ..analysis.paths import analyze
+    from ..analysis.report_text import format_report
 
     loaded, code = load_scenario(args)
     if loaded is None:
@@ -129,16 +120,19 @@ def cmd_analyze(args) -> int:
         from ..analysis import cues
 
         report = cues.report(loaded.scenario, runs=max(1, args.runs))
-        print(json.dumps(report, ensure_ascii=False, indent=2) if args.json else cues.format_report(report))
+        shown = cues.format_report(report, getattr(args, "lang", None) or "en")
+        print(json.dumps(report, ensure_ascii=False, indent=2) if args.json else shown)
         return EXIT_OK
     report = analyze(loaded.scenario, max_states=args.max_states)
-    print(json.dumps(report, ensure_ascii=False, indent=2) if args.json else format_report(report))
+    lang = getattr(args, "lang", None) or "en"
+    print(json.dumps(report, ensure_ascii=False, indent=2) if args.json else format_report(report, lang))
     return EXIT_OK
 
 
 def cmd_test(args) -> int:
     from ..analysis.bounds import score_bounds
     from ..analysis.plans import run_plan
+    from ..analysis.said import told
     from ..content.diagnostics import diag, format_text
     from ..content.library import SCENARIOS_DIR
     from ..content.loader import load_file
@@ -146,9 +140,10 @@ def cmd_test(args) -> int:
     from ..datadirs import folders
     from ..engine.model import SourcePos
 
+    lang = getattr(args, "lang", None) or "en"
     files = plan_files(args.paths or [SCENARIOS_DIR])
     if not files:
-        print("no play-plans found (they are files named NAME.plan.yaml beside NAME.yaml)", file=sys.stderr)
+        print(say(lang, "no-plans"), file=sys.stderr)
         return EXIT_ERRORS
     failed = passed = 0
     for path in files:
@@ -163,15 +158,17 @@ def cmd_test(args) -> int:
                 loaded.errors if loaded.scenario is None else check_against(plans, loaded.scenario)
             )
         if problems:
-            print(format_text(problems, getattr(args, "lang", "en")))
+            print(format_text(problems, lang))
             failed += max(1, len(plans.plans))
             continue
         bounds = score_bounds(loaded.scenario, folders().bounds_cache)
         for plan in plans.plans:
             result = run_plan(loaded.scenario, plan, bounds)
-            print(f"{'PASS' if result.passed else 'FAIL'} {plans.path}: {plan.name}")
+            print(
+                say(lang, "plan-passed" if result.passed else "plan-failed", path=plans.path, name=plan.name)
+            )
             for problem in result.problems:
-                print(f"    {problem}")
+                print(f"    {told(problem, lang)}")
             passed, failed = passed + result.passed, failed + (not result.passed)
-    print(f"{passed} passed, {failed} failed")
+    print(say(lang, "plans-total", passed=passed, failed=failed))
     return EXIT_OK if failed == 0 else EXIT_ERRORS

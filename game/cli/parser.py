@@ -161,7 +161,7 @@ def build_parser() -> argparse.ArgumentParser:
     test.set_defaults(handler=cmd_test)
 
     add_authoring_commands(sub, paint_png=_paint_png)  # graph, schema, strings, new
-    for name in ("graph", "strings"):
+    for name in ("graph", "strings", "schema"):
         add_lang(sub.choices[name], lang)
     sub.choices["new"].set_defaults(lang=lang)  # its --lang: the language of the starter's comments
     add_record_arguments(sub)  # export, report

@@ -18,6 +18,8 @@ from .codes import CODES, ERROR, WARNING, Descriptor, Phrase, render  # noqa: F4
 
 LANGS = ("en", "id")
 _HINT_WORD = {"en": "hint", "id": "saran"}
+# the severity as a line of text says it (--format json keeps "error"/"warning": a machine reads that)
+_SEVERITY_WORD = {"id": {ERROR: "kesalahan", WARNING: "peringatan"}}
 
 
 @dataclass(frozen=True)
@@ -59,7 +61,8 @@ class Diagnostic:
         return self.severity == ERROR
 
     def text(self, lang: str = "en") -> str:
-        text = f"{self.pos}: {self.severity} {self.code}: {self.message_in(lang)}"
+        severity = _SEVERITY_WORD.get(lang, {}).get(self.severity, self.severity)
+        text = f"{self.pos}: {severity} {self.code}: {self.message_in(lang)}"
         hint = self.hint_in(lang)
         if hint:
             text += f"\n    {_HINT_WORD.get(lang, 'hint')}: {hint}"

@@ -157,12 +157,12 @@ def run(*args):
 def test_cli_writes_png(stuck, tmp_path):
     path, _ = stuck
     out = tmp_path / "stuck.png"
-    done = run("graph", str(path), "--format", "png", "-o", str(out))
+    done = run("graph", str(path), "--format", "png", "-o", str(out), "--lang", "en")
     assert done.returncode == 0, done.stderr
     data = out.read_bytes()
     assert data[:8] == b"\x89PNG\r\n\x1a\n"
     width, height = struct.unpack(">II", data[16:24])
-    lay = layout(build_graph(build_anyway(path)[0]))
+    lay = layout(build_graph(build_anyway(path)[0]), "en")  # the marks (DEAD END...) in the map's language
     assert (width, height) == (int(lay.width), int(lay.height))
 
 

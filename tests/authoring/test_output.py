@@ -31,7 +31,7 @@ def scenario(tmp_path):
 def refused(done, *words):
     assert done.returncode != 0, done.stdout
     assert "Traceback" not in done.stdout + done.stderr, done.stderr
-    assert "error:" in done.stderr
+    assert "error:" in done.stderr or "kesalahan:" in done.stderr  # --lang en / id
     for word in words:
         assert word in done.stderr, done.stderr
 

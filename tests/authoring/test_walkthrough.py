@@ -10,6 +10,7 @@ the scenario's endings, the graph file is written."""
 import io
 import re
 import shlex
+from pathlib import Path
 
 import pytest
 import yaml
@@ -46,13 +47,18 @@ def commands(section: str) -> dict:
 
 @pytest.fixture
 def berdaya_folder(tmp_path, monkeypatch):
-    """A folder standing in for the unpacked Berdaya: `new` writes into its scenarios/."""
-    import game.authoring.cli as authoring_cli
-
+    """A folder standing in for the unpacked Berdaya, and a fresh data folder: `new NAME` writes into its
+    scenario folder (the one the Trainer screen shows), where validate, play and graph find it by id."""
     monkeypatch.chdir(tmp_path)
-    monkeypatch.setattr(authoring_cli, "SCENARIOS_DIR", tmp_path / "scenarios")
-    (tmp_path / "scenarios").mkdir()
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
     return tmp_path
+
+
+def scenario_file(name: str):
+    """Where the guide's scenario is: NAME in the trainer's scenario folder (a path: as it is)."""
+    from game.datadirs import folders
+
+    return folders().user_scenarios / f"{name}.yaml" if "." not in name else Path(name)
 
 
 def run(args, capsys, monkeypatch, answers=""):
@@ -80,13 +86,14 @@ def test_the_indonesian_walkthrough_works_start_to_finish(berdaya_folder, capsys
     given = commands(section)
     assert {"new", "validate", "play", "graph"} <= given.keys(), f"the walk-through's commands: {given}"
     new, validate, play, graph = (given[k] for k in ("new", "validate", "play", "graph"))
-    path = berdaya_folder / validate[1]
+    path = scenario_file(validate[1])
     assert play[play.index("--text") + 1] == validate[1] == graph[1], "the steps should use one file"
 
     # 'Mulailah dari templat': new writes the commented starter, which validates and plays
     code, out, err = run(new, capsys, monkeypatch)
     assert code == 0, err
     assert path.is_file() and "#" in path.read_text(encoding="utf-8"), "new wrote no commented file"
+    assert str(path) in out, "new says where it wrote the file"
     assert run(validate, capsys, monkeypatch)[0] == 0
     assert_plays_to_an_ending(play, path, capsys, monkeypatch)
     # new never replaces a file that is there (the guide's 'tidak pernah menimpa')
@@ -120,12 +127,13 @@ def test_a_typo_in_a_step_is_found_by_the_guides_validate(berdaya_folder, capsys
     validate = commands(section)["validate"]
     first = next(BLOCK.finditer(section)).group(2)
     assert "next: END" in first
-    path = berdaya_folder / validate[1]
+    path = scenario_file(validate[1])
+    path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(first.replace("next: END", "next: selsai"), encoding="utf-8")
     code, out, err = run(validate + ["--lang", "id"], capsys, monkeypatch)
     line = first.splitlines().index(next(s for s in first.splitlines() if "next: END" in s)) + 1
     assert code == 1
-    assert f"{validate[1]}:{line}:" in out + err and "selsai" in out + err
+    assert f"{path}:{line}:" in out + err and "selsai" in out + err
 
 
 @pytest.mark.parametrize(

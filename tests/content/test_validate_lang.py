@@ -28,7 +28,7 @@ def test_validate_in_indonesian_keeps_the_format(tmp_path):
     english, indonesian = run("validate", str(bad)), run("validate", "--lang", "id", str(bad))
     assert english.returncode == indonesian.returncode == 1
     assert f"{bad}:22:15: error B020: there is no node 'bb'" in english.stdout
-    assert f"{bad}:22:15: error B020: tidak ada node 'bb'" in indonesian.stdout
+    assert f"{bad}:22:15: kesalahan B020: tidak ada node 'bb'" in indonesian.stdout
     assert "    saran: mungkin maksudnya 'b'?" in indonesian.stdout
 
 
@@ -45,7 +45,7 @@ def test_validate_speaks_indonesian_on_an_indonesian_system(tmp_path):
     bad = tmp_path / "mini.yaml"
     bad.write_text(replace("        next: b\n", "        next: bb\n", BASE), encoding="utf-8")
     indonesian = run("validate", str(bad), locale="id_ID.UTF-8")
-    assert f"{bad}:22:15: error B020: tidak ada node 'bb'" in indonesian.stdout
+    assert f"{bad}:22:15: kesalahan B020: tidak ada node 'bb'" in indonesian.stdout
     assert "1 berkas diperiksa: 1 kesalahan" in indonesian.stdout
     english = run("validate", "--lang", "en", str(bad), locale="id_ID.UTF-8")
     assert "there is no node 'bb'" in english.stdout

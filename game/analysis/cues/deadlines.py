@@ -7,6 +7,7 @@ from ...content.checks import successors
 from ...engine.model import Scenario
 from ...engine.rules import initial_state
 from ..reach import transitions
+from ..said import Said
 from .bound import StaticBound
 from .common import DEADLINES_NEEDED, FAIL, PASS, QUICK_STATES, SEARCH_BUDGET, UNKNOWN
 from .projection import ProjectedSearch
@@ -83,7 +84,7 @@ def gate_g6(scenario: Scenario, bound: StaticBound | None = None, budget: int = 
     deadlines = [(n.id, n.deadline.missed) for n in scenario.nodes.values() if n.deadline is not None]
     entry = {"deadlines": [], "problems": [], "states": 0}
     if not deadlines:
-        entry["status"], entry["problems"] = FAIL, ["no deadline"]
+        entry["status"], entry["problems"] = FAIL, [Said("no deadline", "tidak ada tenggat")]
         return entry
     bound = bound or StaticBound(scenario)
     unknown = False
@@ -110,21 +111,38 @@ def gate_g6(scenario: Scenario, bound: StaticBound | None = None, budget: int = 
         entry["status"] = PASS
     elif unknown:
         entry["status"] = UNKNOWN
+        states = f"{entry['states']:,}"
         entry["problems"].append(
-            f"the searches ran out of room ({entry['states']:,} states) before a deadline was shown to matter"
+            Said(
+                f"the searches ran out of room ({states} states) before a deadline was shown to matter",
+                f"penelusuran kehabisan ruang ({entry['states']} keadaan) sebelum terlihat bahwa "
+                "sebuah tenggat berpengaruh",
+            )
         )
     else:
         entry["status"] = FAIL
         for row in entry["deadlines"]:
             if not row["met_reachable"]:
-                entry["problems"].append(f"no path meets the deadline at '{row['node']}'")
+                entry["problems"].append(
+                    Said(
+                        f"no path meets the deadline at '{row['node']}'",
+                        f"tidak ada jalur yang memenuhi tenggat di '{row['node']}'",
+                    )
+                )
             elif not row["missed_reachable"]:
                 entry["problems"].append(
-                    f"no path misses the deadline at '{row['node']}' (nothing reaches '{row['missed']}')"
+                    Said(
+                        f"no path misses the deadline at '{row['node']}' (nothing reaches '{row['missed']}')",
+                        f"tidak ada jalur yang melewatkan tenggat di '{row['node']}' (tidak ada yang mencapai "
+                        f"'{row['missed']}')",
+                    )
                 )
             else:
+                same = ", ".join(row["met_endings"])
                 entry["problems"].append(
-                    f"missing the deadline at '{row['node']}' leaves the same endings "
-                    f"reachable ({', '.join(row['met_endings'])})"
+                    Said(
+                        f"missing the deadline at '{row['node']}' leaves the same endings reachable ({same})",
+                        f"melewatkan tenggat di '{row['node']}' menyisakan akhir cerita yang sama ({same})",
+                    )
                 )
     return entry

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from ...engine.model import Scenario
 from ...engine.rules import initial_state
 from ..reach import transitions
+from ..said import Said
 from .bound import StaticBound, _endings_up_to, search_shape
 from .common import (
     BRANCHES_NEEDED,
@@ -96,12 +97,21 @@ def gate_g2(found: SearchResult) -> dict:
     if found.status == FAIL:
         entry["path"] = list(found.path)
         entry["tagged"] = list(found.tagged)
+        count, tags = len(found.tagged), ", ".join(found.tagged)
         entry["problems"] = [
-            f"a path with {len(found.tagged)} misconception-tagged choices reaches the best "
-            f"ending: {', '.join(found.tagged)}"
+            Said(
+                f"a path with {count} misconception-tagged choices reaches the best ending: {tags}",
+                f"sebuah jalur dengan {count} pilihan bertanda miskonsepsi mencapai akhir terbaik: {tags}",
+            )
         ]
     elif found.status == UNKNOWN:
-        entry["problems"] = [f"the search stopped after {found.states:,} states without an answer"]
+        states = f"{found.states:,}"
+        entry["problems"] = [
+            Said(
+                f"the search stopped after {states} states without an answer",
+                f"penelusuran berhenti setelah {found.states} keadaan tanpa jawaban",
+            )
+        ]
     else:
         entry["problems"] = []
     return entry
@@ -127,9 +137,14 @@ def gate_g3(scenario: Scenario) -> dict:
         share = len(hits) / len(nodes) if nodes else 0.0
         entry[lang] = {"untagged_longest": len(hits), "share": round(share, 4), "nodes": hits}
         if share > LONGEST_LIMIT:
+            shown, limit = f"{share:.0%}", f"{LONGEST_LIMIT:.0%}"
             entry["problems"].append(
-                f"the longest option ({lang}) is untagged at {len(hits)} of {len(nodes)} "
-                f"decisions ({share:.0%}, limit {LONGEST_LIMIT:.0%})"
+                Said(
+                    f"the longest option ({lang}) is untagged at {len(hits)} of {len(nodes)} "
+                    f"decisions ({shown}, limit {limit})",
+                    f"opsi terpanjang ({lang}) tanpa tanda di {len(hits)} dari {len(nodes)} "
+                    f"keputusan ({shown}, batas {limit})",
+                )
             )
     entry["status"] = FAIL if entry["problems"] else PASS
     return entry
@@ -176,12 +191,22 @@ def gate_g4(scenario: Scenario) -> dict:
     if r is None:
         entry["status"], entry["problems"] = (
             FAIL,
-            ["collaboration or empathy never changes, so r is undefined"],
+            [
+                Said(
+                    "collaboration or empathy never changes, so r is undefined",
+                    "kolaborasi atau empati tidak pernah berubah, jadi r tidak terdefinisi",
+                )
+            ],
         )
     elif r >= CORRELATION_LIMIT:
         entry["status"], entry["problems"] = (
             FAIL,
-            [f"r = {r:.2f} (limit {CORRELATION_LIMIT}, aim below {CORRELATION_AIM})"],
+            [
+                Said(
+                    f"r = {r:.2f} (limit {CORRELATION_LIMIT}, aim below {CORRELATION_AIM})",
+                    f"r = {r:.2f} (batas {CORRELATION_LIMIT}, sasaran di bawah {CORRELATION_AIM})",
+                )
+            ],
         )
     else:
         entry["status"], entry["problems"] = PASS, []
@@ -204,7 +229,12 @@ def gate_g5(scenario: Scenario) -> dict:
     problems = (
         []
         if len(nodes) >= BRANCHES_NEEDED
-        else [f"{len(nodes)} decision(s) lead to different next nodes (at least {BRANCHES_NEEDED} needed)"]
+        else [
+            Said(
+                f"{len(nodes)} decision(s) lead to different next nodes (at least {BRANCHES_NEEDED} needed)",
+                f"{len(nodes)} keputusan menuju simpul berikut yang berbeda (perlu paling sedikit {BRANCHES_NEEDED})",
+            )
+        ]
     )
     return {
         "status": FAIL if problems else PASS,

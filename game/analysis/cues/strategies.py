@@ -16,6 +16,7 @@ from ...engine.rules import apply_choice, initial_state, shown_choices
 from ...engine.scoring import Bounds
 from ...engine.session import Session
 from ..bounds import score_bounds
+from ..said import Said
 from .common import BEST_LIMIT, FAIL, PASS, RANDOM_FLOOR, RUNS, SCORE_LIMIT, best_ending
 
 COLLABORATION_WORDS = {
@@ -190,15 +191,28 @@ def gate_g1(strategies: dict) -> dict:
     problems = []
     for name, row in strategies.items():
         if row["best"] > BEST_LIMIT:
+            best, limit = f"{row['best']:.0%}", f"{BEST_LIMIT:.0%}"
             problems.append(
-                f"{name} reaches the best ending in {row['best']:.0%} of runs (limit {BEST_LIMIT:.0%})"
+                Said(
+                    f"{name} reaches the best ending in {best} of runs (limit {limit})",
+                    f"{name} mencapai akhir terbaik pada {best} permainan (batas {limit})",
+                )
             )
         if row["mean_score"] is not None and row["mean_score"] > SCORE_LIMIT:
-            problems.append(f"{name} has a mean score of {row['mean_score']:.1f} (limit {SCORE_LIMIT})")
+            mean = f"{row['mean_score']:.1f}"
+            problems.append(
+                Said(
+                    f"{name} has a mean score of {mean} (limit {SCORE_LIMIT})",
+                    f"skor rata-rata {name} {mean} (batas {SCORE_LIMIT})",
+                )
+            )
     rnd = strategies.get("random")
     if rnd is not None and rnd["best"] < RANDOM_FLOOR:
+        best, floor = f"{rnd['best']:.1%}", f"{RANDOM_FLOOR:.0%}"
         problems.append(
-            f"random reaches the best ending in only {rnd['best']:.1%} of runs "
-            f"(at least {RANDOM_FLOOR:.0%} needed)"
+            Said(
+                f"random reaches the best ending in only {best} of runs (at least {floor} needed)",
+                f"pilihan acak mencapai akhir terbaik hanya pada {best} permainan (perlu paling sedikit {floor})",
+            )
         )
     return {"status": FAIL if problems else PASS, "problems": problems, "strategies": strategies}

@@ -86,5 +86,6 @@ def phrase(key: str, **fields) -> Phrase:
 
 def render(template: tuple, fields: dict, lang: str) -> str:
     text = template[1] if lang == "id" and template[1] else template[0]
-    values = {k: v.render(lang) if isinstance(v, Phrase) else v for k, v in fields.items()}
+    # a Phrase, or a sentence that knows its languages (game.analysis.said.Said), is said in `lang`
+    values = {k: v.render(lang) if callable(getattr(v, "render", None)) else v for k, v in fields.items()}
     return text.format_map(values)

@@ -40,13 +40,14 @@ INTRO_ID = """\
 `python run_game.py validate` melaporkan setiap masalah seperti ini:
 
 ```
-scenarios/skenario-saya.yaml:42:15: error B020: tidak ada node 'musdes2'
+scenarios/skenario-saya.yaml:42:15: kesalahan B020: tidak ada node 'musdes2'
     saran: mungkin maksudnya 'musdes'?
 ```
 
-yaitu nama berkas, nomor baris dan kolom, lalu **error** (skenario belum bisa dimainkan sebelum ini
-diperbaiki) atau **warning** (peringatan: skenario bisa dimainkan, tetapi mungkin tidak seperti yang
-Bapak/Ibu maksud), sebuah kode, dan saran perbaikan. Arti sebuah kode tidak pernah berubah, jadi kodenya
+yaitu nama berkas, nomor baris dan kolom, lalu **kesalahan** (skenario belum bisa dimainkan sebelum ini
+diperbaiki) atau **peringatan** (skenario bisa dimainkan, tetapi mungkin tidak seperti yang Bapak/Ibu
+maksud), sebuah kode, dan saran perbaikan. (Dengan `--format json` dan `--lang en` tertulis `error` dan
+`warning`.) Arti sebuah kode tidak pernah berubah, jadi kodenya
 bisa dicari di halaman ini. Di komputer berbahasa Indonesia pesannya otomatis dalam bahasa Indonesia;
 `--lang id` atau `--lang en` memilih bahasanya secara langsung.
 
