@@ -78,10 +78,12 @@ def diagnostics(check: Check) -> list:
     for cue, place in (("first", "first"), ("last", "last")):
         row = rep["cues"][cue]
         if row["share"] > LONGEST_LIMIT:
-            found.append(diag("B212", check.pos, place=place, hits=len(row["items"]), total=total))
+            at = check.item(row["items"][0]).pos  # the first item that has it there
+            found.append(diag("B212", at, place=place, hits=len(row["items"]), total=total))
     row = rep["cues"]["keyword"]
     if row["share"] > LONGEST_LIMIT:
-        found.append(diag("B213", check.pos, hits=round(row["share"] * total, 1), total=total))
+        at = check.item(row["items"][0]).pos
+        found.append(diag("B213", at, hits=f"{row['share'] * total:.3g}", total=total))
     return found
 
 

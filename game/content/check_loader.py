@@ -26,6 +26,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import yaml
+
 from ..engine.check import MAX_ITEMS, MAX_OPTIONS, MIN_ITEMS, MIN_OPTIONS, Check, CheckItem, CheckOption
 from ..engine.model import DUTIES, MISCONCEPTIONS, SourcePos, Text
 from .checks_cues import long_untagged_options, telltale_words
@@ -93,7 +95,7 @@ def _load(source) -> LoadedCheck:
     check = _check(r, source.root, source.content_hash)
     diagnostics = list(r.diagnostics)
     if check is not None:
-        diagnostics += rules(check)
+        diagnostics += rules(check, read_cleanly=not any(d.is_error() for d in diagnostics))
     ok = check is not None and not any(d.is_error() for d in diagnostics)
     return LoadedCheck(source.path, check if ok else None, diagnostics)
 
@@ -152,10 +154,13 @@ def _item(r: Reader, node, index: int) -> CheckItem | None:
             continue
         seen.add(option.id)
         options.append(option)
-    if "options" in fields and not (MIN_OPTIONS <= len(option_nodes) <= MAX_OPTIONS):
+    listed = isinstance(fields.get("options"), yaml.SequenceNode)  # else B010 said it, once
+    if listed and not (MIN_OPTIONS <= len(option_nodes) <= MAX_OPTIONS):
         r.report(
             "B201", fields["options"], item=item_id, n=len(option_nodes), low=MIN_OPTIONS, high=MAX_OPTIONS
         )
+    elif listed and len(options) < len(option_nodes):
+        pass  # an option that could not be read was said where it is: no guess about the rest
     elif options and all(o.misconceptions for o in options):
         r.report("B205", fields["options"], item=item_id)
     elif options and not any(o.misconceptions for o in options):
@@ -195,14 +200,15 @@ def _option(r: Reader, node, item_id: str, number: int) -> CheckOption | None:
     )
 
 
-def rules(check: Check) -> list:
+def rules(check: Check, read_cleanly: bool = True) -> list:
     """What holds across the whole check: every misconception measurable, every duty covered, and no
-    option that gives itself away by its length or one word."""
+    option that gives itself away by its length or one word. A duty is missed only in a file read
+    without errors (an unknown duty or a dropped item is said once, where it is written)."""
     found = []
     here = check.pos if check.pos else SourcePos()
     shown = {t for item in check.items for o in item.options for t in o.misconceptions}
     found += [diag("B207", here, tag=tag) for tag in MISCONCEPTIONS if tag not in shown]
-    if check.items:
+    if check.items and read_cleanly:
         found += [diag("B208", here, duty=duty) for duty in DUTIES if duty not in check.duties]
     for item, option, lang, times in long_untagged_options(check):
         found.append(diag("B210", option.pos, item=item.id, option=option.id, times=times, lang=lang))
