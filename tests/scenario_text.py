@@ -50,6 +50,19 @@ endings:
 """
 
 
+# An obstacle that always strikes at node b and takes 7 trust: put it before `endings:` of BASE.
+RAIN_AT_B = """\
+events:
+  rain:
+    kind: obstacle
+    probability: 1
+    at: [b]
+    title: {id: Hujan, en: Rain}
+    text: {id: Hujan deras, en: Heavy rain}
+    effects: {trust: -7}
+"""
+
+
 def load(text: str = BASE, path: str = "mini.yaml", **kwargs):
     return load_text(textwrap.dedent(text), path=path, **kwargs)
 

@@ -68,3 +68,22 @@ def make_app():
     for app in apps:
         app.close()
     pygame.display.quit()
+
+
+@pytest.fixture
+def playing_copy(tmp_path, make_app):
+    """A copy of the sample in a temporary folder, opened from the title and started: (app, path).
+    For tests that change the file under a running game (F5, autoreload)."""
+    import shutil
+
+    from game.ui.catalog import load_entry
+    from game.ui.screens.play import PlayScreen
+
+    path = tmp_path / "s.yaml"
+    shutil.copy(SAMPLE, path)
+    app = make_app([load_entry(path)], seed=1)
+    app.top.on_intent("play")
+    app.top.on_intent("next")
+    app.top.on_intent(("start", 0))
+    assert isinstance(app.top, PlayScreen)
+    return app, path

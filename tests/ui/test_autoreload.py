@@ -11,7 +11,6 @@ from game.engine.loops import LoopGuard
 from game.ui.catalog import load_entry
 from game.ui.live import live_file
 from game.ui.screens.errors import ErrorsScreen
-from game.ui.screens.play import PlayScreen
 
 from ..conftest import SAMPLE
 from .driver import key
@@ -24,14 +23,9 @@ class Clock:
         return self.now
 
 
-def start(tmp_path, make_app):
-    path = tmp_path / "s.yaml"
-    shutil.copy(SAMPLE, path)
-    app = make_app([load_entry(path)], seed=1)
-    app.top.on_intent("play")
-    app.top.on_intent("next")
-    app.top.on_intent(("start", 0))
-    assert isinstance(app.top, PlayScreen) and app.flow.live is not None
+def start(playing_copy):
+    app, path = playing_copy
+    assert app.flow.live is not None
     clock = Clock()
     app.flow.live.watch.clock, app.flow.live.watch.last = clock, 0.0  # time moves only when told
     return app, path, clock
@@ -44,8 +38,8 @@ def save(path, old, new, clock, app, seconds=1.0):
     app.frame([])  # the requests it made, applied, and the play screen's refresh
 
 
-def test_a_saved_change_reloads_by_itself_and_keeps_the_decisions(tmp_path, make_app):
-    app, path, clock = start(tmp_path, make_app)
+def test_a_saved_change_reloads_by_itself_and_keeps_the_decisions(playing_copy):
+    app, path, clock = start(playing_copy)
     play = app.top
     key(app, pygame.K_SPACE)
     key(app, pygame.K_1)
@@ -64,8 +58,8 @@ def test_a_saved_change_reloads_by_itself_and_keeps_the_decisions(tmp_path, make
     assert sum(text == app.tr("reloaded") for text, _ in app.notices) == 1  # once, not every look
 
 
-def test_errors_show_over_the_game_in_the_trainers_language_and_fixing_clears_them(tmp_path, make_app):
-    app, path, clock = start(tmp_path, make_app)
+def test_errors_show_over_the_game_in_the_trainers_language_and_fixing_clears_them(playing_copy):
+    app, path, clock = start(playing_copy)
     play, state = app.top, app.game.session.to_dict()
     app.settings.lang = "id"
     save(path, "nodes:", "nodez:", clock, app)
@@ -87,8 +81,8 @@ def test_only_a_trainers_own_file_is_watched_unless_watch_is_asked(tmp_path):
     assert live_file(load_entry(copy)) is not None
 
 
-def test_a_game_past_the_decision_limit_stops_and_says_where(tmp_path, make_app):
-    app, _path, _clock = start(tmp_path, make_app)
+def test_a_game_past_the_decision_limit_stops_and_says_where(playing_copy):
+    app, _path, _clock = start(playing_copy)
     node = app.game.session.state.node
     app.flow.guard = LoopGuard(limit=0)  # the next decision is one too many
     assert app.flow.choose(0) is None

@@ -9,7 +9,7 @@ from game.ui.screens.play import PlayScreen
 from game.ui.screens.reflection import ReflectionScreen
 from game.ui.screens.title import TitleScreen
 
-from ..scenario_text import BASE, scenario
+from ..scenario_text import BASE, RAIN_AT_B, scenario
 from .driver import key, pump
 
 # the first choice leads to b, where two obstacles always strike and a question is asked; b ends the game
@@ -22,16 +22,9 @@ TEXT = BASE.replace(
 ).replace(
     """        next: END
 endings:""",
-    """        next: END
-events:
-  rain:
-    kind: obstacle
-    probability: 1
-    at: [b]
-    title: {id: Hujan, en: Rain}
-    text: {id: Hujan deras, en: Heavy rain}
-    effects: {trust: -7}
-  cracks:
+    "        next: END\n"
+    + RAIN_AT_B
+    + """  cracks:
     kind: obstacle
     probability: 1
     at: [b]

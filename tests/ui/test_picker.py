@@ -6,7 +6,6 @@ import pygame
 
 from game.ui.app import App, Options
 from game.ui.screens.picker import PickerScreen
-from game.ui.screens.play import PlayScreen
 from game.ui.widgets import Box
 
 from ..conftest import SAMPLE
@@ -35,17 +34,9 @@ def test_broken_files_show_their_first_error(tmp_path):
         pygame.display.quit()
 
 
-def test_f5_reloads_the_scenario_and_keeps_the_state(tmp_path, make_app):
-    from game.ui.catalog import load_entry
-
-    path = tmp_path / "s.yaml"
-    shutil.copy(SAMPLE, path)
-    app = make_app([load_entry(path)], seed=1)
-    app.top.on_intent("play")
-    app.top.on_intent("next")
-    app.top.on_intent(("start", 0))
+def test_f5_reloads_the_scenario_and_keeps_the_state(playing_copy):
+    app, path = playing_copy
     play = app.top
-    assert isinstance(play, PlayScreen)
     key(app, pygame.K_SPACE)
     key(app, pygame.K_1)
     while app.top is not play:
@@ -60,16 +51,10 @@ def test_f5_reloads_the_scenario_and_keeps_the_state(tmp_path, make_app):
     assert play.view.lines[0].text.get("id").startswith("DIUBAH ")
 
 
-def test_f5_with_a_broken_file_lists_its_errors_and_play_goes_on(tmp_path, make_app):
-    from game.ui.catalog import load_entry
+def test_f5_with_a_broken_file_lists_its_errors_and_play_goes_on(playing_copy):
     from game.ui.screens.errors import ErrorsScreen
 
-    path = tmp_path / "s.yaml"
-    shutil.copy(SAMPLE, path)
-    app = make_app([load_entry(path)], seed=1)
-    app.top.on_intent("play")
-    app.top.on_intent("next")
-    app.top.on_intent(("start", 0))
+    app, path = playing_copy
     play = app.top
     state = app.game.session.to_dict()
     path.write_text(path.read_text(encoding="utf-8").replace("nodes:", "nodez:", 1), encoding="utf-8")

@@ -14,7 +14,7 @@ from game.ui.screens.play import PlayScreen
 from game.ui.widgets.chart import Bars
 from game.ui.widgets.meter import MeterBar
 
-from ..scenario_text import BASE, replace, scenario
+from ..scenario_text import BASE, RAIN_AT_B, replace, scenario
 from .driver import click, key, pump
 
 # trust gains 10 from the choice "Together"; an obstacle at b then takes 7 from it
@@ -24,16 +24,7 @@ TEXT = replace(
     "    description: {id: Seberapa warga percaya Anda, en: How far residents trust you}\n",
     replace(
         "        next: END\nendings:",
-        """        next: END
-events:
-  rain:
-    kind: obstacle
-    probability: 1
-    at: [b]
-    title: {id: Hujan, en: Rain}
-    text: {id: Hujan deras, en: Heavy rain}
-    effects: {trust: -7}
-endings:""",
+        "        next: END\n" + RAIN_AT_B + "endings:",
         BASE,
     ),
 )
