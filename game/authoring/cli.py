@@ -56,6 +56,9 @@ def add_authoring_commands(sub, paint_png=None) -> None:
         action="store_true",
         help="replace an existing file that is not an earlier schema (never a .yaml scenario)",
     )
+    schema.add_argument(
+        "--plan", action="store_true", help="the schema of play-plan files (*.plan.yaml) instead of scenarios"
+    )
     schema.set_defaults(handler=cmd_schema)
 
     strings = sub.add_parser(
@@ -240,9 +243,10 @@ def _scenario_path(name: str, folders: list):
 def cmd_schema(args) -> int:
     import json
 
-    from .schema import scenario_schema
+    from .schema import plan_schema, scenario_schema
 
-    text = json.dumps(scenario_schema(), ensure_ascii=False, indent=2) + "\n"
+    schema = plan_schema() if getattr(args, "plan", False) else scenario_schema()
+    text = json.dumps(schema, ensure_ascii=False, indent=2) + "\n"
     if args.output:
         try:
             check_output(args.output, {".json": looks_like_schema}, getattr(args, "force", False))

@@ -1,314 +1,194 @@
-"""A JSON Schema (draft 2020-12) of the scenario format, for editors.
+"""JSON Schemas (draft 2020-12) of the scenario format and of the play-plan format, for editors.
 
-VS Code's YAML extension reads it to offer completion and underline unknown
-keys while a trainer types. The allowed keys come from the loader's own key
-tuples, so the schema cannot drift from what `validate` accepts. The
-validator stays the authority: the schema checks shape, not references.
+VS Code's YAML extension reads them to offer completion and underline mistakes while a trainer types.
+Both are made from the format's one description (content/format_spec.py), from which the loader's keys
+also come, so a schema accepts what `validate` accepts and rejects the shape errors `validate` reports
+(tests/authoring/test_schema_agreement.py holds them to it). The validator stays the authority: the
+schema checks shape, not references between nodes.
 """
 
 from __future__ import annotations
 
-from ..content.keys import (
-    CHOICE_KEYS,
-    ENDING_KEYS,
-    EVENT_KEYS,
-    FORMAT_VERSION,
-    LOCATION_KEYS,
-    METER_KEYS,
-    NODE_KEYS,
-    TOP_KEYS,
-    TOP_REQUIRED,
-)
-from ..engine.model import DUTIES, METER_DIRECTIONS, METER_KINDS, MISCONCEPTIONS, WEATHERS
+import re
 
-# Small maps the loader spells inline rather than as tuples.
-LINE_KEYS = ("speaker", "text", "if")
-CHARACTER_KEYS = ("name", "role", "portrait")
-BRANCH_KEYS = ("if", "node")
-SCHEDULE_KEYS = ("event", "after")
+from ..content.build_values import _UNITS
+from ..content.format_spec import BUILTIN_METERS, PLAN, SCENARIO, SPECS, Kind, Spec
+from ..content.keys import CALENDAR_YEARS, MAX_DAYS
+from ..content.reader import MAX_TEXT_CHARS, NO_WORDS, YES_WORDS
+
+ID_PATTERN = "^[a-z0-9][a-z0-9_-]*$"  # builder._ID
+SCHEMA_URL = "https://json-schema.org/draft/2020-12/schema"
 
 
-ID_PATTERN = "^[a-z0-9][a-z0-9_-]*$"
+def _any_case(words) -> str:
+    """JSON Schema patterns have no ignore-case flag; the loader reads these words in any case."""
+    return "|".join(
+        "".join(f"[{c.lower()}{c.upper()}]" if c.isalpha() else re.escape(c) for c in w) for w in words
+    )
 
 
-def _any_case(words: str) -> str:
-    """JSON Schema patterns have no ignore-case flag; the loader reads units in any case."""
-    return "|".join("".join(f"[{c.lower()}{c.upper()}]" for c in word) for word in words.split("|"))
+def _units(decisions: bool) -> str:
+    return _any_case(u for u, (what, _) in _UNITS.items() if decisions or what == "days")
 
 
-UNITS = _any_case("day|days|hari|week|weeks|minggu|pekan|month|months|bulan")
-DURATION = rf"^\s*\d+\s*({UNITS})?\s*$"
-AFTER = rf"^\s*\d+\s*({UNITS}|{_any_case('decision|decisions|keputusan')})?\s*$"
+# what the reader takes for a number (float() after dropping "_"), a whole number and a yes/no
+NUMBER = r"^\s*[+-]?_*([0-9][0-9_]*(\.[0-9_]*)?|\.[0-9_]*[0-9][0-9_]*)([eE][+-]?_*[0-9][0-9_]*)?\s*$"
+WHOLE = r"^\s*[+-]?_*[0-9][0-9_]*(\.[0_]*)?([eE]\+?_*[0-9][0-9_]*)?\s*$"
+WHOLE_POSITIVE = r"^\s*\+?[0_]*[1-9][0-9_]*(\.[0_]*)?([eE]\+?_*[0-9][0-9_]*)?\s*$"
+ONE = r"^\s*\+?0*1(\.0*)?\s*$"
+YES_NO = f"^({_any_case(YES_WORDS + NO_WORDS)})$"
+assert CALENDAR_YEARS == (1900, 2200), "DATE below spells these years out"
+DATE = r"^(19[0-9]{2}|2[01][0-9]{2}|2200)-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"
+DURATION = rf"^\s*[0-9]+\s*({_units(False)})?\s*$"
+AFTER = rf"^\s*[0-9]+\s*({_units(True)})?\s*$"
+# reader._CONTROL: no font draws these, so the reader refuses them in any text (B058)
+_CONTROL = "\\u0000-\\u0008\\u000b-\\u001f\\u007f-\\u009f"
+PLAIN = f"^[^{_CONTROL}]*$"
+NOT_BLANK = f"^[^{_CONTROL}]*[^\\s{_CONTROL}][^{_CONTROL}]*$"
+SCALAR_TYPES = ["string", "number", "boolean", "null"]  # a YAML scalar the reader reads as text
 
 
-def _obj(keys: tuple, properties: dict, required: tuple = (), description: str = "") -> dict:
-    assert set(properties) == set(keys), sorted(set(properties) ^ set(keys))
-    schema = {"type": "object", "properties": {k: properties[k] for k in keys}, "additionalProperties": False}
-    if required:
-        schema["required"] = list(required)
-    if description:
-        schema["description"] = description
+def scenario_schema() -> dict:
+    return _schema("scenario", "Berdaya scenario", "top", SCENARIO, "docs/authoring.md")
+
+
+def plan_schema() -> dict:
+    return _schema("plan", "Berdaya play-plan", "plan-file", PLAN, "docs/authoring.md, Play-plans")
+
+
+def _schema(name: str, title: str, top: str, specs: tuple, see: str) -> dict:
+    used = {s.name for s in specs if s.name != top}
+    return {
+        "$schema": SCHEMA_URL,
+        "$id": f"https://berdaya.example/{name}.schema.json",
+        "title": title,
+        "description": f"{_say(SPECS[top].noun)}. See {see}.",
+        **_object(SPECS[top]),
+        "$defs": {n: _object(SPECS[n]) for n in SPECS if n in used} | _builtin_meter(used),
+    }
+
+
+def _say(pair: tuple) -> str:
+    """A bilingual line, Indonesian first (as the trainers read it)."""
+    en, id_ = pair
+    return id_ if id_ == en else f"{id_} / {en}"
+
+
+def _object(spec: Spec, needed: tuple | None = None) -> dict:
+    needed = spec.needed if needed is None else needed
+    schema: dict = {
+        "type": "object",
+        "description": _say(spec.noun),
+        "properties": {k.name: {**_value_of(spec, k), "description": _say((k.en, k.id))} for k in spec.keys},
+        "additionalProperties": False,
+    }
+    if needed:
+        schema["required"] = list(needed)
+    if spec.one_of:
+        schema["oneOf"] = [{"required": [k]} for k in spec.one_of]
+    rules = [
+        {"if": {"properties": {k: {"const": v}}, "required": [k]}, "then": {"required": [other]}}
+        for k, v, other in spec.when
+    ]
+    if rules:
+        schema["allOf"] = rules
+    if spec.name == "text":  # at least one language (B063 when neither is there)
+        schema["anyOf"] = [{"required": [k], "properties": {k: _not_blank()}} for k in spec.names]
     return schema
+
+
+def _value_of(spec: Spec, key) -> dict:
+    if (spec.name, key.name) == ("top", "meters"):  # the built-in competencies need no label
+        return {**_entries(_ref("meter")), "properties": {m: _ref("builtin-meter") for m in BUILTIN_METERS}}
+    return value(key.kind)
+
+
+def _builtin_meter(used: set) -> dict:
+    if "meter" not in used:
+        return {}
+    meter = SPECS["meter"]
+    return {"builtin-meter": _object(meter, tuple(k for k in meter.needed if k != "label"))}
+
+
+def _not_blank() -> dict:
+    return {"type": ["string", "number", "boolean"], "pattern": NOT_BLANK, "maxLength": MAX_TEXT_CHARS}
 
 
 def _ref(name: str) -> dict:
     return {"$ref": f"#/$defs/{name}"}
 
 
-def _weather(where: str = "drawn over the location's picture") -> dict:
-    return {"enum": list(WEATHERS), "description": f"the weather, {where}"}
-
-
-def _map_of(name: str) -> dict:
-    return {
-        "type": "object",
-        "propertyNames": {"pattern": "^[A-Za-z0-9_.-]+$"},
-        "additionalProperties": _ref(name),
-    }
-
-
-def _one_or_list(item: dict) -> dict:
-    return {"anyOf": [item, {"type": "array", "items": item}]}
-
-
-def scenario_schema() -> dict:
-    return {
-        "$schema": "https://json-schema.org/draft/2020-12/schema",
-        "$id": "https://berdaya.example/scenario.schema.json",
-        "title": "Berdaya scenario",
-        "description": "A training scenario for Berdaya. See docs/authoring.md.",
-        **_obj(TOP_KEYS, _top(), TOP_REQUIRED),
-        "$defs": _defs(),
-    }
-
-
-def _top() -> dict:
-    return {
-        "format": {"const": FORMAT_VERSION, "description": "the format version"},
-        "id": {"type": "string", "pattern": ID_PATTERN, "description": "lowercase letters, digits, - and _"},
-        "title": _ref("text"),
-        "summary": _ref("text"),
-        "duty": _one_or_list({"enum": list(DUTIES)}),
-        "minutes": {"type": "integer", "minimum": 0, "description": "roughly how long a playthrough takes"},
-        "start": {"type": "string", "description": "the id of the first node"},
-        "calendar": _obj(("start",), {"start": {"type": "string", "pattern": r"^\d{4}-\d{2}-\d{2}$"}}),
-        "coach": {
-            "type": "string",
-            "description": "the character who answers when a trainee asks for a hint",
-        },
-        "characters": _map_of("character"),
-        "locations": _map_of("location"),
-        "meters": _map_of("meter"),
-        "nodes": {**_map_of("node"), "minProperties": 1},
-        "events": _map_of("event"),
-        "endings": {"type": "array", "minItems": 1, "items": _ref("ending")},
-    }
-
-
-def _defs() -> dict:
-    number = {"type": "number"}
-    condition = {"type": "string", "description": "a condition, e.g. trust >= 50 and not road_paved"}
-    return {
-        "text": {
-            "description": "text in both languages: {id: ..., en: ...}",
+def value(kind: Kind) -> dict:
+    """The JSON Schema of one kind of value, as the loader reads it."""
+    name, of = kind.name, kind.of
+    if name == "text":  # low: not empty (an empty feedback is B032)
+        return {"anyOf": [_not_blank() if kind.low else _word(), _ref("text")]}
+    if name == "word":
+        return _not_blank() if kind.low else _word()
+    if name == "ref":
+        return _not_blank() if kind.low else _word()  # an empty speaker, location or coach is none
+    if name == "condition":
+        return _not_blank()
+    if name == "id":  # as the reader reads it: text, so `id: 2026` and `id: true` are ids (and empty is none)
+        return {
             "anyOf": [
-                {"type": "string"},
-                {
-                    "type": "object",
-                    "properties": {"id": {"type": "string"}, "en": {"type": "string"}},
-                    "additionalProperties": False,
-                    "minProperties": 1,
-                },
-            ],
-        },
-        "condition": condition,
-        "effects": {
-            "type": "object",
-            "additionalProperties": number,
-            "description": "{meter: change}, e.g. {collaboration: 2}",
-        },
-        "set": {
-            "anyOf": [
-                {"type": "object", "additionalProperties": {"type": ["boolean", "number", "string"]}},
-                {"type": "array", "items": {"type": "string"}},
+                {"type": "string", "pattern": f"{ID_PATTERN}|^$"},
+                {"type": ["integer", "boolean", "null"], "minimum": 0},
             ]
-        },
-        "character": _obj(
-            CHARACTER_KEYS,
-            {
-                "name": {"type": "string"},
-                "role": _ref("text"),
-                "portrait": {"type": "string"},
-            },
-            ("name",),
-        ),
-        "location": _obj(
-            LOCATION_KEYS,
-            {
-                "name": _ref("text"),
-                "kind": {"type": "string"},
-                "background": {"type": "string"},
-                "weather": _weather(),
-            },
-            ("name",),
-        ),
-        "meter": _obj(
-            METER_KEYS,
-            {
-                "label": _ref("text"),
-                "kind": {"enum": list(METER_KINDS)},
-                "start": number,
-                "min": number,
-                "max": number,
-                "stakeholder": {"type": "string"},
-                "better": {"enum": list(METER_DIRECTIONS)},
-                "description": _ref("text"),
-            },
-        ),
-        "line": _obj(
-            LINE_KEYS, {"speaker": {"type": "string"}, "text": _ref("text"), "if": condition}, ("text",)
-        ),
-        "node": _obj(
-            NODE_KEYS,
-            {
-                "location": {"type": "string"},
-                "weather": _weather("here, instead of the location's (the road floods in the rainy season)"),
-                "lines": {"type": "array", "items": _ref("line")},
-                "choices": {"type": "array", "minItems": 1, "items": _ref("choice")},
-                "if": condition,
-                "otherwise": {"type": "string"},
-                "reflection": _ref("text"),
-                "hint": {
-                    **_ref("text"),
-                    "description": "what the coach says when asked: a question, not the answer",
-                },
-                "deadline": {
-                    **_obj(
-                        ("day", "date", "missed"),
-                        {
-                            "day": {
-                                "type": "integer",
-                                "description": "arriving after this story day goes to missed",
-                            },
-                            "date": {
-                                "type": "string",
-                                "pattern": r"^\d{4}-\d{2}-\d{2}$",
-                                "description": "arriving after this date goes to missed",
-                            },
-                            "missed": {
-                                "type": "string",
-                                "description": "the node to go to when the deadline has passed",
-                            },
-                        },
-                        ("missed",),
-                    ),
-                    "oneOf": [{"required": ["day"]}, {"required": ["date"]}],
-                },
-            },
-            ("choices",),
-        ),
-        "choice": _obj(
-            CHOICE_KEYS,
-            {
-                "id": {"type": "string"},
-                "text": _ref("text"),
-                "feedback": _ref("text"),
-                "effects": _ref("effects"),
-                "set": _ref("set"),
-                "misconceptions": _one_or_list({"enum": list(MISCONCEPTIONS)}),
-                "insight": _ref("text"),
-                "time": {
-                    "anyOf": [{"type": "integer", "minimum": 0}, {"type": "string", "pattern": DURATION}]
-                },
-                "schedule": {
-                    "type": "array",
-                    "items": _obj(
-                        SCHEDULE_KEYS,
-                        {
-                            "event": {"type": "string"},
-                            "after": {
-                                "anyOf": [
-                                    {"type": "integer", "minimum": 0},
-                                    {"type": "string", "pattern": AFTER},
-                                ]
-                            },
-                        },
-                        SCHEDULE_KEYS,
-                    ),
-                },
-                "if": condition,
-                "fixed": {
-                    "type": "boolean",
-                    "description": "keep this option in its place when options are shuffled",
-                },
-                "next": {
-                    "anyOf": [
-                        {"type": "string", "description": "a node id, or END"},
-                        {
-                            "type": "array",
-                            "minItems": 1,
-                            "items": _obj(
-                                BRANCH_KEYS, {"if": condition, "node": {"type": "string"}}, ("node",)
-                            ),
-                        },
-                    ]
-                },
-            },
-            ("text", "next"),
-        ),
-        "event": _obj(
-            EVENT_KEYS,
-            {
-                "kind": {"enum": ["delayed", "obstacle"]},
-                "title": _ref("text"),
-                "text": _ref("text"),
-                "effects": _ref("effects"),
-                "set": _ref("set"),
-                "if": condition,
-                "probability": {"type": "number", "minimum": 0, "maximum": 1},
-                "at": _one_or_list({"type": "string"}),
-                "once": {"type": "boolean"},
-                "next": {"type": "string"},
-            },
-            ("kind", "title", "text"),
-        ),
-        "ending": _obj(
-            ENDING_KEYS,
-            {
-                "id": {"type": "string"},
-                "title": _ref("text"),
-                "summary": _ref("text"),
-                "debrief": {
-                    "type": "array",
-                    "items": {
-                        "anyOf": [
-                            _ref("text"),
-                            _obj(("text", "if"), {"text": _ref("text"), "if": condition}, ("text",)),
-                        ]
-                    },
-                },
-                "if": condition,
-                "best": {
-                    "type": "boolean",
-                    "description": "the outcome a trainee should aim for (one ending)",
-                },
-                "epilogue": {
-                    "type": "array",
-                    "items": _ref("line"),
-                    "description": "lines shown after the summary; each may have an if",
-                },
-            },
-            ("id", "title", "summary", "debrief"),
-        ),
-    }
+        }
+    if name == "number":
+        return {"anyOf": [_range({"type": "number"}, kind), {"type": "string", "pattern": NUMBER}]}
+    if name == "integer":
+        whole = WHOLE_POSITIVE if (kind.low or 0) >= 1 else WHOLE
+        return {"anyOf": [_range({"type": "integer"}, kind), {"type": "string", "pattern": whole}]}
+    if name == "boolean":
+        return {"anyOf": [{"type": "boolean"}, {"type": "string", "pattern": YES_NO}]}
+    if name == "duration":
+        days = {"type": "integer", "minimum": 0, "maximum": MAX_DAYS}
+        return {"anyOf": [days, {"type": "string", "pattern": AFTER if kind.decisions else DURATION}]}
+    if name == "date":
+        return {"type": "string", "pattern": DATE}
+    if name == "enum":
+        return {"enum": list(of)}
+    if name == "const":
+        return {"anyOf": [{"const": of[0]}, {"type": "string", "pattern": ONE}]}
+    if name == "list":
+        items = {"type": "array", "items": value(of[0])}
+        return {**items, "minItems": int(kind.low)} if kind.low else items
+    if name == "words":  # one or a list; the reader leaves empty items out
+        one = {"anyOf": [value(of[0]), {"type": "null"}, {"const": ""}]}
+        return {"anyOf": [*one["anyOf"], {"type": "array", "items": one}]}
+    if name == "entries":
+        return _entries(value(of[0]))
+    if name == "map":
+        return _ref(of[0])
+    if name == "either":
+        return {"anyOf": [value(k) for k in of]}
+    if name == "flags":
+        return {"anyOf": [_entries(_word()), {"type": "array", "items": _word()}]}
+    raise ValueError(name)
+
+
+def _word() -> dict:
+    return {"type": SCALAR_TYPES, "pattern": PLAIN, "maxLength": MAX_TEXT_CHARS}
+
+
+def _range(schema: dict, kind: Kind) -> dict:
+    if kind.low is not None:
+        schema["minimum"] = kind.low
+    if kind.high is not None:
+        schema["maximum"] = kind.high
+    return schema
+
+
+def _entries(item: dict) -> dict:
+    """A map keyed by ids (nodes, meters, effects...): any key the reader takes (B055: not empty)."""
+    return {"type": "object", "propertyNames": {"minLength": 1}, "additionalProperties": item}
 
 
 def plain_data(text: str):
-    """YAML text -> the JSON-like data an editor checks against the schema.
-
-    Dates stay strings (as editors treat them, and as the loader reads them);
-    numbers, booleans and null become JSON values.
-    """
+    """YAML text -> the JSON-like data an editor checks against the schema, read as YAML 1.1 does (the
+    loader's PyYAML): dates stay strings, numbers, booleans (yes/no too) and null become JSON values."""
     import yaml
 
     def convert(node):
@@ -319,6 +199,47 @@ def plain_data(text: str):
         if node.tag.endswith((":int", ":float", ":bool", ":null")):
             return yaml.safe_load(node.value)
         return node.value
+
+    return _compose(text, convert)
+
+
+# YAML 1.2's core schema, which VS Code's YAML extension uses by default: `no` and `1_000` are text
+_CORE = (
+    (re.compile(r"^(~|null|Null|NULL|)$"), lambda v: None),
+    (re.compile(r"^(true|True|TRUE)$"), lambda v: True),
+    (re.compile(r"^(false|False|FALSE)$"), lambda v: False),
+    (re.compile(r"^[-+]?[0-9]+$"), int),
+    (re.compile(r"^0o[0-7]+$"), lambda v: int(v[2:], 8)),
+    (re.compile(r"^0x[0-9a-fA-F]+$"), lambda v: int(v[2:], 16)),
+    (re.compile(r"^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$"), float),
+)
+
+
+def editor_data(text: str):
+    """YAML text -> the data VS Code's YAML extension checks against the schema (YAML 1.2 core schema):
+    a quoted scalar is text, a plain one a number, true/false or null only as 1.2 spells them."""
+    import yaml
+
+    def scalar(node):
+        if node.style:
+            return node.value
+        for pattern, make in _CORE:
+            if pattern.match(node.value):
+                return make(node.value)
+        return node.value
+
+    def convert(node):
+        if isinstance(node, yaml.MappingNode):
+            return {str(k.value): convert(v) for k, v in node.value}
+        if isinstance(node, yaml.SequenceNode):
+            return [convert(item) for item in node.value]
+        return scalar(node)
+
+    return _compose(text, convert)
+
+
+def _compose(text: str, convert):
+    import yaml
 
     from ..content.source import Loader
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..engine.model import DUTIES, METER_DIRECTIONS, METER_KINDS, MISCONCEPTIONS, WEATHERS
+from ..engine.model import COMPETENCIES, DUTIES, METER_DIRECTIONS, METER_KINDS, MISCONCEPTIONS, WEATHERS
 
 # -- what a value is -----------------------------------------------------------------------------------
 
@@ -71,8 +71,9 @@ TEXT, WORD, CONDITION, DATE, BOOLEAN = (
 NUMBER, INTEGER = kind("number", low=-1e9, high=1e9), kind("integer", low=-1e9, high=1e9)
 
 
-def ref(what: str) -> Kind:
-    return kind("ref", what)
+def ref(what: str, blank: bool = True) -> Kind:
+    """The id of a `what`; `blank=False` where the loader calls an empty one an error (start, next)."""
+    return kind("ref", what, low=None if blank else 1)
 
 
 def shape(name: str) -> Kind:
@@ -110,6 +111,8 @@ class Spec:
     name: str
     noun: tuple  # what one is called: (en, id)
     keys: tuple
+    one_of: tuple = ()  # exactly one of these keys is written (a deadline's day or date, B074)
+    when: tuple = ()  # (key, value, other): a map whose key has that value needs other (B072)
 
     @property
     def names(self) -> tuple:
@@ -129,12 +132,13 @@ class Spec:
         return next(k for k in self.keys if k.name == name)
 
 
-def spec(name: str, noun: tuple, *keys: Key) -> Spec:
-    return Spec(name, noun, keys)
+def spec(name: str, noun: tuple, *keys: Key, **rules) -> Spec:
+    return Spec(name, noun, keys, **rules)
 
 
 R, C = REQUIRED, CHECKED
 EVENT_KINDS = ("delayed", "obstacle")
+BUILTIN_METERS = COMPETENCIES  # meters every scenario has: re-declared, they need no label
 
 # fmt: off
 SCENARIO = (
@@ -147,7 +151,7 @@ SCENARIO = (
         Key("summary", TEXT, "what the scenario is about, shown in the picker", "ringkasan di daftar skenario", R),
         Key("duty", words(enum(DUTIES)), "the duties it trains", "tugas yang dilatih", R),
         Key("minutes", kind("integer", low=1, high=1e9), "roughly how long one playthrough takes", "perkiraan lama sekali main", R),
-        Key("start", ref("node"), "the first node", "simpul pertama", R),
+        Key("start", ref("node", blank=False), "the first node", "simpul pertama", R),
         Key("calendar", shape("calendar"), "the story's first day, for dates and deadlines", "hari pertama cerita, untuk tanggal dan tenggat"),
         Key("coach", ref("character"), "who answers when a trainee asks for a hint", "tokoh yang menjawab bila peserta minta petunjuk"),
         Key("characters", kind("entries", shape("character")), "the people of the story", "tokoh-tokoh cerita"),
@@ -188,6 +192,7 @@ SCENARIO = (
         Key("max", NUMBER, "the highest it can go", "nilai tertingginya"),
         Key("stakeholder", ref("character"), "whose trust it is (kind: trust)", "kepercayaan siapa (kind: trust)"),
         Key("better", enum(METER_DIRECTIONS), "lower when a rise is bad news (default higher)", "lower bila kenaikannya kabar buruk (bawaan higher)"),
+        when=(("kind", "trust", "stakeholder"),),
     ),
     spec(
         "node",
@@ -214,7 +219,7 @@ SCENARIO = (
         ("a choice", "pilihan"),
         Key("id", WORD, "a stable id (default: node.number)", "id tetap (bawaan: simpul.nomor)"),
         Key("text", TEXT, "what the player sees on the button", "tulisan di tombol", R),
-        Key("feedback", TEXT, "what happens in the world, in people's words and acts", "yang terjadi di dunia, lewat kata dan tindakan orang", C),
+        Key("feedback", kind("text", low=1), "what happens in the world, in people's words and acts", "yang terjadi di dunia, lewat kata dan tindakan orang", C),
         Key("effects", kind("entries", NUMBER), "{meter: change}", "{meter: perubahan}"),
         Key("set", kind("flags"), "flags to set, e.g. {road_paved: true}", "penanda yang dinyalakan, mis. {jalan_diaspal: true}"),
         Key("misconceptions", words(enum(MISCONCEPTIONS)), "what this choice reveals", "miskonsepsi yang ditunjukkan pilihan ini"),
@@ -222,7 +227,7 @@ SCENARIO = (
         Key("time", kind("duration"), "how long it takes", "lamanya"),
         Key("schedule", list_of(shape("schedule")), "delayed events it sets going", "peristiwa tertunda yang dijadwalkannya"),
         Key("if", CONDITION, "the choice appears only when this holds", "pilihan muncul hanya bila kondisi ini benar"),
-        Key("next", kind("either", ref("node"), list_of(shape("branch"))), "a node, END, or branches tried in order", "simpul, END, atau cabang yang dicoba berurutan", R),
+        Key("next", kind("either", ref("node", blank=False), list_of(shape("branch"))), "a node, END, or branches tried in order", "simpul, END, atau cabang yang dicoba berurutan", R),
         Key("fixed", BOOLEAN, "keeps its written place when options are shuffled", "tetap di tempatnya saat urutan pilihan diacak"),
     ),
     spec(
@@ -243,6 +248,7 @@ SCENARIO = (
         Key("day", kind("integer", low=-1e9, high=1e9), "the last story day (day or date, not both)", "hari cerita terakhir (day atau date, bukan keduanya)"),
         Key("date", DATE, "the last date (needs calendar)", "tanggal terakhir (perlu calendar)"),
         Key("missed", ref("node"), "where the story goes when it has passed", "tujuan cerita bila tenggat terlewat", R),
+        one_of=("day", "date"),
     ),
     spec(
         "event",
