@@ -113,7 +113,9 @@ def play_text(args, scenario) -> int:
     if is_trial(args) and not args.no_record:
         args.no_record = True  # a trainer's test is not a session for the class report
         print(TRIAL_NOTE, file=sys.stderr)
-    recorder = play_recorder(args, session)  # every decision is committed as it is made
+    # who plays: --player, or asked at a terminal (never into --json output or a scripted run)
+    scripted = bool(args.json or args.choices or args.auto)
+    recorder = play_recorder(args, session, interactive=False if scripted else None)
     try:
         play(
             scenario,
@@ -133,6 +135,9 @@ def play_text(args, scenario) -> int:
     except EndlessLoop as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_ERRORS
+    finally:
+        if not session.is_over:  # left before the end (q, end of input, Ctrl+C): said in the records
+            recorder.abandon()
     return play_exit_code(recorder)  # 4 when the records could not all be kept (said on stderr)
 
 

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import argparse
 import datetime
-import getpass
 import os
 import sys
 from pathlib import Path
@@ -100,7 +99,24 @@ def add_play_record_options(parser: argparse.ArgumentParser) -> None:
     parser.epilog = ((parser.epilog + " ") if parser.epilog else "") + PLAY_EXIT_CODES
     parser.add_argument("--db", metavar="PATH", help=DB_HELP)
     parser.add_argument("--no-record", action="store_true", help="do not record this session")
-    parser.add_argument("--player", metavar="NAME", help="player or team name for the records")
+    parser.add_argument(
+        "--player",
+        metavar="NAME",
+        help="player or team name for the records (the terminal asks when it is not given)",
+    )
+    parser.add_argument(
+        "--learner-id", metavar="ID", help="the learner's id for the records: NIP, email or LMS user name"
+    )
+    parser.add_argument(
+        "--class", dest="class_name", metavar="NAME", help='the class (kelas), e.g. "Pelatihan Kabid PMD 3"'
+    )
+    parser.add_argument("--batch", metavar="NAME", help="the batch (angkatan), e.g. 3")
+    parser.add_argument(
+        "--org",
+        dest="organisation",
+        metavar="NAME",
+        help="the organisation (instansi); default: records-settings.json's in the config folder",
+    )
 
 
 def open_store(args, clock: Clock = utc_now, err=None) -> RecordStore | None:
@@ -113,30 +129,34 @@ def open_store(args, clock: Clock = utc_now, err=None) -> RecordStore | None:
     return store
 
 
-def play_recorder(args, session, mode: str = "play", clock: Clock = utc_now, err=None) -> SessionRecorder:
+def play_recorder(
+    args, session, mode: str = "play", clock: Clock = utc_now, err=None, ask=None, interactive=None
+) -> SessionRecorder:
     """A recorder for `session` as `play` was asked (works with --no-record too: it then keeps nothing).
 
+    Who plays (game.records.learner): --player, or the name asked at a terminal (`ask`, default input),
+    or the login name, said on `err`; --learner-id, --class, --batch, --org.
     Every change in whether records are being kept is printed on `err` (standard error) when it happens;
     `play_exit_code(recorder)` at the end turns a record not fully kept into exit code 4."""
+    from .learner import learner_identity  # noqa: PLC0415
+
     store = open_store(args, clock, err)
-    player = getattr(args, "player", None) or _login_name()
+    identity = {"player": ""}
+    if store is not None and store.enabled:  # nothing is asked for a session that is not recorded
+        identity = learner_identity(args, ask, interactive, err)
 
     def tell(problem):
         print(both(problem), file=err or sys.stderr)
 
-    return SessionRecorder.begin(store, session, player, getattr(args, "lang", "id"), mode, on_problem=tell)
+    player = identity.pop("player")
+    return SessionRecorder.begin(
+        store, session, player, getattr(args, "lang", "id"), mode, on_problem=tell, **identity
+    )
 
 
 def play_exit_code(recorder: SessionRecorder) -> int:
     """0 when the session is fully recorded (or nothing was to be recorded), else EXIT_NOT_RECORDED."""
     return EXIT_OK if recorder.complete else EXIT_NOT_RECORDED
-
-
-def _login_name() -> str:
-    try:
-        return getpass.getuser()
-    except (OSError, KeyError):
-        return "player"
 
 
 # -- export ------------------------------------------------------------------------

@@ -389,3 +389,113 @@ def test_a_damaged_settings_file_is_set_aside_with_its_line_and_the_defaults_use
     assert "baris 2" in found.messages("id")[0] and "line 2" in found.messages("en")[0]
     path.write_text("[1, 2]")
     assert [k for k, _ in load_settings(path).problems] == ["not_object"]
+
+
+# -- who plays in the terminal ---------------------------------------------------------------------------
+
+
+def _play_args(*argv):
+    import argparse
+
+    from game.records.cli_commands import add_play_record_options
+
+    parser = argparse.ArgumentParser()
+    add_play_record_options(parser)
+    parser.add_argument("--lang", default="id")
+    return parser.parse_args(list(argv))
+
+
+def test_the_terminal_asks_for_a_name_and_records_the_class_flags(tmp_path, scenario):
+    import io
+
+    from game.engine.session import Session
+    from game.records.cli_commands import play_recorder
+
+    args = _play_args(
+        "--db",
+        str(tmp_path / "p.db"),
+        "--learner-id",
+        "19900101 200001 1 001",
+        "--class",
+        "Pelatihan Kabid PMD Angkatan 3",
+        "--batch",
+        "3",
+        "--org",
+        "Dinas PMD Kabupaten Sleman",
+    )
+    asked = []
+
+    def ask(prompt):
+        asked.append(prompt)
+        return "  Ani   Suryani "
+
+    err = io.StringIO()
+    recorder = play_recorder(args, Session(scenario), err=err, ask=ask, interactive=True)
+    assert len(asked) == 1 and "Nama Anda" in asked[0]
+    (s,) = RecordStore.open(tmp_path / "p.db").sessions()
+    assert (s["player"], s["learner_id"], s["class_name"], s["batch"], s["organisation"]) == (
+        "Ani Suryani",
+        "19900101 200001 1 001",
+        "Pelatihan Kabid PMD Angkatan 3",
+        "3",
+        "Dinas PMD Kabupaten Sleman",
+    )
+    assert recorder.keeping and "login" not in err.getvalue()
+
+
+def test_without_a_terminal_the_login_name_is_used_and_said(tmp_path, scenario):
+    import io
+
+    from game.engine.session import Session
+    from game.records.cli_commands import play_recorder
+    from game.records.learner import login_name
+
+    err = io.StringIO()
+    play_recorder(_play_args("--db", str(tmp_path / "p.db")), Session(scenario), err=err, interactive=False)
+    (s,) = RecordStore.open(tmp_path / "p.db").sessions()
+    assert s["player"] == login_name() and s["learner_id"] == ""
+    said = err.getvalue()
+    assert f"'{login_name()}'" in said and "--player" in said and "nama login" in said  # both languages
+    err = io.StringIO()  # an empty answer, or the end of input, is the login name too, said
+    play_recorder(
+        _play_args("--db", str(tmp_path / "q.db")),
+        Session(scenario),
+        err=err,
+        ask=lambda _p: "",
+        interactive=True,
+    )
+    assert "login name" in err.getvalue()
+
+
+def test_same_name_different_learner_ids_are_two_learners(tmp_path, scenario):
+    import io
+
+    from game.engine.session import Session
+    from game.records.cli_commands import play_recorder
+
+    db = str(tmp_path / "p.db")
+    for learner in ("111", "222"):
+        args = _play_args("--db", db, "--player", "Ani Suryani", "--learner-id", learner)
+        play_recorder(args, Session(scenario), err=io.StringIO())
+    learners = {(s["player"], s["learner_id"]) for s in RecordStore.open(db).sessions()}
+    assert learners == {("Ani Suryani", "111"), ("Ani Suryani", "222")}
+
+
+def test_quitting_the_text_player_marks_the_session_abandoned(tmp_path, monkeypatch, capsys):
+    import io
+    import sys
+
+    from game.cli import main
+
+    from ..conftest import SAMPLE
+
+    db = tmp_path / "p.db"
+    monkeypatch.setattr(sys, "stdin", io.StringIO("1\nq\n"))
+    code = main(["play", "--text", str(SAMPLE), "--db", str(db), "--player", "Budi", "--class", "Kelas C"])
+    assert code == 0
+    (s,) = read_sessions(db)
+    assert s["status"] == "abandoned" and s["class_name"] == "Kelas C" and s["player"] == "Budi"
+    monkeypatch.setattr(sys, "stdin", io.StringIO(""))  # the end of input at once, no name given
+    main(["play", "--text", str(SAMPLE), "--db", str(db)])
+    assert "login" in capsys.readouterr().err
+    assert [s["status"] for s in read_sessions(db)] == ["abandoned", "abandoned"]
