@@ -90,7 +90,7 @@ try { lang = store.getItem("berdaya-lang"); } catch (e) {}
 if (lang !== "id" && lang !== "en") {
   lang = /^en/i.test(navigator.language || "") ? "en" : "id";
 }
-var state = null, refused = false, offline = false;
+var state = null, refused = false, offline = false, shown = "";
 function w(key, n, at) { return W[lang][key].replace("{n}", n).replace("{at}", at); }
 function el(tag, text, cls) {
   var e = document.createElement(tag); if (text) e.textContent = text; if (cls) e.className = cls; return e;
@@ -102,6 +102,11 @@ function numberOf(id) {
   return "";
 }
 function render() {
+  // rebuilt only when something changed: a poll that brings nothing new never replaces a button
+  // under a finger
+  var now = JSON.stringify([lang, offline, refused, state]);
+  if (now === shown) return;
+  shown = now;
   document.documentElement.lang = lang;
   document.getElementById("title").textContent = W[lang].title;
   document.getElementById("anon").textContent = W[lang].anon;

@@ -24,9 +24,11 @@ def starts_the_game(argv) -> bool:
     rest = list(argv)
     while rest:
         arg = rest.pop(0)
-        if arg in ("--projector", "--workshop") or arg.startswith(("--scenarios=", "--vote-seconds=")):
+        if arg in ("--projector", "--workshop") or arg.startswith(
+            ("--scenarios=", "--vote-seconds=", "--phones=")
+        ):
             continue
-        if arg in ("--scenarios", "--vote-seconds") and rest:
+        if arg in ("--scenarios", "--vote-seconds", "--phones") and rest:
             rest.pop(0)
             continue
         return False

@@ -231,17 +231,14 @@ class VoteScreen(Screen):
         self.foot.layout(look)
         self.foot.place((pad, h - pad - self.foot.content_h, left_w, self.foot.content_h))
         self.foot.layout(look)
-        room = max(0, self.foot.rect.y - pad - top)
-        block = self.phones.place(look, self.tr, pad, top, left_w, room * 0.55)  # the QR code, the address
-        if block:
-            top += block + pad
-        self.left_rect = pygame.Rect(pad, top, left_w, max(0, self.foot.rect.y - pad - top))
-        right = pygame.Rect(self.left_rect.right + pad, pad, w - left_w - 3 * pad, h - 2 * pad)
+        right = pygame.Rect(2 * pad + left_w, pad, w - left_w - 3 * pad, h - 2 * pad)
         focus = self.options.focus
         self.options.set_items(self.option_items(), keep_offset=True)
         self.options.place(right)
         self.options.layout(look)
         self.options.focus = focus if focus < len(self.options.buttons()) else -1
+        top += self.place_phones(look, right, top, left_w)
+        self.left_rect = pygame.Rect(pad, top, left_w, max(0, self.foot.rect.y - pad - top))
         self.notes_rect = None  # F3: the facilitator's notes under the situation, never over the text
         self.trainer = self.ctx.flow.trainer
         if self.trainer:
@@ -260,6 +257,23 @@ class VoteScreen(Screen):
             sit.layout(look)
         if at_end:
             sit.scroll_bottom()
+
+    def place_phones(self, look, right, top: int, left_w: int) -> int:
+        """The QR code and the address under the options when they leave room (large, for the back of
+        the room), else above the situation; how far the situation moves down for it."""
+        pad = look.pad
+        spare = right.height - self.options.content_h - 2 * pad
+        y = right.y + self.options.content_h + 2 * pad
+        roomy = spare >= look.size[1] * 0.22  # a QR code a phone reads from the back of the room
+        block = self.phones.place(look, self.tr, right.x, y, right.width, spare, large=True) if roomy else 0
+        if block and block <= spare:
+            self.phones.move(0, right.bottom - block - y)  # at the foot of the column
+            self.options.place(pygame.Rect(right.x, right.y, right.width, self.options.content_h))
+            self.options.layout(look)
+            return 0
+        room = max(0, self.foot.rect.y - pad - top)
+        block = self.phones.place(look, self.tr, pad, top, left_w, room * 0.55)
+        return block + pad if block else 0
 
     def situation_pin(self):
         lines = self.view.lines if self.view is not None else ()

@@ -47,7 +47,7 @@ class PhoneVote:
         self.vote_id = self.server.open_vote(question(view, choices)) if self.server is not None else ""
         # listening: the server said so (its event, read at the first vote) or already did (a later vote)
         self.listening = self.server is not None and self.server.state == "ready"
-        self._qr = None  # (side in px, surface)
+        self._qr = None  # (the code at one pixel per module, {pixels per module: the code scaled})
         self.surfaces: list = []  # (surface, (x, y)) of the block, placed by place()
         self.rect = pygame.Rect(0, 0, 0, 0)
         self.qr_rect = None  # where the QR code is drawn while the vote is open
@@ -106,23 +106,28 @@ class PhoneVote:
 
     # -- the block beside the situation ----------------------------------------------------
     def qr_surface(self, side: int):
-        if self._qr is None or self._qr[0] != side:
+        """The QR code in whole pixels per module, at most `side` wide (made once, scaled per size)."""
+        if self._qr is None:
             from game.classroom.qr import matrix  # noqa: PLC0415
 
             rows = matrix(self.server.address.url)
-            n = len(rows)
-            small = pygame.Surface((n, n))
+            small = pygame.Surface((len(rows), len(rows)))
             small.fill(QR_LIGHT)
             for y, row in enumerate(rows):
                 for x, dark in enumerate(row):
                     if dark:
                         small.set_at((x, y), QR_DARK)
-            module = max(1, side // n)
-            self._qr = (side, pygame.transform.scale(small, (n * module, n * module)))
-        return self._qr[1]
+            self._qr = (small, {})
+        small, sizes = self._qr
+        n = small.get_width()
+        module = max(1, side // n)
+        if module not in sizes:
+            sizes[module] = pygame.transform.scale(small, (n * module, n * module))
+        return sizes[module]
 
-    def place(self, look, tr, x: int, y: int, width: int, height: int) -> int:
-        """Lay the block out at (x, y) in `width`; its height (0 when phones take no part)."""
+    def place(self, look, tr, x: int, y: int, width: int, height: int, large: bool = False) -> int:
+        """Lay the block out at (x, y) in `width`, its QR code at most `height` high (larger words when
+        `large`); its height (0 when phones take no part)."""
         self.surfaces, self.qr_rect = [], None
         if self.server is None:
             return 0
@@ -138,22 +143,32 @@ class PhoneVote:
             )
         if self.closed_at:
             line = tr("phones_closed", at=self.closed_at, n=self.voters)
-            return self._column(look, [(line, "body", "accent", True)], x, y, width)
-        side = max(96, min(round(width * 0.46), round(height)))
+            return self._column(look, [(line, "h2" if large else "body", "accent", True)], x, y, width)
+        most = look.size[1] * (0.42 if large else 0.3)  # large enough to scan from the back of a room
+        side = max(96, min(round(width * (0.4 if large else 0.46)), round(height), round(most)))
         qr = self.qr_surface(side)
         self.surfaces.append((qr, (x, y)))
         self.qr_rect = qr.get_rect(topleft=(x, y))
         right = x + qr.get_width() + pad
+        big, mid = ("h1", "h2") if large else ("h2", "body")
         words = [
-            (tr("phones_scan"), "h2", "accent", True),
+            (tr("phones_scan"), big, "accent", True),
             (tr("phones_open_at"), "small", "muted", False),
-            (self.server.address.short, "h2", "text", True),
-            (tr("phones_count", n=self.voters), "body", "text", False),
+            (self.server.address.short, big, "text", True),
+            (tr("phones_count", n=self.voters), mid, "text", False),
             (tr("phones_anon"), "small", "muted", False),
         ]
         used = self._column(look, words, right, y, x + width - right)
+        if used < qr.get_height():  # the words beside the code, centred on it
+            lift = (qr.get_height() - used) // 2
+            self.surfaces[1:] = [(image, (sx, sy + lift)) for image, (sx, sy) in self.surfaces[1:]]
         self.rect = pygame.Rect(x, y, width, max(qr.get_height(), used))
         return self.rect.height
+
+    def move(self, dx: int, dy: int) -> None:
+        self.surfaces = [(image, (x + dx, y + dy)) for image, (x, y) in self.surfaces]
+        self.rect = self.rect.move(dx, dy)
+        self.qr_rect = self.qr_rect.move(dx, dy) if self.qr_rect is not None else None
 
     def _column(self, look, words, x, y, width) -> int:
         top = y
