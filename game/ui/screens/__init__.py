@@ -38,4 +38,7 @@ SCREENS = {
     "slots": _lazy("slots", "SlotsScreen"),
     "confirm": _lazy("confirm", "ConfirmScreen"),
     "trainer_tools": _lazy("trainer_tools", "TrainerToolsScreen"),  # the title's Trainer entry
+    "check_offer": _lazy("check", "CheckOfferScreen"),  # the pre/post misconception check (issue 16)
+    "check": _lazy("check", "CheckScreen"),
+    "check_done": _lazy("check", "CheckDoneScreen"),
 }

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 import pygame
 
+from ..check_run import OPEN_CHECK, debrief_offer, open_post
 from ..intents import Act, Replay
 from ..run import as_text
 from ..widgets import Box, Button, Chips, Label, Row
@@ -86,6 +87,7 @@ class DebriefScreen(FlowScreen):
                 items.append(
                     Box([Label(question, "small", "muted", bold=True), Label(answer, "body", "text")])
                 )
+        items += debrief_offer(ctx)  # the closing check (issue 16)
         items.append(Button(self.tr("save_summary"), SAVE_SUMMARY, center=True))
         if self.saved_to:
             items.append(Label(self.tr("summary_saved", path=self.saved_to), "small", "good", center=True))
@@ -183,6 +185,8 @@ class DebriefScreen(FlowScreen):
     def on_intent(self, intent) -> None:
         if intent == SAVE_SUMMARY:
             self.save_summary()
+        elif intent == OPEN_CHECK:
+            open_post(self.ctx)
         else:
             super().on_intent(intent)
 

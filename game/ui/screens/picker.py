@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from .. import storage
 from ..assets import background_path
+from ..check_run import offer_pre
 from ..intents import Act, Start
 from ..widgets import Box, Button, Label
 from ..widgets.card import ScenarioCard
@@ -73,6 +74,8 @@ class PickerScreen(ClosingScreen):
     def act(self, intent):
         match intent:
             case Start(index):
-                self.ctx.flow.new_game(self.ctx.scenarios.entries()[index])
+                entry = self.ctx.scenarios.entries()[index]
+                if not offer_pre(self.ctx, entry):  # the first check, once per profile (issue 16)
+                    self.ctx.flow.new_game(entry)
             case _:
                 super().act(intent)
