@@ -215,6 +215,10 @@ _CORE = (
 )
 
 
+class DuplicateKey(ValueError):
+    """A map with a key written twice: the editor's YAML parser reports it, before any schema."""
+
+
 def editor_data(text: str):
     """YAML text -> the data VS Code's YAML extension checks against the schema (YAML 1.2 core schema):
     a quoted scalar is text, a plain one a number, true/false or null only as 1.2 spells them."""
@@ -230,7 +234,12 @@ def editor_data(text: str):
 
     def convert(node):
         if isinstance(node, yaml.MappingNode):
-            return {str(k.value): convert(v) for k, v in node.value}
+            data = {}
+            for k, v in node.value:
+                if str(k.value) in data:  # as the editor's YAML parser says: "Map keys must be unique"
+                    raise DuplicateKey(f"line {k.start_mark.line + 1}: the key '{k.value}' is written twice")
+                data[str(k.value)] = convert(v)
+            return data
         if isinstance(node, yaml.SequenceNode):
             return [convert(item) for item in node.value]
         return scalar(node)

@@ -1,0 +1,145 @@
+"""The JSON Schemas and validate agree: on every shipped scenario and plan (no problem for either), and on
+a corpus of broken files (tests/corpus/trainer/ and tests/corpus/schema/): where validate accepts a file,
+the schema accepts it; where validate reports a shape error (an unknown or missing key, a wrong type, a
+value the format does not allow), the schema reports an error too. The files where they must differ,
+because JSON Schema cannot check what validate checks (references between nodes, the conditions
+language), are listed with the reason in tests/corpus/schema/differ.csv, and that list must be exact.
+
+The schema is applied to the file as VS Code's YAML extension reads it (YAML 1.2, editor_data); the
+shipped files also as the loader's YAML 1.1 reads them (plain_data)."""
+
+import csv
+from functools import cache
+
+import pytest
+import yaml
+
+from game.authoring.schema import DuplicateKey, editor_data, plain_data, plan_schema, scenario_schema
+from game.content.library import SCENARIOS_DIR
+from game.content.loader import load_file
+from game.content.plans import PLAN_SUFFIX, load_plans
+
+from ..conftest import ROOT
+
+jsonschema = pytest.importorskip("jsonschema")
+
+CORPUS = ROOT / "tests" / "corpus"
+# codes that say the file has the wrong shape: every one of them the schema must see too
+SHAPE_CODES = {
+    "B005",  # a text over 4,000 characters
+    "B010",  # a value of the wrong type (a list where a map belongs...)
+    "B011",  # an unknown key
+    "B012",  # a missing required key
+    "B014",  # a time that is not a number and a unit
+    "B026",  # an unknown misconception tag
+    "B032",  # a choice without feedback
+    "B043",  # a format version other than 1
+    "B055",  # a key that is not a word
+    "B058",  # a control character in a text
+    "B059",  # a word where a number belongs
+    "B060",  # a fraction where a whole number belongs
+    "B061",  # not a yes or no
+    "B063",  # a text with neither language
+    "B065",  # minutes below 1
+    "B066",  # a scenario id with capitals or spaces
+    "B067",  # an unknown duty
+    "B068",  # a date not written YYYY-MM-DD
+    "B070",  # a meter without a label
+    "B071",  # an unknown meter kind
+    "B072",  # a trust meter without its stakeholder
+    "B074",  # a deadline with both or neither of day and date
+    "B078",  # an unknown event kind
+    "B079",  # a probability outside 0-1
+    "B081",  # an empty list of choices
+    "B091",  # an unknown meter direction
+    "B092",  # an unknown weather
+    "P005",  # a score bound outside 0-100
+    "P006",  # an unknown misconception tag in a plan
+}
+
+
+@cache
+def validator(plan: bool):
+    schema = plan_schema() if plan else scenario_schema()
+    jsonschema.Draft202012Validator.check_schema(schema)
+    return jsonschema.Draft202012Validator(schema)
+
+
+def is_plan(path) -> bool:
+    return path.name.endswith(PLAN_SUFFIX)
+
+
+def validate_errors(path) -> list:
+    """The codes of the errors `validate` reports for the file."""
+    found = load_plans(path).diagnostics if is_plan(path) else load_file(path).diagnostics
+    return [d.code for d in found if d.is_error()]
+
+
+def schema_errors(path, read=editor_data) -> list:
+    text = path.read_text(encoding="utf-8")
+    return [
+        f"{'/'.join(map(str, e.absolute_path))}: {e.message[:200]}"
+        for e in validator(is_plan(path)).iter_errors(read(text))
+    ]
+
+
+def differ() -> dict:
+    with open(CORPUS / "schema" / "differ.csv", encoding="utf-8") as handle:
+        rows = list(csv.reader(line for line in handle if not line.startswith("#")))
+    return {row[0]: (row[1], row[2]) for row in rows}
+
+
+SHIPPED = sorted(SCENARIOS_DIR.glob("*.yaml"))
+BROKEN = sorted(CORPUS.glob("trainer/*.yaml")) + sorted(CORPUS.glob("schema/*.yaml"))
+
+
+@pytest.mark.parametrize("path", SHIPPED, ids=lambda p: p.name)
+@pytest.mark.parametrize("read", [editor_data, plain_data], ids=["yaml-1.2", "yaml-1.1"])
+def test_every_shipped_file_has_no_problem_for_either(path, read):
+    assert validate_errors(path) == []
+    assert schema_errors(path, read) == []
+
+
+def test_the_shipped_files_include_plans():
+    assert sum(is_plan(p) for p in SHIPPED) >= 5 and sum(not is_plan(p) for p in SHIPPED) >= 5
+
+
+@pytest.mark.parametrize("path", BROKEN, ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_schema_and_validate_agree_on_the_corpus(path):
+    name = f"{path.parent.name}/{path.name}"
+    codes = validate_errors(path)
+    try:
+        found = schema_errors(path)
+    except (yaml.YAMLError, DuplicateKey):
+        # the editor's own YAML parser marks the file before any schema is applied
+        assert codes, f"{name}: the editor cannot read it, so validate must not accept it"
+        return
+    listed = differ()
+    if name in listed:
+        assert codes and not found, f"{name} is listed in differ.csv, but schema and validate agree: {found}"
+        assert listed[name][0] in codes, f"{name}: differ.csv says {listed[name][0]}, validate says {codes}"
+    elif not codes:
+        assert found == [], f"{name}: validate accepts it, the schema does not"
+    elif set(codes) & SHAPE_CODES:
+        assert found, f"{name}: validate reports {codes}, the schema nothing"
+    else:
+        assert found, (
+            f"{name}: validate reports {codes}, the schema accepts it: fix it or list it in differ.csv"
+        )
+
+
+def test_the_list_of_differences_names_only_corpus_files_with_a_reason():
+    listed = differ()
+    assert listed
+    for name, (code, reason) in listed.items():
+        assert (CORPUS / name).is_file(), name
+        assert code not in SHAPE_CODES or name.startswith("schema/"), (name, code)
+        assert len(reason) > 30, name
+
+
+def test_the_schema_corpus_has_both_sides():
+    """Cases validate accepts (quoted numbers, yes/no words, ids) and cases it rejects, for both formats."""
+    files = sorted(CORPUS.glob("schema/*.yaml"))
+    accepted = [p for p in files if not validate_errors(p)]
+    assert len(accepted) >= 6 and len(files) - len(accepted) >= 15
+    assert any(is_plan(p) for p in accepted) and any(is_plan(p) and validate_errors(p) for p in files)
