@@ -130,16 +130,20 @@ class TextPlayer:
         count = len(self.session.choices())
         if self.options.choices is not None:
             if not self.scripted:
+                turn = self.session.state.turn + 1
                 raise ChoiceError(
-                    f"the --choices list ended before the scenario did (turn {self.session.state.turn + 1})"
+                    f"the --choices list ended before the scenario did (turn {turn})",
+                    f"daftar --choices habis sebelum skenarionya selesai (giliran {turn})",
                 )
             number = self.scripted.pop(0)
             if isinstance(number, str):
                 return self.index_of(number)
             if not 1 <= number <= count:
+                turn, node = self.session.state.turn + 1, self.session.state.node
                 raise ChoiceError(
-                    f"choice {number} is not available at decision {self.session.state.turn + 1} "
-                    f"(node '{self.session.state.node}' offers 1 to {count})"
+                    f"choice {number} is not available at decision {turn} (node '{node}' offers 1 to {count})",
+                    f"pilihan {number} tidak tersedia di keputusan {turn} (node '{node}' menawarkan 1 sampai "
+                    f"{count})",
                 )
             return number - 1
         if self.options.auto == "first":
@@ -153,9 +157,10 @@ class TextPlayer:
         if found is not None:
             return found.index
         offered = ", ".join(c.id for c in self.session.choices())
+        turn, node = self.session.state.turn + 1, self.session.state.node
         raise ChoiceError(
-            f"choice '{choice_id}' is not available at decision {self.session.state.turn + 1} "
-            f"(node '{self.session.state.node}' offers {offered})"
+            f"choice '{choice_id}' is not available at decision {turn} (node '{node}' offers {offered})",
+            f"pilihan '{choice_id}' tidak tersedia di keputusan {turn} (node '{node}' menawarkan {offered})",
         )
 
     def coach_name(self) -> str:

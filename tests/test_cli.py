@@ -91,7 +91,7 @@ def test_play_text_by_path_in_english_shows_the_story():
 
 
 def test_unavailable_choice_is_a_clear_error_with_exit_2():
-    done = run("play", "--text", "sample-dapur-sehat", "--choices", "1,7")
+    done = run("play", "--text", "sample-dapur-sehat", "--choices", "1,7", "--lang", "en")
     assert done.returncode == 2
     assert "choice 7 is not available at decision 2" in done.stderr
     assert "Traceback" not in done.stderr
@@ -163,6 +163,8 @@ def test_preview_says_when_a_value_is_kept_in_range():
         "--choices",
         "1",
         "--no-record",
+        "--lang",
+        "en",
     )
     assert done.returncode == 0 and "set to 100, not 700" in done.stderr
 

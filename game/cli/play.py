@@ -6,14 +6,19 @@ import sys
 from pathlib import Path
 
 from .base import EXIT_ERRORS, EXIT_OK, EXIT_USAGE, load_scenario, start_game
+from .words import say
 
 
 def parse_settings(pairs) -> dict:
+    from ..engine.session import ChoiceError
+
     values = {}
     for pair in pairs:
         name, sep, raw = pair.partition("=")
         if not sep or not name.strip():
-            raise ValueError(f"--set needs NAME=VALUE, got '{pair}'")
+            raise ChoiceError(
+                f"--set needs NAME=VALUE, got '{pair}'", f"--set perlu NAMA=NILAI, bukan '{pair}'"
+            )
         raw = raw.strip()
         if raw.lower() in ("true", "false"):
             values[name.strip()] = raw.lower() == "true"
@@ -29,23 +34,19 @@ def preview(args, session):
     """Put `session` where --start-at/--set say; the values set, or None after saying what is wrong."""
     from ..engine.session import ChoiceError
 
+    lang = getattr(args, "lang", None) or "id"
     try:
         values = parse_settings(args.set)
         session.jump(args.start_at or session.state.node, values)
-    except (ValueError, ChoiceError) as exc:
-        print(f"error: {exc}", file=sys.stderr)
+    except ChoiceError as exc:
+        print(f"{say(lang, 'error')}: {exc.said(lang)}", file=sys.stderr)
         return None
     for name, wanted in values.items():
         kept = session.state.meters.get(name, wanted)
         if kept != wanted:
-            print(f"note: {name} stays within its range: set to {kept:g}, not {wanted:g}", file=sys.stderr)
+            note = say(lang, "kept-in-range", name=name, kept=f"{kept:g}", wanted=f"{wanted:g}")
+            print(f"{say(lang, 'note')}: {note}", file=sys.stderr)
     return values
-
-
-TRIAL_NOTE = (
-    "catatan: uji coba, tidak dicatat sebagai sesi kelas (tambahkan --record untuk mencatatnya)\n"
-    "note: a trial play, not recorded as a class session (add --record to record it)"
-)
 
 
 def is_trial(args) -> bool:
@@ -76,7 +77,9 @@ def cmd_play(args) -> int:
                 return EXIT_USAGE
         return start_game(args)
     if getattr(args, "watch", False):
-        print("note: --watch reloads the file in the window; the terminal plays it once", file=sys.stderr)
+        print(
+            f"{say(args.lang or 'id', 'note')}: {say(args.lang or 'id', 'watch-terminal')}", file=sys.stderr
+        )
     return play_text(args, loaded.scenario)
 
 
@@ -87,16 +90,14 @@ def play_text(args, scenario) -> int:
     from ..records.cli_commands import play_exit_code, play_recorder
     from ..text_player import EndlessLoop, Options, Quit, play
 
+    args.lang = args.lang or "id"  # the terminal's default (the window keeps the player's own setting)
     picks = _choice_list(args.choices) if args.choices else None
     if args.choices and not picks:
         print(
-            f"error: --choices must be numbers or choice ids separated by commas, e.g. 1,2,1 or "
-            f"pembukaan.1,musdes.2 (got '{args.choices}')",
-            file=sys.stderr,
+            f"{say(args.lang, 'error')}: {say(args.lang, 'bad-choices', got=args.choices)}", file=sys.stderr
         )
         return EXIT_USAGE
     address = "" if args.sapaan == "netral" else args.sapaan
-    args.lang = args.lang or "id"  # the terminal's default (the window keeps the player's own setting)
     options = Options(
         lang=args.lang,
         seed=args.seed,
@@ -112,7 +113,7 @@ def play_text(args, scenario) -> int:
         args.no_record = True  # a trainer's preview is never a session for the class report
     if is_trial(args) and not args.no_record:
         args.no_record = True  # a trainer's test is not a session for the class report
-        print(TRIAL_NOTE, file=sys.stderr)
+        print(f"{say(args.lang, 'note')}: {say(args.lang, 'trial')}", file=sys.stderr)
     # who plays: --player, or asked at a terminal (never into --json output or a scripted run)
     scripted = bool(args.json or args.choices or args.auto)
     recorder = play_recorder(args, session, interactive=False if scripted else None)
@@ -128,12 +129,12 @@ def play_text(args, scenario) -> int:
         )
         recorder.finish()
     except ChoiceError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        print(f"{say(args.lang, 'error')}: {exc.said(args.lang)}", file=sys.stderr)
         return EXIT_USAGE
     except Quit:
         return EXIT_OK
     except EndlessLoop as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        print(f"{say(args.lang, 'error')}: {exc.message(args.lang)}", file=sys.stderr)
         return EXIT_ERRORS
     finally:
         if not session.is_over:  # left before the end (q, end of input, Ctrl+C): said in the records

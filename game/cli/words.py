@@ -23,6 +23,25 @@ WORDS = {
         "{files} berkas diperiksa: {errors} kesalahan, {warnings} peringatan",
         "{files} file(s) checked: {errors} error(s), {warnings} warning(s)",
     ),
+    # play
+    "trial": (
+        "uji coba, tidak dicatat sebagai sesi kelas (tambahkan --record untuk mencatatnya)",
+        "a trial play, not recorded as a class session (add --record to record it)",
+    ),
+    "kept-in-range": (
+        "{name} tetap di dalam rentangnya: diisi {kept}, bukan {wanted}",
+        "{name} stays within its range: set to {kept}, not {wanted}",
+    ),
+    "watch-terminal": (
+        "--watch memuat ulang berkas di jendela permainan; di terminal berkas dimainkan sekali",
+        "--watch reloads the file in the window; the terminal plays it once",
+    ),
+    "bad-choices": (
+        "--choices harus berupa nomor atau id pilihan yang dipisah koma, misalnya 1,2,1 atau "
+        "pembukaan.1,musdes.2 (tertulis '{got}')",
+        "--choices must be numbers or choice ids separated by commas, e.g. 1,2,1 or pembukaan.1,musdes.2 "
+        "(got '{got}')",
+    ),
     # validate --watch
     "watch-start": (
         "Mengawasi {paths}: setiap kali berkas disimpan, diperiksa lagi. Ctrl+C untuk berhenti.",

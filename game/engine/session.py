@@ -27,7 +27,15 @@ from .wording import ADDRESS_FORMS, Wording
 
 
 class ChoiceError(ValueError):
-    """A choice that cannot be made now (wrong number, or the session is over)."""
+    """A choice that cannot be made now (wrong number, or the session is over); str() is the English,
+    `indonesian` the same in Bahasa Indonesia (for the trainer who gave it)."""
+
+    def __init__(self, message: str, indonesian: str = ""):
+        super().__init__(message)
+        self.indonesian = indonesian or message
+
+    def said(self, lang: str) -> str:
+        return self.indonesian if lang == "id" else str(self)
 
 
 @dataclass(frozen=True)
@@ -160,12 +168,16 @@ class Session:
     # -- acting --------------------------------------------------------------
     def choose(self, index: int) -> Outcome:
         if self.is_over:
-            raise ChoiceError("the session is over: there is nothing left to choose")
+            raise ChoiceError(
+                "the session is over: there is nothing left to choose",
+                "permainan sudah selesai: tidak ada lagi yang bisa dipilih",
+            )
         shown = self._shown()
         if isinstance(index, bool) or not isinstance(index, int) or not 0 <= index < len(shown):
+            number = index + 1 if isinstance(index, int) else repr(index)
             raise ChoiceError(
-                f"choice {index + 1 if isinstance(index, int) else index!r} is not available here "
-                f"(choose 1 to {len(shown)})"
+                f"choice {number} is not available here (choose 1 to {len(shown)})",
+                f"pilihan {number} tidak tersedia di sini (pilih 1 sampai {len(shown)})",
             )
         outcome = apply_choice(self.scenario, self.state, shown[index], self._draw)
         self.state.history[-1] = dataclasses.replace(self.state.history[-1], shown=tuple(c.id for c in shown))
@@ -198,22 +210,31 @@ class Session:
         view = self.find(choice_id)
         if view is not None:
             return self.choose(view.index)
-        raise ChoiceError(f"choice '{choice_id}' is not available at node '{self.state.node}'")
+        raise ChoiceError(
+            f"choice '{choice_id}' is not available at node '{self.state.node}'",
+            f"pilihan '{choice_id}' tidak tersedia di node '{self.state.node}'",
+        )
 
     def jump(self, node_id: str, values: dict | None = None) -> None:
         """Trainer preview: stand at `node_id` with some meters or flags set (nothing else changes)."""
         if node_id not in self.scenario.nodes:
-            raise ChoiceError(f"there is no node '{node_id}'")
+            raise ChoiceError(f"there is no node '{node_id}'", f"tidak ada node '{node_id}'")
         for name, value in (values or {}).items():
             meter = self.scenario.meters.get(name)
             if meter is not None:
                 if isinstance(value, bool) or not isinstance(value, (int, float)):
-                    raise ChoiceError(f"meter '{name}' needs a number, not {value!r}")
+                    raise ChoiceError(
+                        f"meter '{name}' needs a number, not {value!r}",
+                        f"meter '{name}' perlu angka, bukan {value!r}",
+                    )
                 self.state.meters[name] = meter.clamp(value)
             elif name in self.scenario.flags:
                 self.state.flags[name] = value
             else:
-                raise ChoiceError(f"'{name}' is neither a meter nor a flag of this scenario")
+                raise ChoiceError(
+                    f"'{name}' is neither a meter nor a flag of this scenario",
+                    f"'{name}' bukan meter maupun flag skenario ini",
+                )
         self.state.node = node_id
 
     def reflect(self, answer: str) -> None:
