@@ -20,7 +20,7 @@ from xml.sax.saxutils import escape
 
 from ..engine.model import END, Scenario
 from .graph import Graph, event_node_id
-from .render import COLOURS, GENERATOR, MARKER, attr, layout, svg_parts
+from .render import COLOURS, GENERATOR, MARKER, attr, edge_label, layout, svg_parts
 from .story_map_assets import SCRIPT, STYLE
 
 WORDS = {  # the page's own words: Bahasa Indonesia, English
@@ -180,7 +180,7 @@ def _edge_data(edge, scenario: Scenario, lang: str) -> dict:
         "source": edge.source,
         "target": edge.target,
         "style": edge.style,
-        "label": edge.label,
+        "label": edge_label(edge, lang) or words(lang).get(edge.style, ""),  # in the map's language
         "choice": edge.choice,
         "if": edge.condition,
         "tags": list(edge.misconceptions),
