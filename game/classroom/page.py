@@ -20,7 +20,7 @@ WORDS = {
         "closed": "Pemungutan suara ditutup pukul {at}.",
         "closed_mine": "Pemungutan suara ditutup pukul {at}. Suara Anda: pilihan {n}.",
         "closed_none": "Pemungutan suara ditutup pukul {at}. Anda tidak memberi suara.",
-        "refused": "Maaf, pemungutan suara sudah ditutup: suara ini tidak dihitung.",
+        "refused": "Maaf, suara ini datang sesudah ditutup dan tidak dihitung.",
         "offline": "Tidak tersambung ke laptop fasilitator; mencoba lagi…",
         "situation": "Situasi",
         "options": "Pilihan",
@@ -36,7 +36,7 @@ WORDS = {
         "closed": "The vote closed at {at}.",
         "closed_mine": "The vote closed at {at}. Your vote: option {n}.",
         "closed_none": "The vote closed at {at}. You did not vote.",
-        "refused": "Sorry, the vote has closed: this vote was not counted.",
+        "refused": "Sorry, this vote came after the close and was not counted.",
         "offline": "Not connected to the facilitator's laptop; trying again…",
         "situation": "Situation",
         "options": "Options",
@@ -48,15 +48,15 @@ WORDS = {
 STYLE = """
 *{box-sizing:border-box}
 body{margin:0;font:18px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;background:#f4efe6;color:#222}
-header{display:flex;align-items:center;justify-content:space-between;gap:8px;padding:12px 16px;
-background:#1f5f5b;color:#fff;position:sticky;top:0}
+header{background:#1f5f5b;color:#fff;position:sticky;top:0;padding:10px 16px;z-index:1}
+.bar{display:flex;align-items:center;justify-content:space-between;gap:8px}
 header h1{font-size:20px;margin:0}
 #lang{font:inherit;font-size:16px;min-height:44px;padding:6px 14px;border:2px solid #fff;border-radius:10px;
 background:transparent;color:#fff}
 main{padding:12px 16px 32px;max-width:640px;margin:0 auto}
 .anon{background:#e3efe9;border-left:5px solid #1f5f5b;padding:10px 12px;border-radius:8px;font-size:16px}
-#status{font-weight:600;margin:14px 0}
-#status.bad{color:#a12a1a}
+#status{font-weight:600;font-size:16px;margin:8px 0 2px}
+#status.bad{background:#fbe3dc;color:#8a1f10;border-radius:8px;padding:6px 10px}
 h2{font-size:15px;text-transform:uppercase;letter-spacing:.05em;color:#666;margin:18px 0 6px}
 #situation{background:#fff;border-radius:12px;padding:12px 14px;max-height:40vh;overflow:auto}
 #situation p{margin:0 0 8px}
@@ -185,8 +185,9 @@ def page() -> str:
         "<!doctype html>\n<html lang=\"id\"><head><meta charset=\"utf-8\">"
         '<meta name="viewport" content="width=device-width,initial-scale=1">'
         "<title>Berdaya</title><style>" + STYLE + "</style></head><body>"
-        '<header><h1 id="title"></h1><button id="lang" type="button"></button></header>'
-        '<main><div class="anon" id="anon"></div><div id="status" role="status" aria-live="polite"></div>'
+        '<header><div class="bar"><h1 id="title"></h1><button id="lang" type="button"></button></div>'
+        '<div id="status" role="status" aria-live="polite"></div></header>'
+        '<main><div class="anon" id="anon"></div>'
         '<h2 id="sit-h"></h2><div id="situation"></div><h2 id="opt-h"></h2><div id="options"></div></main>'
         "<script>" + script + "</script></body></html>"
     )
