@@ -7,10 +7,12 @@ CHECK_STRINGS = {
     "offer_pre_title": ("Cek awal sebelum bermain", "A short check before you play"),
     "offer_post_title": ("Cek akhir", "Closing check"),
     "offer_pre_why": (
-        "Sebelum skenario pertama, jawab {n} situasi singkat, sekitar {minutes} menit. Sesudah bermain, "
-        "Anda bisa mengambil cek yang sama dan melihat apa yang berubah. Ini hanya ditawarkan sekali.",
-        "Before your first scenario, answer {n} short situations, about {minutes} minutes. After you play, "
-        "you can take the same check again and see what changed. This is offered only once.",
+        "Sebelum skenario pertama, jawab {n} situasi singkat, sekitar {minutes} menit, dengan angka 1-4 atau "
+        "klik. Sesudah bermain, Anda bisa mengambil cek yang sama dan melihat apa yang berubah. Ini hanya "
+        "ditawarkan sekali.",
+        "Before your first scenario, answer {n} short situations, about {minutes} minutes, with the keys 1-4 "
+        "or a click. After you play, you can take the same check again and see what changed. This is "
+        "offered only once.",
     ),
     "offer_post_why": (
         "{n} situasi yang sama seperti cek awal, dalam urutan pilihan yang lain. Sesudahnya Anda melihat "
@@ -22,10 +24,6 @@ CHECK_STRINGS = {
     "skip_check": ("Lewati, langsung bermain", "Skip it and play"),
     "not_now": ("Nanti saja", "Not now"),
     "item_of": ("Situasi {n} dari {total}", "Situation {n} of {total}"),
-    "check_keys": (
-        "Pilih dengan angka 1-{n} atau klik. Tidak ada jawaban yang dinilai di sini.",
-        "Choose with the keys 1-{n} or click. No answer is marked here.",
-    ),
     "leave_check": ("Keluar dari cek", "Leave the check"),
     "pre_done_title": ("Cek awal tersimpan", "First check saved"),
     "pre_done": (
@@ -47,19 +45,24 @@ CHECK_STRINGS = {
         "You did not take the first check, so this one is your starting point.",
     ),
     "change_fewer": (
-        "Berkurang: {before} kali di cek awal, {after} kali sekarang.",
-        "Less often: {before} times in the first check, {after} now.",
+        "Berkurang: {before} dari {n} jawaban di cek awal, {after} dari {n} sekarang.",
+        "Less often: {before} of {n} answers in the first check, {after} of {n} now.",
     ),
     "change_more": (
-        "Bertambah: {before} kali di cek awal, {after} kali sekarang. Lihat lagi pilihan apa yang menggoda.",
-        "More often: {before} times in the first check, {after} now. Look again at what tempted you.",
+        "Bertambah: {before} dari {n} jawaban di cek awal, {after} dari {n} sekarang. Lihat lagi pilihan "
+        "apa yang menggoda.",
+        "More often: {before} of {n} answers in the first check, {after} of {n} now. Look again at what "
+        "tempted you.",
     ),
-    "change_same": ("Sama: {after} kali, sebelum dan sesudah.", "The same: {after} times, before and after."),
+    "change_same": (
+        "Sama: {after} dari {n} jawaban, sebelum dan sesudah.",
+        "The same: {after} of {n} answers, before and after.",
+    ),
     "change_none": (
         "Tidak muncul, sebelum maupun sesudah.",
         "It did not show, before or after.",
     ),
-    "shown_now": ("{after} kali dari {n} situasi.", "{after} times out of {n} situations."),
+    "shown_now": ("{after} dari {n} jawaban.", "{after} of {n} answers."),
     "result_note": (
         "Ini bukan nilai, melainkan bahan refleksi: apa yang membuat Anda memilih berbeda kali ini?",
         "This is not a mark but something to reflect on: what made you choose differently this time?",

@@ -48,7 +48,11 @@ def free(options):
 
 
 @pytest.mark.parametrize(
-    "lang, fewer", [("id", "Berkurang: 8 kali di cek awal, 0 kali sekarang."), ("en", "Less often: 8 times")]
+    "lang, fewer",
+    [
+        ("id", "Berkurang: 8 dari 8 jawaban di cek awal, 0 dari 8 sekarang."),
+        ("en", "Less often: 8 of 8 answers in the first check, 0 of 8 now."),
+    ],
 )
 def test_pre_check_then_post_check_shows_the_change(make_app, demo_entry, tmp_path, lang, fewer):
     db = tmp_path / "records.sqlite3"

@@ -103,7 +103,6 @@ class CheckScreen(_CheckScreen):
         if item.question:
             items.append(Label(item.question.get(lang), "h2", "text", bold=True))
         items += [Button(o.text.get(lang), Choose(i), number=i + 1) for i, o in enumerate(shown)]
-        items.append(Label(self.say("check_keys", n=len(shown)), "small", "muted"))
         return items
 
     def footer_items(self):
@@ -183,7 +182,7 @@ def change_items(ctx, check) -> list:
             key = {"fewer": "change_fewer", "more": "change_more", "same": "change_same"}.get(
                 row.direction, "change_none"
             )
-            words = say(key, lang, before=row.before, after=row.after)
+            words = say(key, lang, before=row.before, after=row.after, n=n)
             color = {"fewer": "good", "more": "warn"}.get(row.direction, "text")
         stripe = "good" if row.after == 0 else "warn"
         items.append(
