@@ -276,7 +276,7 @@ def cmd_strings(args) -> int:
             return EXIT_OK
         report = strings.import_csv(path, args.import_)
     except strings.StringsError as exc:
-        return _fail(str(exc), lang=lang)
+        return _fail(exc.said(lang), lang=lang)
     except OSError as exc:
         return _fail(f"{exc.filename or path}: {exc.strerror or exc}", lang=lang)
     for key in report.unknown:

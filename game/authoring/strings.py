@@ -34,7 +34,18 @@ _KEY_KINDS = "scenario|character|location|meter|node|choice|event|ending"
 
 
 class StringsError(Exception):
-    """A problem the trainer can fix: a bad CSV, or an import that would break the scenario."""
+    """A problem the trainer can fix: a bad CSV, or an import that would break the scenario. `name` is
+    its entry in game/authoring/words.py; str() is the English, `said(lang)` either language."""
+
+    def __init__(self, name: str, /, diagnostics=(), **fields):
+        self.name, self.fields, self.diagnostics = name, fields, tuple(diagnostics)
+        super().__init__(self.said("en"))
+
+    def said(self, lang: str) -> str:
+        from .words import say
+
+        text = say(lang, self.name, **self.fields)
+        return text + ("\n" + format_text(self.diagnostics, lang) if self.diagnostics else "")
 
 
 @dataclass
@@ -131,13 +142,13 @@ def _read(path) -> tuple:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise StringsError(f"{path} is not UTF-8 text; save it as UTF-8 first") from None
+        raise StringsError("scenario-not-utf8", path=path) from None
     try:
         root = yaml.compose(text, Loader=Loader)
     except yaml.YAMLError as exc:
-        raise StringsError(f"{path} is not well-formed YAML ({exc}); run validate to see where") from None
+        raise StringsError("not-yaml", path=path, problem=exc) from None
     if not isinstance(root, yaml.MappingNode):
-        raise StringsError(f"{path} is not a scenario (run validate to see why)")
+        raise StringsError("not-scenario", path=path)
     return text, data.startswith(b"\xef\xbb\xbf"), root
 
 
@@ -184,42 +195,32 @@ def read_csv(csv_path) -> list:
     """[(key, id, en)] of a translator's CSV; a StringsError for a table that would lose texts."""
     data = Path(csv_path).read_bytes()
     if data.startswith(b"PK\x03\x04") or data.startswith(b"\xd0\xcf\x11\xe0"):
-        raise StringsError(
-            f"{csv_path}: this is an Excel workbook; save it as CSV UTF-8 (Comma delimited) "
-            "and import that file (nothing was imported)"
-        )
+        raise StringsError("workbook", csv=csv_path)
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise StringsError(f"{csv_path} is not UTF-8 text; in the spreadsheet, save as 'CSV UTF-8'") from None
+        raise StringsError("csv-not-utf8", csv=csv_path) from None
     delimiter = _delimiter(text)
     records = list(_records(text, delimiter, csv_path))
     if not records:
-        raise StringsError(f"{csv_path} is empty; it must start with the columns key,id,en")
+        raise StringsError("csv-empty", csv=csv_path)
     header = [h.strip().lower() for h in records[0][1]]
     if header[:3] != list(COLUMNS):
-        raise StringsError(
-            f"{csv_path} must start with the columns key,id,en (found: {','.join(header) or 'nothing'})"
-        )
+        raise StringsError("csv-columns", csv=csv_path, found=",".join(header) or "-")
     rows, seen = [], {}
     for line, cells in records[1:]:
         if not any(cell.strip() for cell in cells):
             continue
         if len(cells) > len(header) and any(cell.strip() for cell in cells[len(header) :]):
             raise StringsError(
-                f"{csv_path}, line {line}: more cells than the columns {','.join(header)}; "
-                f"a text that contains '{_shown(delimiter)}' must be in double quotes "
-                "(nothing was imported)"
+                "csv-cells", csv=csv_path, line=line, columns=",".join(header), mark=_shown(delimiter)
             )
         values = dict(zip(header, cells))
         key = (values.get("key") or "").strip()
         if not key:
             continue
         if key in seen:
-            raise StringsError(
-                f"{csv_path}: the key '{key}' appears twice, on line {seen[key]} and line {line}; "
-                "keep one of them (nothing was imported)"
-            )
+            raise StringsError("csv-twice", csv=csv_path, key=key, first=seen[key], line=line)
         seen[key] = line
         rows.append((key, values.get("id") or "", values.get("en") or ""))
     return rows
@@ -252,13 +253,13 @@ def _records(text: str, delimiter: str, csv_path):
             for i, cell in enumerate(cells):
                 if next_row.search(cell):
                     line = start + sum(c.count("\n") for c in cells[:i])
-                    raise StringsError(_unclosed(csv_path, line))
+                    raise StringsError("csv-unclosed", csv=csv_path, line=line)
             yield start, cells
             start = reader.line_num + 1
     except csv.Error as exc:
-        raise StringsError(f"{csv_path}, line {reader.line_num}: not a readable CSV row ({exc})") from None
+        raise StringsError("csv-row", csv=csv_path, line=reader.line_num, problem=exc) from None
     if _quote_left_open(text, last, delimiter):
-        raise StringsError(_unclosed(csv_path, last))
+        raise StringsError("csv-unclosed", csv=csv_path, line=last)
 
 
 def _quote_left_open(text: str, line: int, delimiter: str) -> bool:
@@ -269,14 +270,6 @@ def _quote_left_open(text: str, line: int, delimiter: str) -> bool:
     except csv.Error as exc:
         return "unexpected end of data" in str(exc)
     return False
-
-
-def _unclosed(csv_path, line: int) -> str:
-    return (
-        f"{csv_path}, line {line}: a double quote (\") opened here is never closed, so every row after it "
-        "would be read as part of one text; close the quote (or double it as \"\" inside a text) "
-        "and import again (nothing was imported)"
-    )
 
 
 def import_csv(path, csv_path) -> ImportReport:
@@ -364,10 +357,7 @@ def _check(path, old_text: str, new_text: str) -> None:
     before = load_text(old_text, path=str(path), base_dir=base)
     after = load_text(new_text, path=str(path), base_dir=base)
     if len(after.errors) > len(before.errors):
-        raise StringsError(
-            f"the imported texts would make {path} invalid; nothing was written:\n"
-            + format_text(after.errors)
-        )
+        raise StringsError("would-break", diagnostics=after.errors, path=path)
 
 
 def _write_atomic(path, text: str, bom: bool) -> None:

@@ -67,6 +67,65 @@ WORDS = {
         "{count} teks dari {path} tidak ada di {csv} dan dibiarkan seperti semula (yang pertama: {first})",
         "{count} text(s) of {path} are not in {csv} and were left as they are (first: {first})",
     ),
+    # strings: what is wrong with the scenario or the translator's CSV
+    "scenario-not-utf8": (
+        "{path} bukan teks UTF-8; simpan dulu sebagai UTF-8",
+        "{path} is not UTF-8 text; save it as UTF-8 first",
+    ),
+    "not-yaml": (
+        "{path} bukan YAML yang benar ({problem}); jalankan validate untuk melihat letaknya",
+        "{path} is not well-formed YAML ({problem}); run validate to see where",
+    ),
+    "not-scenario": (
+        "{path} bukan skenario (jalankan validate untuk melihat sebabnya)",
+        "{path} is not a scenario (run validate to see why)",
+    ),
+    "workbook": (
+        "{csv}: ini buku kerja Excel; simpan sebagai CSV UTF-8 (Comma delimited) lalu impor berkas itu "
+        "(tidak ada yang diimpor)",
+        "{csv}: this is an Excel workbook; save it as CSV UTF-8 (Comma delimited) and import that file "
+        "(nothing was imported)",
+    ),
+    "csv-not-utf8": (
+        "{csv} bukan teks UTF-8; di lembar kerja, simpan sebagai 'CSV UTF-8'",
+        "{csv} is not UTF-8 text; in the spreadsheet, save as 'CSV UTF-8'",
+    ),
+    "csv-empty": (
+        "{csv} kosong; baris pertamanya harus kolom key,id,en",
+        "{csv} is empty; it must start with the columns key,id,en",
+    ),
+    "csv-columns": (
+        "{csv} harus diawali kolom key,id,en (tertulis: {found})",
+        "{csv} must start with the columns key,id,en (found: {found})",
+    ),
+    "csv-cells": (
+        "{csv}, baris {line}: sel lebih banyak daripada kolom {columns}; teks yang berisi '{mark}' harus "
+        "diapit tanda kutip ganda (tidak ada yang diimpor)",
+        "{csv}, line {line}: more cells than the columns {columns}; a text that contains '{mark}' must be "
+        "in double quotes (nothing was imported)",
+    ),
+    "csv-twice": (
+        "{csv}: kunci '{key}' tertulis dua kali, di baris {first} dan baris {line}; simpan salah satunya "
+        "(tidak ada yang diimpor)",
+        "{csv}: the key '{key}' appears twice, on line {first} and line {line}; keep one of them "
+        "(nothing was imported)",
+    ),
+    "csv-unclosed": (
+        '{csv}, baris {line}: tanda kutip ganda (") yang dibuka di sini tidak pernah ditutup, jadi setiap '
+        'baris sesudahnya akan terbaca sebagai satu teks; tutup kutipnya (atau tulis "" di dalam teks) '
+        "lalu impor lagi (tidak ada yang diimpor)",
+        '{csv}, line {line}: a double quote (") opened here is never closed, so every row after it would '
+        'be read as part of one text; close the quote (or double it as "" inside a text) and import '
+        "again (nothing was imported)",
+    ),
+    "csv-row": (
+        "{csv}, baris {line}: baris CSV yang tidak terbaca ({problem})",
+        "{csv}, line {line}: not a readable CSV row ({problem})",
+    ),
+    "would-break": (
+        "teks yang diimpor akan membuat {path} tidak valid; tidak ada yang ditulis:",
+        "the imported texts would make {path} invalid; nothing was written:",
+    ),
     # new
     "new-written": (
         "ditulis: {path}\n"

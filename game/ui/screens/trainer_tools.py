@@ -250,7 +250,7 @@ class TrainerToolsScreen(ClosingScreen):
     def export(self, path: Path):
         out, code, said = export_strings(path, self.ctx.lang)
         if code == 0 and out.exists():
-            words = said.split()  # "wrote 219 texts to FILE"
-            self.say("tools_exported", n=words[1] if len(words) > 1 else "", path=out)
+            count = next((w for w in said.split() if w.isdigit()), "")  # "219 teks ditulis ke FILE"
+            self.say("tools_exported", n=count, path=out)
         else:
             self.say("tools_export_failed", why=said or code)
