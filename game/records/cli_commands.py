@@ -47,14 +47,39 @@ LRS_TIMEOUT = 120.0  # seconds for a whole send (game.records.lrs, imported only
 LEDGER_NAME = "xapi-sent.json"  # per LRS, the statement ids it acknowledged: sent once, not at every export
 
 # said without looking the folder up: building the parser must not touch the disk (every command builds it)
+STREAMED = ("csv", "json", "xlsx")  # read from the database one session at a time (cli_facilitator)
 DB_HELP = "records database (default: records.sqlite3 in the game's data folder)"
 
 
 def add_record_arguments(subparsers) -> None:
     """Add `export` and `report` to an argparse subparsers object."""
-    export = subparsers.add_parser("export", help="export session records as CSV, JSON or xAPI statements")
-    export.add_argument("--format", choices=FORMATS, default="json", help="output format (default: json)")
+    export = subparsers.add_parser(
+        "export", help="export session records as JSON, CSV or xlsx for a spreadsheet, or xAPI statements"
+    )
+    export.add_argument(
+        "--format",
+        choices=FORMATS,
+        default="json",
+        help="output format (default: json, what `report` reads); csv and xlsx are for Excel (csv -o FILE "
+        "writes FILE with one row per decision, and FILE-sesi.csv, FILE-refleksi.csv beside it, or "
+        "-sessions, -reflections with --lang en; xlsx needs -o); csv-long is the long table `report` reads",
+    )
     export.add_argument("-o", "--output", metavar="FILE", help="write to FILE (default: standard output)")
+    export.add_argument(
+        "--lang", choices=LANGS, default="id", help="language of csv/xlsx headers and texts (default: id)"
+    )
+    export.add_argument(
+        "--csv-sep",
+        choices=(";", ","),
+        help="csv column separator (default: ';' with --lang id, as Excel in Indonesia expects, "
+        "and ',' with --lang en)",
+    )
+    export.add_argument(
+        "--tz",
+        metavar="ZONE",
+        help="time zone of csv/xlsx times, e.g. Asia/Jakarta, Asia/Makassar, Asia/Jayapura "
+        "(default: this computer's)",
+    )
     export.add_argument("--db", metavar="PATH", help=DB_HELP)
     export.add_argument(
         "--since", metavar="DATE", help="only sessions started on or after DATE (2024-05-01, local time)"
@@ -93,6 +118,42 @@ def add_record_arguments(subparsers) -> None:
     )
     report.add_argument("--lang", choices=LANGS, default="id", help="language of the report (default: id)")
     report.set_defaults(handler=report_main)
+    add_facilitator_arguments(subparsers)
+
+
+def add_facilitator_arguments(subparsers) -> None:
+    """`collect` and `forget` (handlers in game.records.cli_facilitator)."""
+    collect = subparsers.add_parser(
+        "collect",
+        help="copy this laptop's records (with what is not yet in the main file) to a folder or file",
+    )
+    collect.add_argument(
+        "dest", metavar="DEST", help="a folder (e.g. on a USB stick) or a .sqlite3 file name"
+    )
+    collect.add_argument("--db", metavar="PATH", help=DB_HELP)
+    collect.add_argument("--force", action="store_true", help="replace DEST if it exists")
+    collect.set_defaults(handler=_facilitator("collect_main"))
+    forget = subparsers.add_parser(
+        "forget", help="delete one learner's sessions for good (UU PDP 27/2022), after asking"
+    )
+    forget.add_argument("--player", metavar="NAME", help="the learner's name as recorded")
+    forget.add_argument("--learner-id", metavar="ID", help="the learner's id (NIP, email, LMS user name)")
+    forget.add_argument("--db", metavar="PATH", help=DB_HELP)
+    forget.add_argument(
+        "--export", metavar="FILE", action="append", help="also delete them from this JSON or csv-long export"
+    )
+    forget.add_argument("--yes", action="store_true", help="do not ask before deleting")
+    forget.set_defaults(handler=_facilitator("forget_main"))
+
+
+def _facilitator(name: str):
+    def handler(args, err=None, **kwargs):
+        from . import cli_facilitator  # noqa: PLC0415
+
+        db = Path(args.db) if args.db else default_db_path()
+        return getattr(cli_facilitator, name)(args, db, err=err, **kwargs)
+
+    return handler
 
 
 def add_play_record_options(parser: argparse.ArgumentParser) -> None:
@@ -170,6 +231,15 @@ def export_main(args, clock: Clock = utc_now, out=None, err=None) -> int:
         print(lines(said("since", value=args.since), ERROR), file=err)
         return EXIT_USAGE
     db = Path(args.db) if args.db else default_db_path()
+    if args.format in STREAMED and (args.output or not args.lrs):
+        from . import cli_facilitator  # noqa: PLC0415
+
+        if args.format == "json":
+            code = cli_facilitator.export_json(args, db, since, clock(), out, err)
+        else:
+            code = cli_facilitator.export_tables(args, db, since, out, err)
+        if code or not args.lrs:
+            return code
     try:
         sessions = read_sessions(db, since)
         check_sessions(
@@ -178,7 +248,7 @@ def export_main(args, clock: Clock = utc_now, out=None, err=None) -> int:
     except (RecordsUnavailable, ExportError) as exc:
         print(error_lines(exc), file=err)
         return EXIT_FAILED
-    if args.output or not args.lrs:
+    if (args.output or not args.lrs) and args.format not in STREAMED:
         text = render(sessions, args.format, clock())
         if not _write(args.output, text, out, err):
             return EXIT_FAILED

@@ -43,12 +43,16 @@ def db(tmp_path, clock, ids, play):
 
 
 def test_export_each_format_to_a_file(db, tmp_path):
-    for fmt in ("json", "csv", "xapi"):
+    # issue 15: csv is now the spreadsheet's (one row per decision, with its -sesi and -refleksi files);
+    # the long table that reads back is csv-long
+    for fmt in ("json", "csv", "csv-long", "xapi", "xlsx"):
         target = tmp_path / f"out.{fmt}"
         code, message = run(["export", "--format", fmt, "-o", str(target), "--db", str(db)])
         assert code == 0 and "2 session(s)" in message
     assert len(json.loads((tmp_path / "out.json").read_text())["sessions"]) == 2
-    assert len(from_csv((tmp_path / "out.csv").read_text())) == 2
+    assert len(from_csv((tmp_path / "out.csv-long").read_text())) == 2
+    assert len((tmp_path / "out.csv").read_text(encoding="utf-8-sig").splitlines()) == 1 + 2 * 3
+    assert len((tmp_path / "out-sesi.csv").read_text(encoding="utf-8-sig").splitlines()) == 1 + 2
     assert len(json.loads((tmp_path / "out.xapi").read_text())) == 2 * 5
 
 
