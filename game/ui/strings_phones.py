@@ -28,4 +28,10 @@ PHONE_STRINGS = {
         "Suara seri: Bapak/Ibu fasilitator memilih salah satu pilihan yang seri (klik atau tekan angkanya).",
         "A tie: the facilitator picks one of the tied options (click it or press its number).",
     ),
+    "phones_choose": ("Suara dari ponsel (P): {addr}", "Votes from phones (P): {addr}"),
+    "phones_off": ("mati", "off"),
+    "phones_none": (
+        "Laptop ini belum tersambung ke jaringan; masukkan suara dengan tombol 1-9.",
+        "This laptop is on no network yet; enter the votes with keys 1-9.",
+    ),
 }

@@ -26,6 +26,7 @@ class WorkshopProfile:
     vote_seconds: int = 120
     discuss: bool = True  # pause to discuss after each decision's cards
     settings: dict = field(default_factory=lambda: {"projector": True})
+    phones: str = ""  # where the class votes from phones (HOST:PORT, chosen with P on the vote screen)
 
     def clean(self) -> WorkshopProfile:
         if not isinstance(self.team, str):
@@ -37,6 +38,8 @@ class WorkshopProfile:
             self.discuss = True
         if not isinstance(self.settings, dict):
             self.settings = {"projector": True}
+        if not isinstance(self.phones, str):
+            self.phones = ""
         self.settings = {k: v for k, v in self.settings.items() if k in KEPT}
         return self
 
@@ -78,6 +81,18 @@ def record_best(scenario_id: str, score: int) -> None:
     storage.record_best(scenario_id, score, best_path())
 
 
+def remembered_phones(text: str):
+    """The phones' address kept in the profile, or None (none kept, or no longer an address)."""
+    if not text:
+        return None
+    from game.classroom.address import AddressError, parse  # noqa: PLC0415
+
+    try:
+        return parse(text)
+    except AddressError:
+        return None
+
+
 class ClassMode:
     """The workshop's side of the settings: applied over the trainee's in memory on entering, saved to
     the workshop profile instead of the trainee's file while the workshop runs."""
@@ -87,7 +102,8 @@ class ClassMode:
         if vote_seconds is not None:
             self.profile.vote_seconds = vote_seconds if valid_seconds(vote_seconds) else 120
         self.applied = False  # the profile is laid over the settings once, when the workshop starts
-        self.phones_at = phones  # where the class votes from phones (an Address), None: hand entry only
+        # where the class votes from phones (an Address; --phones, else the one chosen last), None: by hand
+        self.phones_at = phones if phones is not None else remembered_phones(self.profile.phones)
         self.server = None  # the vote server (game.classroom.server), started at the first phone vote
 
     def phone_server(self):
@@ -102,6 +118,13 @@ class ClassMode:
             self.server = VoteServer(self.phones_at)
             self.server.start()
         return self.server
+
+    def choose_phones(self, address) -> None:
+        """The facilitator chose where phones vote (an Address, or None: hand entry), kept for next time."""
+        self.stop_phones()
+        self.phones_at = address
+        self.profile.phones = address.short if address is not None else ""
+        save_profile(self.profile)
 
     def stop_phones(self) -> None:
         if self.server is not None:

@@ -128,3 +128,48 @@ def test_no_socket_is_opened_when_phones_or_class_mode_are_off(make_app, demo_en
     solo.top.on_intent(("start", 0))
     pump(solo)
     assert opened == [] and solo.flow.class_mode is None
+
+
+def test_p_chooses_where_phones_vote_from_this_laptops_addresses(make_app, demo_entry, port, monkeypatch):
+    from game.classroom import address
+    from game.ui import workshop
+
+    monkeypatch.setattr(address, "local_addresses", lambda: ["127.0.0.1"])
+    monkeypatch.setattr(address, "DEFAULT_PORT", port)
+    app = make_app([demo_entry], workshop=True)  # no --phones: hand entry until the facilitator says
+    vote = open_vote(app)
+    assert not vote.phones.active and vote.tr("phones_off") in vote.status()
+    key(app, pygame.K_2)  # a raised hand, kept through the switch
+    key(app, pygame.K_p)
+    mode = app.flow.class_mode
+    assert mode.phones_at == Address("127.0.0.1", port)
+    vote = app.top
+    assert vote.phones.server.wait_started() == "ready"
+    wait_for(app, lambda: vote.phones.ready)
+    assert f"127.0.0.1:{port}" in vote.status()
+    assert phone_vote(vote, token(1), vote.choices[1].id)[0] == 200
+    wait_for(app, lambda: vote.tally[1] == 2)
+    assert workshop.load_profile().phones == f"127.0.0.1:{port}"  # kept for the next workshop
+    server = vote.phones.server
+    key(app, pygame.K_p)  # off again: the server stops listening, hands only
+    assert mode.phones_at is None and mode.server is None and server.state == "stopped"
+    with socket.socket() as probe:
+        assert probe.connect_ex(("127.0.0.1", port)) != 0
+    assert not vote.phones.active and vote.tally[1] == 1
+    assert workshop.load_profile().phones == ""
+    key(app, pygame.K_p)  # and on: the next workshop starts with it
+    app.flow.class_mode.stop_phones()
+    app.close()
+    again = make_app([demo_entry], workshop=True)
+    assert again.flow.class_mode.phones_at == Address("127.0.0.1", port)
+
+
+def test_p_with_no_network_says_so(make_app, demo_entry, monkeypatch):
+    from game.classroom import address
+
+    monkeypatch.setattr(address, "local_addresses", lambda: [])
+    app = make_app([demo_entry], workshop=True, lang="en")
+    vote = open_vote(app)
+    key(app, pygame.K_p)
+    assert app.flow.class_mode.phones_at is None and not vote.phones.active
+    assert any(vote.tr("phones_none") in text for text, _ in app.notices)

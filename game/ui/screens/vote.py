@@ -19,7 +19,7 @@ from ..intents import Act, Vote, Voted
 from ..widgets import Button, ScrollFlow, Summary
 from .base import NUMBER_KEYS, Screen
 from .presenter import TallyOption, clock_text, presenter_look, situation_items
-from .vote_phones import PhoneVote
+from .vote_phones import PhoneVote, place_text, switch_phones
 
 PLUS_KEYS = (pygame.K_PLUS, pygame.K_EQUALS, pygame.K_KP_PLUS)
 STEP = 0.95  # a crowded vote's text steps down by this share at a time
@@ -163,7 +163,7 @@ class VoteScreen(Screen):
         profile = self.profile
         minutes = self.tr("timer_minutes", m=self.seconds // 60) if self.seconds else self.tr("timer_off")
         pause = self.tr("on" if profile is None or profile.discuss else "off")
-        return f"{said}\n{keys} {self.tr('vote_setup', timer=minutes, pause=pause)}"
+        return f"{said}\n{keys} {self.tr('vote_setup', timer=minutes, pause=pause)} {place_text(self.ctx, self.tr)}"
 
     def foot_items(self):
         if self.phones.is_open:
@@ -319,6 +319,8 @@ class VoteScreen(Screen):
                 if k not in self.down:  # one vote per press: a held key's repeats add none
                     self.down.add(k)
                     self.vote(NUMBER_KEYS.index(k) % 9)
+            elif k == pygame.K_p:
+                switch_phones(self)  # where phones vote: off, or one of this laptop's addresses
             elif k == pygame.K_c and self.phones.active:
                 self.close_vote(self.phones.is_open)
             elif k in (pygame.K_RETURN, pygame.K_KP_ENTER) and self.phones.is_open and self.options.focus < 0:

@@ -33,6 +33,41 @@ def question(view, choices) -> dict:
     }
 
 
+def next_place(mode):
+    """Where phones vote after P: off, then each of this machine's addresses in turn (the port kept)."""
+    from game.classroom import address  # noqa: PLC0415
+
+    now = mode.phones_at
+    hosts = address.local_addresses()
+    if now is not None and now.host not in hosts:
+        hosts.insert(0, now.host)
+    port = now.port if now is not None else address.DEFAULT_PORT
+    places = [None] + [address.Address(host, port) for host in hosts]
+    return places[(places.index(now) + 1) % len(places)]
+
+
+def switch_phones(screen) -> None:
+    """P on the vote screen: the next place phones vote from, kept in the workshop profile; the vote
+    starts again on the phones (the hands entered stay)."""
+    mode = screen.ctx.flow.class_mode
+    if mode is None:
+        return
+    chosen = next_place(mode)
+    if chosen is None and mode.phones_at is None:
+        screen.ctx.notify(screen.tr("phones_none"), 6)
+        return
+    screen.phones.finish()
+    mode.choose_phones(chosen)
+    screen.phones = PhoneVote(screen.ctx, screen.choices, screen.view)
+    screen.layout()
+
+
+def place_text(ctx, tr) -> str:
+    mode = ctx.flow.class_mode
+    at = mode.phones_at if mode is not None else None
+    return tr("phones_choose", addr=at.short if at is not None else tr("phones_off"))
+
+
 class PhoneVote:
     """One vote's side on the phones: the server's events in, the block beside the situation out."""
 
