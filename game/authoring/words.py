@@ -1,6 +1,6 @@
 """What the authoring commands (graph, schema, strings, new) say, in Indonesian and English.
 
-    say("id", "wrote", path="peta.html", note="")   # -> "ditulis: peta.html"
+    say("id", "wrote", path="peta.html", note="")   # -> "peta.html ditulis"
 
 Each entry is (Indonesian, English): Indonesian as a trainer reads it ("baris", "kesalahan"), the
 English for --lang en. The command names, options and file names inside stay as they are typed.
@@ -14,7 +14,7 @@ WORDS = {
     "note": ("catatan", "note"),
     "warning": ("peringatan", "warning"),
     # what was written
-    "wrote": ("ditulis: {path}{note}", "wrote {path}{note}"),
+    "wrote": ("{path} ditulis{note}", "wrote {path}{note}"),
     "graph-size": (" ({nodes} simpul, {edges} panah)", " ({nodes} nodes, {edges} edges)"),
     "wrote-texts": ("{count} teks ditulis ke {path}", "wrote {count} texts to {path}"),
     # graph
@@ -128,7 +128,7 @@ WORDS = {
     ),
     # new
     "new-written": (
-        "ditulis: {path}\n"
+        "{path} ditulis\n"
         "Berkas ini ada di folder skenario Anda: layar Pelatih dan daftar skenario di dalam game "
         "menampilkannya.\n"
         "berikutnya: python run_game.py validate {path}\n"
@@ -139,7 +139,7 @@ WORDS = {
         "      python run_game.py play --text {path} --lang {comments}",
     ),
     "new-written-here": (
-        "ditulis: {path}\n"
+        "{path} ditulis\n"
         "berikutnya: python run_game.py validate {path}\n"
         "            python run_game.py play --text {path} --lang {comments}",
         "wrote {path}\n"
