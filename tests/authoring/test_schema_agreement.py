@@ -143,3 +143,108 @@ def test_the_schema_corpus_has_both_sides():
     accepted = [p for p in files if not validate_errors(p)]
     assert len(accepted) >= 6 and len(files) - len(accepted) >= 15
     assert any(is_plan(p) for p in accepted) and any(is_plan(p) and validate_errors(p) for p in files)
+
+
+# -- the patterns a quoted value is checked with read what the reader reads ----------------------------
+NUMBER_TEXTS = [
+    "5",
+    "-3",
+    "+2",
+    "2.5",
+    ".5",
+    "5.",
+    "1_000",
+    "1e3",
+    "2E-2",
+    " 7 ",
+    "2,5",
+    "5%",
+    "abc",
+    "",
+    "1.2.3",
+]
+NUMBER_TEXTS += [
+    "--1",
+    "0x10",
+    "1e",
+    "e3",
+    "2 menit",
+    "_",
+]  # (float() also takes other scripts' digits: left out)
+WHOLE_TEXTS = ["5", "-3", "1e3", "5.0", "2.5", "0", "00", "1_0", "1e-3", "x"]
+YES_NO_TEXTS = [
+    "yes",
+    "No",
+    "YA",
+    "tidak",
+    "Benar",
+    "salah",
+    "off",
+    "On",
+    "TRUE",
+    "y",
+    "n",
+    "1",
+    "0",
+    "",
+    " ya",
+]
+DURATION_TEXTS = ["3", "3 hari", "2 Minggu", "1 month", "2months", "4 decisions", "3 keputusan", "3 jam"]
+DURATION_TEXTS += ["3.5", "-2", "tiga hari", "hari", "2 weeks ago"]
+
+
+def quoted(value: str):
+    """`value` as a YAML node written in quotes, with its place in the text."""
+    import json
+
+    return yaml.compose("x: " + json.dumps(value)).value[0][1]
+
+
+def reader():
+    from game.content.reader import Reader
+
+    return Reader("x.yaml")
+
+
+def matches(pattern: str, value: str) -> bool:
+    import re
+
+    return re.search(pattern, value) is not None
+
+
+@pytest.mark.parametrize("text", NUMBER_TEXTS)
+def test_a_quoted_number_is_a_number_to_both(text):
+    from game.authoring.schema import NUMBER
+
+    r = reader()
+    r.number(quoted(text), "x")
+    assert matches(NUMBER, text) == (r.diagnostics == []), [d.code for d in r.diagnostics]
+
+
+@pytest.mark.parametrize("text", WHOLE_TEXTS)
+def test_a_quoted_whole_number_is_whole_to_both(text):
+    from game.authoring.schema import WHOLE
+
+    r = reader()
+    r.integer(quoted(text), "x")
+    assert matches(WHOLE, text) == (r.diagnostics == []), [d.code for d in r.diagnostics]
+
+
+@pytest.mark.parametrize("text", YES_NO_TEXTS)
+def test_a_yes_or_no_is_one_to_both(text):
+    from game.authoring.schema import YES_NO
+
+    r = reader()
+    r.boolean(quoted(text), "x")
+    assert matches(YES_NO, text) == (r.diagnostics == []), [d.code for d in r.diagnostics]
+
+
+@pytest.mark.parametrize("text", DURATION_TEXTS)
+@pytest.mark.parametrize("decisions", [False, True])
+def test_a_duration_is_one_to_both(text, decisions):
+    from game.authoring.schema import AFTER, DURATION
+    from game.content.builder import Builder
+
+    builder = Builder(reader(), "")
+    builder._duration(quoted(text), "time", decisions=decisions)
+    assert matches(AFTER if decisions else DURATION, text) == (builder.r.diagnostics == [])
