@@ -76,7 +76,9 @@ class App:
         from .bounds import BoundsService  # noqa: PLC0415
 
         self.nav = Navigator(SCREENS)
-        self.records = RecordKeeper(self.options.record, self.options.db, self.notify, self.tr)
+        self.records = RecordKeeper(
+            self.options.record, self.options.db, self.notify, self.tr, given=self.options.identity
+        )
         self.scenarios = Scenarios(self.options)
         self.flow = PlayFlow(
             self.nav,

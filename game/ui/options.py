@@ -21,6 +21,7 @@ class Options:
     record: bool = True  # keep sessions in the records store (game.records) for the class report
     db: str | None = None  # the records database (default: in the user's data folder)
     player: str | None = None
+    identity: dict = field(default_factory=dict)  # play --learner-id/--class/--batch/--org, for the records
     workshop: bool = False
     vote_seconds: int | None = None  # workshop: the discussion timer (0: none); None: the profile's
     phones: object = None  # workshop: where phones vote (game.classroom.address.Address); None: off
@@ -41,6 +42,11 @@ class Options:
             record=not getattr(args, "no_record", False),
             db=getattr(args, "db", None),
             player=getattr(args, "player", None),
+            identity={
+                k: getattr(args, k)
+                for k in ("learner_id", "class_name", "batch", "organisation")
+                if getattr(args, k, None)
+            },
         )
         if getattr(args, "scenario_path", None):
             options.start_path = str(args.scenario_path)

@@ -3,7 +3,7 @@
 Everything lives under the data folder (game.datadirs), one folder per profile:
 
     profiles/profiles.json          which profile is current, and which slot the game saves into now
-    profiles/p1/player.json         name, created, last used, preferences (language, text, sapaan...)
+    profiles/p1/player.json         name, learner id (optional), created, last used, preferences
     profiles/p1/best.json           best results by scenario
     profiles/p1/slot-1/autosave.json  ... slot-3: the saved games
     profiles/class/slot-N/...       the workshop's (class) games; its settings and bests stay in
@@ -34,6 +34,7 @@ INDEX = "profiles.json"
 # what each player keeps for themself; the rest (fullscreen, sound, projector) belongs to the laptop
 PLAYER_PREFS = ("lang", "text_speed", "text_size", "high_contrast", "practice", "sapaan", "read_aloud")
 _ID = re.compile(r"^p(\d+)$")
+LEARNER_ID_CHARS = 80
 
 
 def now() -> str:
@@ -47,6 +48,7 @@ class Player:
     created: str = ""
     last_used: str = ""
     prefs: dict = field(default_factory=dict)
+    learner_id: str = ""  # optional: NIP, email or LMS user name, kept in the records with the name
 
     @property
     def sapaan(self) -> str:
@@ -99,9 +101,10 @@ def _player(pid: str) -> Player | None:
             return None
         return Player(pid)  # the folder (and its saves) stays reachable under a plain name
     p = Player(pid)
-    for name in ("name", "created", "last_used"):
+    for name in ("name", "created", "last_used", "learner_id"):
         if isinstance(data.get(name), str):
-            setattr(p, name, data[name][:40] if name == "name" else data[name])
+            limit = {"name": 40, "learner_id": LEARNER_ID_CHARS}.get(name)
+            setattr(p, name, data[name][:limit] if limit else data[name])
     if isinstance(data.get("prefs"), dict):
         p.prefs = {k: v for k, v in data["prefs"].items() if k in PLAYER_PREFS}
     return p
@@ -134,11 +137,13 @@ def get(pid: str) -> Player | None:
     return _player(pid) if _ID.match(pid or "") else None
 
 
-def create(name: str, prefs: dict | None = None) -> Player:
+def create(name: str, prefs: dict | None = None, learner_id: str = "") -> Player:
     numbers = [int(_ID.match(p.name).group(1)) for p in root().glob("p*") if _ID.match(p.name)]
     pid = f"p{max(numbers, default=0) + 1}"
     stamp = now()
-    player = Player(pid, name.strip()[:40], stamp, stamp, dict(prefs or {}))
+    player = Player(
+        pid, name.strip()[:40], stamp, stamp, dict(prefs or {}), learner_id.strip()[:LEARNER_ID_CHARS]
+    )
     write_player(player)
     return player
 

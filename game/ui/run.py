@@ -38,6 +38,7 @@ class GameRun:
         self.entry, self.session = entry, session
         self.record_id = record_id  # the session's id in the records store, kept in the save
         self.recorder = None  # game.records SessionRecorder, attached by the app
+        self.identity: dict = {}  # learner_id, class_name, batch, organisation of its record (in the save)
         self.log: list = log if log is not None else []
         self.player = player
         self.autosave = autosave
@@ -74,6 +75,7 @@ class GameRun:
             address=self.session.state.address,
         )
         run.workshop = self.workshop
+        run.identity = dict(self.identity)
         path = [record.choice for record in self.session.state.history]
         for choice_id in path[: turn - 1]:
             run.note_node()
@@ -132,7 +134,8 @@ class GameRun:
         names its record before the first decision is committed."""
         from game.records.recorder import SessionRecorder  # noqa: PLC0415 (records load with the first game)
 
-        player = self.player or "player"
+        player = self.player or unnamed(self.workshop)
+        identity = {k: str(self.identity.get(k) or "") for k in IDENTITY}
         if self.record_id is not None:
             self.recorder = SessionRecorder.resume(
                 store,
@@ -145,9 +148,12 @@ class GameRun:
                 replay=self._replay,
                 reflect=self._reflect_again,
                 adopt=self._adopt,
+                **identity,
             )
         else:
-            self.recorder = SessionRecorder.begin(store, self.session, player, lang, mode, on_problem)
+            self.recorder = SessionRecorder.begin(
+                store, self.session, player, lang, mode, on_problem, **identity
+            )
         resumed, self.record_id = self.record_id, self.recorder.session_id or self.record_id
         if self.recorder.session_id is not None and (
             resumed is None
@@ -259,6 +265,7 @@ class GameRun:
             "compare": self.compare,
             "votes": self.votes,
             "workshop": self.workshop,
+            "identity": dict(self.identity),
         }
 
     def save(self) -> bool:
@@ -291,7 +298,25 @@ class GameRun:
 
     @classmethod
     def _from_save(cls, data: dict, entries) -> GameRun:
-        return run_from_save(cls, data, entries)
+        run = run_from_save(cls, data, entries)
+        kept = data.get("identity")
+        if isinstance(kept, dict):
+            run.identity = {k: v[:120] for k, v in kept.items() if k in IDENTITY and isinstance(v, str)}
+        return run
+
+
+IDENTITY = ("learner_id", "class_name", "batch", "organisation")
+
+
+def unnamed(workshop: bool) -> str:
+    """The name recorded for a game nobody named: the unnamed player or the class, with the profile's
+    folder, so two unnamed players on this laptop stay two (never the literal "player")."""
+    from . import profiles  # noqa: PLC0415
+    from .strings import t  # noqa: PLC0415
+
+    if workshop:
+        return t("class_profile", "id")
+    return f"{t('player_unnamed', 'id')} ({profiles.current_id()})"
 
 
 def summary(result, path, turn: int) -> dict:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from .strings_phones import PHONE_STRINGS
 from .strings_profiles import PROFILE_STRINGS
+from .strings_records import RECORD_STRINGS
 from .strings_trainer import TRAINER_STRINGS
 
 S = {
@@ -374,6 +375,7 @@ S = {
     "quit_no": ("Tidak, kembali", "No, stay"),
     "quit_yes": ("Ya, keluar", "Yes, quit"),
     **PROFILE_STRINGS,  # player profiles and save slots
+    **RECORD_STRINGS,  # who is recorded: learner id, class, batch, organisation
     **TRAINER_STRINGS,  # the title's Trainer screen
     **PHONE_STRINGS,  # class votes from phones (game.classroom)
 }

@@ -4,6 +4,10 @@ A workshop (``--workshop`` or the title's Workshop) plays with the projector pre
 class's best results, a discussion timer and an optional pause to discuss after each decision. All of it
 lives in ``workshop.json`` (config folder) and ``workshop-best.json`` (data folder); the trainee's
 ``settings.json`` and ``best.json`` are never written while a workshop runs.
+
+The class (kelas), batch (angkatan) and organisation (instansi) go into every session's record. The
+facilitator is asked for them once per class session (the team screen, the first time), prefilled with
+the last class's and the organisation of records-settings.json (game.records.settings).
 """
 
 from __future__ import annotations
@@ -18,6 +22,8 @@ VOTE_STEPS = (60, 120, 180, 300, 0)  # the discussion timer's choices, in second
 MAX_SECONDS = 3600
 # what a workshop keeps of the settings (the rest, e.g. the language, is the room's too)
 KEPT = ("lang", "text_speed", "text_size", "high_contrast", "sound", "projector", "read_aloud", "sapaan")
+CLASS_FIELDS = ("class_name", "batch", "organisation")  # kept in each session's record
+CLASS_CHARS = 120
 
 
 @dataclass
@@ -27,6 +33,9 @@ class WorkshopProfile:
     discuss: bool = True  # pause to discuss after each decision's cards
     settings: dict = field(default_factory=lambda: {"projector": True})
     phones: str = ""  # where the class votes from phones (HOST:PORT, chosen with P on the vote screen)
+    class_name: str = ""  # the class's record fields, the last ones the facilitator confirmed
+    batch: str = ""
+    organisation: str = ""
 
     def clean(self) -> WorkshopProfile:
         if not isinstance(self.team, str):
@@ -41,6 +50,9 @@ class WorkshopProfile:
         if not isinstance(self.phones, str):
             self.phones = ""
         self.settings = {k: v for k, v in self.settings.items() if k in KEPT}
+        for name in CLASS_FIELDS:
+            value = getattr(self, name)
+            setattr(self, name, " ".join(value.split())[:CLASS_CHARS] if isinstance(value, str) else "")
         return self
 
     def next_timer(self, step: int = 1) -> int:
@@ -104,6 +116,7 @@ class ClassMode:
         self.applied = False  # the profile is laid over the settings once, when the workshop starts
         # where the class votes from phones (an Address; --phones, else the one chosen last), None: by hand
         self.phones_at = phones if phones is not None else remembered_phones(self.profile.phones)
+        self.class_asked = False  # the facilitator confirmed the class, batch and organisation this session
         self.server = None  # the vote server (game.classroom.server), started at the first phone vote
 
     def phone_server(self):
@@ -142,6 +155,21 @@ class ClassMode:
             settings.player_name = self.profile.team
         settings.projector = True  # the facilitator preset: large text, full screen
         settings.clean()
+
+    def class_info(self) -> dict:
+        """The class, batch and organisation every session of this class is recorded with."""
+        return {name: getattr(self.profile, name) for name in CLASS_FIELDS}
+
+    def set_class(self, class_name: str, batch: str, organisation: str) -> None:
+        """The facilitator's answer: kept for this class session, and as next time's first guess."""
+        self.profile.class_name, self.profile.batch, self.profile.organisation = (
+            class_name,
+            batch,
+            organisation,
+        )
+        self.profile.clean()
+        self.class_asked = True
+        save_profile(self.profile)
 
     def save(self, settings) -> None:
         """Keep the workshop's settings and team name in its own profile."""

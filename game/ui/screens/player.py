@@ -4,6 +4,11 @@ this laptop; in a workshop, the team's name (the class profile's, kept apart).
 A name typed that another player already has is asked about: "is that you?" - yes plays as that
 player, no makes a player of one's own ("Ani (2)"), so two people never share saves or results by
 accident. The first name typed on a laptop nobody named yet becomes that player's, with its saves.
+
+A trainee may give a learner id (NIP, email, LMS user name; optional), kept in their profile and in
+the records: a name typed with a learner id that another player of that name has is that player; with
+another learner id it is another learner (a profile of their own, under the same name). In a workshop
+the facilitator gives the class, batch and organisation once for the class session (game.ui.workshop).
 """
 
 from __future__ import annotations
@@ -14,9 +19,16 @@ from .. import profiles, saves, storage
 from ..intents import Act, Pick, Sapaan
 from ..widgets import Button, Gap, Label
 from ..widgets.entry import TextEntry
+from ..workshop import CLASS_CHARS, CLASS_FIELDS
 from .base import TextEntryScreen
 
 FORMS = ("", "bu", "pak")
+
+
+def _entry(text: str, limit: int) -> TextEntry:
+    entry = TextEntry(text, limit=limit)
+    entry.caret_on_focus = True  # one of several boxes: the caret shows which one keys go to
+    return entry
 
 
 class PlayerScreen(TextEntryScreen):
@@ -28,6 +40,21 @@ class PlayerScreen(TextEntryScreen):
         self.entry = TextEntry(self.ctx.settings.player_name, limit=40)
         self.same: profiles.Player | None = None  # the player whose name was typed, being asked about
         self.others: list = []
+        self.fields: dict[str, TextEntry] = {}  # learner_id (a trainee), or the class's (a workshop)
+        if self.solo:
+            self.prefilled = profiles.current()  # whose learner id the box starts with
+            self.fields["learner_id"] = _entry(self.prefilled.learner_id, profiles.LEARNER_ID_CHARS)
+        elif self.class_mode is not None and not self.class_mode.class_asked:
+            info = self.class_mode.class_info()
+            if not info["organisation"]:
+                from game.records.settings import load_settings  # noqa: PLC0415 (one small file)
+
+                info["organisation"] = load_settings().organisation
+            self.fields = {name: _entry(value, CLASS_CHARS) for name, value in info.items()}
+
+    @property
+    def class_mode(self):
+        return getattr(self.ctx.flow, "class_mode", None)
 
     @property
     def solo(self) -> bool:
@@ -46,6 +73,7 @@ class PlayerScreen(TextEntryScreen):
         items = [
             Label(self.tr("profile_hint" if self.solo else "player_hint"), "body", "muted"),
             self.entry,
+            *self.field_items(),
             Button(sapaan, Sapaan(1), side=(Sapaan(-1), Sapaan(1))),
             Button(self.tr("next"), Act.NEXT, style="primary"),
         ]
@@ -55,6 +83,22 @@ class PlayerScreen(TextEntryScreen):
             current = profiles.current_id()
             for i, player in enumerate(self.others):
                 items.append(Button(self.name_of(player), Pick(i), sub=self.about(player, current)))
+        return items
+
+    def field_items(self) -> list:
+        """The learner id box (a trainee), the class's three boxes (a workshop, until the facilitator
+        gave them this session), or a line that shows them and opens them again."""
+        items = []
+        if not self.solo and self.fields:
+            items += [Gap(0.3), Label(self.tr("class_heading"), "h2", "text")]
+            items.append(Label(self.tr("class_hint"), "small", "muted"))
+        elif not self.solo and self.class_mode is not None:
+            none = self.tr("class_not_given")
+            info = {k: v or none for k, v in self.class_mode.class_info().items()}
+            return [Button(self.tr("class_summary", **info), Act.WORKSHOP)]
+        for name, entry in self.fields.items():
+            entry.placeholder = self.tr("learner_id_placeholder")
+            items += [Label(self.tr(f"{name}_label"), "small", "muted"), entry]
         return items
 
     def footer_items(self):
@@ -77,6 +121,8 @@ class PlayerScreen(TextEntryScreen):
 
     def about(self, player, current: str) -> str:
         parts = [self.tr("profile_last", when=self.last(player))]
+        if player.learner_id:  # two players of one name are told apart by it
+            parts.append(self.tr("profile_learner", id=player.learner_id))
         games = len(profiles.taken(player.id))
         if games:
             parts.append(self.tr("profile_games", n=games))
@@ -85,12 +131,23 @@ class PlayerScreen(TextEntryScreen):
         return " · ".join(parts)
 
     def handle_event(self, event):
-        if self.same is None and self.entry.handle(event):
+        if self.same is None and event.type == pygame.MOUSEBUTTONDOWN and event.button == 1:
+            hit = self.flow.hit(event.pos, self.flow.buttons())
+            if isinstance(hit, TextEntry):  # a click into a box puts the keys there (it submits nothing)
+                self.flow.focus = self.flow.buttons().index(hit)
+                return
+        if self.same is None and self.typing_into().handle(event):
             self.layout()
             return
         if event.type == pygame.KEYDOWN and event.key == pygame.K_SPACE and self.same is None:
             return  # a space goes into the name (TEXTINPUT), not to a button
         super().handle_event(event)
+
+    def typing_into(self) -> TextEntry:
+        """The box keys go to: the focused one, else the name."""
+        buttons = self.flow.buttons()
+        focused = buttons[self.flow.focus] if 0 <= self.flow.focus < len(buttons) else None
+        return focused if isinstance(focused, TextEntry) else self.entry
 
     def back(self):
         if self.same is not None:  # Escape on the question: back to the name
@@ -110,6 +167,10 @@ class PlayerScreen(TextEntryScreen):
                 self.submit(self.entry.text.strip())
             case Pick(index) if 0 <= index < len(self.others):
                 self.play_as(self.others[index])
+            case Act.WORKSHOP if not self.solo and self.class_mode is not None and not self.fields:
+                info = self.class_mode.class_info()  # the facilitator changes the class's fields
+                self.fields = {name: _entry(value, CLASS_CHARS) for name, value in info.items()}
+                self.layout()
             case Act.YES if self.same is not None:
                 self.play_as(self.same)
             case Act.NO if self.same is not None:
@@ -121,13 +182,23 @@ class PlayerScreen(TextEntryScreen):
     def submit(self, name: str) -> None:
         if not self.solo:  # the team's name: the workshop profile's (App.save_settings)
             self.ctx.settings.player_name = name
+            if self.fields and self.class_mode is not None:
+                self.class_mode.set_class(*(self.fields[k].text for k in CLASS_FIELDS))
             self.done()
             return
         current = profiles.current()
-        if " ".join(name.split()).casefold() == " ".join(current.name.split()).casefold():
+        typed = self.learner_id()
+        other_id = bool(typed and current.learner_id and typed != current.learner_id)
+        if " ".join(name.split()).casefold() == " ".join(current.name.split()).casefold() and not other_id:
             self.play_as(current, sapaan=self.ctx.settings.sapaan)  # the same player as now
             return
         same = profiles.same_name(name, but=current.id) if name else []
+        if typed:  # a learner id tells: the same id is that player, another id another learner
+            known = next((p for p in same if p.learner_id == typed), None)
+            if known is not None:
+                self.play_as(known)
+                return
+            same = [p for p in same if not p.learner_id]
         if same:
             self.same = same[0]  # "is that you?"
             self.layout()
@@ -149,13 +220,14 @@ class PlayerScreen(TextEntryScreen):
                 self.play_as(unnamed, sapaan=settings.sapaan)
                 return
         # a new trainee starts from the defaults, in the language the room is using now
-        player = profiles.create(name, {"lang": settings.lang, "sapaan": settings.sapaan})
+        player = profiles.create(name, {"lang": settings.lang, "sapaan": settings.sapaan}, self.learner_id())
         self.play_as(player)
 
     def play_as(self, player, sapaan: str | None = None, name: str | None = None) -> None:
         """Switch to `player`: their name and preferences (the language, text size...) in the window."""
         same = player.id == profiles.current_id()
         player = profiles.switch(player.id)
+        self.keep_learner_id(player)
         settings = self.ctx.settings
         if not same:  # another player's preferences; the same player keeps what the window has now
             storage.use_player(settings, player)
@@ -166,6 +238,22 @@ class PlayerScreen(TextEntryScreen):
         self.same = None
         self.ctx.apply_settings()  # saved to the player's profile; the look may change (text size)
         self.done()
+
+    def learner_id(self) -> str:
+        entry = self.fields.get("learner_id")
+        return " ".join(entry.text.split()) if entry is not None else ""
+
+    def keep_learner_id(self, player) -> None:
+        """The box's learner id into the profile played as: always for the player it showed, and for
+        another player only when it was typed (picking a name keeps that player's own id)."""
+        if "learner_id" not in self.fields:
+            return
+        typed = self.learner_id()
+        if player.id != self.prefilled.id and (not typed or typed == self.prefilled.learner_id):
+            return
+        if player.learner_id != typed:
+            player.learner_id = typed
+            profiles.write_player(player)
 
     def done(self) -> None:
         if not self.solo:

@@ -16,6 +16,7 @@ class TextEntry(Item):
         super().__init__()
         self.text, self.placeholder, self.limit, self.lines = text, placeholder, limit, lines
         self.state = ""
+        self.caret_on_focus = False  # True on a screen with several entries: the caret shows where keys go
 
     def side_intent(self, right):
         return None
@@ -53,8 +54,9 @@ class TextEntry(Item):
             max(2, look.border),
             border_radius=look.radius,
         )
+        caret = "" if self.caret_on_focus and self.state != "focus" else "|"
         if self.text:
-            img = look.text(self.text + "|", "body", "text", wrap=r.width - 2 * pad)
+            img = look.text(self.text + caret, "body", "text", wrap=r.width - 2 * pad)
         else:
             img = look.text(self.placeholder, "body", "muted", wrap=r.width - 2 * pad)
         surf.blit(img, (r.x + pad, r.y + pad))
