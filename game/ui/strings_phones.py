@@ -28,7 +28,7 @@ PHONE_STRINGS = {
         "Suara seri: Bapak/Ibu fasilitator memilih salah satu pilihan yang seri (klik atau tekan angkanya).",
         "A tie: the facilitator picks one of the tied options (click it or press its number).",
     ),
-    "phones_choose": ("Suara dari ponsel (P): {addr}", "Votes from phones (P): {addr}"),
+    "phones_choose": ("Ponsel (P): {addr}", "Phones (P): {addr}"),
     "phones_off": ("mati", "off"),
     "phones_none": (
         "Laptop ini belum tersambung ke jaringan; masukkan suara dengan tombol 1-9.",

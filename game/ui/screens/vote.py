@@ -19,7 +19,7 @@ from ..intents import Act, Vote, Voted
 from ..widgets import Button, ScrollFlow, Summary
 from .base import NUMBER_KEYS, Screen
 from .presenter import TallyOption, clock_text, presenter_look, situation_items
-from .vote_phones import PhoneVote, place_text, switch_phones
+from .vote_phones import PhoneVote, place_block, place_text, switch_phones
 
 PLUS_KEYS = (pygame.K_PLUS, pygame.K_EQUALS, pygame.K_KP_PLUS)
 STEP = 0.95  # a crowded vote's text steps down by this share at a time
@@ -182,14 +182,23 @@ class VoteScreen(Screen):
     def layout(self):
         floor = NOTES_FLOOR_PX if self.ctx.flow.trainer else FLOOR_PX  # readable at the back of a room
         key = (self.ctx.flow.trainer, self.ctx.lang, self.look.size, self.ctx.settings.text_size)
+        key += self.phones.shape
         tries = [(step, share) for step in self.steps(floor) for share in COLUMNS]
-        if self.fitted is not None and self.fitted[0] == key:  # a new vote or a tick: the same fit first
-            tries.insert(0, self.fitted[1])
+        last = self.fitted[1] if self.fitted is not None and self.fitted[0] == key else None
+        if last is not None:  # a new vote or a tick: the same fit first
+            tries.insert(0, last)
+        fallback = None  # the options fit, the phones' block and the situation squeezed
         for step, share in tries:  # a crowded vote narrows the situation, then steps down a little
             self.place(step, share)
             if self.options.content_h <= self.options.rect.height:
-                self.fitted = (key, (step, share))
-                break
+                fallback = fallback or (step, share)
+                if (step, share) == last or self.phones.fit(self.situation, self.pl):
+                    self.fitted = (key, (step, share))
+                    break
+        else:
+            if fallback is not None:
+                self.place(*fallback)
+                self.fitted = (key, fallback)
         if self.scrolled_for != self.trainer:  # first shown, or F3 made room: the passage's last words
             self.scrolled_for = self.trainer  # (its question) in view; the class has read the rest
             self.situation.scroll_bottom()
@@ -237,7 +246,7 @@ class VoteScreen(Screen):
         self.options.place(right)
         self.options.layout(look)
         self.options.focus = focus if focus < len(self.options.buttons()) else -1
-        top += self.place_phones(look, right, top, left_w)
+        top += place_block(self, look, right, top, left_w)  # the QR code and the address
         self.left_rect = pygame.Rect(pad, top, left_w, max(0, self.foot.rect.y - pad - top))
         self.notes_rect = None  # F3: the facilitator's notes under the situation, never over the text
         self.trainer = self.ctx.flow.trainer
@@ -257,23 +266,6 @@ class VoteScreen(Screen):
             sit.layout(look)
         if at_end:
             sit.scroll_bottom()
-
-    def place_phones(self, look, right, top: int, left_w: int) -> int:
-        """The QR code and the address under the options when they leave room (large, for the back of
-        the room), else above the situation; how far the situation moves down for it."""
-        pad = look.pad
-        spare = right.height - self.options.content_h - 2 * pad
-        y = right.y + self.options.content_h + 2 * pad
-        roomy = spare >= look.size[1] * 0.22  # a QR code a phone reads from the back of the room
-        block = self.phones.place(look, self.tr, right.x, y, right.width, spare, large=True) if roomy else 0
-        if block and block <= spare:
-            self.phones.move(0, right.bottom - block - y)  # at the foot of the column
-            self.options.place(pygame.Rect(right.x, right.y, right.width, self.options.content_h))
-            self.options.layout(look)
-            return 0
-        room = max(0, self.foot.rect.y - pad - top)
-        block = self.phones.place(look, self.tr, pad, top, left_w, room * 0.55)
-        return block + pad if block else 0
 
     def situation_pin(self):
         lines = self.view.lines if self.view is not None else ()

@@ -62,10 +62,42 @@ def switch_phones(screen) -> None:
     screen.layout()
 
 
+def place_block(screen, look, right, top: int, left_w: int) -> int:
+    """The QR code and the address under the options when they leave room (large, for the back of
+    the room), else above the situation; how far the situation moves down for it."""
+    pad = look.pad
+    spare = right.height - screen.options.content_h - 2 * pad
+    y = right.y + screen.options.content_h + 2 * pad
+    roomy = spare >= look.size[1] * 0.22  # a QR code a phone reads from the back of the room
+    block = screen.phones.place(look, screen.tr, right.x, y, right.width, spare, large=True) if roomy else 0
+    if block and block <= spare:
+        screen.phones.move(0, right.bottom - block - y)  # at the foot of the column
+        screen.options.place(pygame.Rect(right.x, right.y, right.width, screen.options.content_h))
+        screen.options.layout(look)
+        return 0
+    room = screen.foot.rect.y - pad - top  # the situation keeps three lines under its pinned start
+    keep = 3 * look.line_h("body") + 2 * look.line_h("small") + 3 * pad
+    block = screen.phones.place(look, screen.tr, pad, top, left_w, min(room * 0.55, room - keep))
+    return block + pad if block else 0
+
+
 def place_text(ctx, tr) -> str:
     mode = ctx.flow.class_mode
     at = mode.phones_at if mode is not None else None
     return tr("phones_choose", addr=at.short if at is not None else tr("phones_off"))
+
+
+def fits(look, words, width: int, height: int, need) -> set:
+    """Which of `words` fit in `height`, taken in the order of `need` (the first is always kept)."""
+    keep, used = set(), 0
+    for n in need:
+        text, role, color, bold = words[n]
+        h = look.text(text, role, color, bold=bold, wrap=max(40, width)).get_height() + look.pad // 3
+        if keep and used + h > height:
+            continue
+        keep.add(n)
+        used += h
+    return keep
 
 
 class PhoneVote:
@@ -99,6 +131,18 @@ class PhoneVote:
     @property
     def is_open(self) -> bool:
         return self.active and not self.closed_at
+
+    @property
+    def shape(self) -> tuple:
+        """What the block shows (the vote screen's fit is kept per shape)."""
+        return (self.active, self.ready, bool(self.closed_at))
+
+    def fit(self, situation, look) -> bool:
+        """The block leaves the situation two lines or more, and shows the QR code while it is open."""
+        if not self.active:
+            return True
+        shown = self.qr_rect is not None or not (self.ready and self.is_open)
+        return shown and situation.port.height >= 2 * look.line_h("body")
 
     def poll(self) -> bool:
         """Read what the server said since the last frame; True when the screen must change."""
@@ -170,7 +214,7 @@ class PhoneVote:
         if self.problem is not None:
             lang_first = 1 if look.lang == "en" else 0
             words = (self.problem[lang_first], self.problem[1 - lang_first], tr("phones_failed"))
-            return self._column(look, [(w, "small", "warn", False) for w in words], x, y, width)
+            return self._column(look, [(w, "small", "warn", False) for w in words], x, y, width, height)
         if not self.ready:
             addr = self.server.address.short
             return self._column(
@@ -181,6 +225,9 @@ class PhoneVote:
             return self._column(look, [(line, "h2" if large else "body", "accent", True)], x, y, width)
         most = look.size[1] * (0.42 if large else 0.3)  # large enough to scan from the back of a room
         side = max(96, min(round(width * (0.4 if large else 0.46)), round(height), round(most)))
+        if height < 96:  # no room for a code a phone can read: the address alone
+            line = f"{tr('phones_open_at')} {self.server.address.short} · {tr('phones_count', n=self.voters)}"
+            return self._column(look, [(line, "body", "text", True)], x, y, width)
         qr = self.qr_surface(side)
         self.surfaces.append((qr, (x, y)))
         self.qr_rect = qr.get_rect(topleft=(x, y))
@@ -193,7 +240,8 @@ class PhoneVote:
             (tr("phones_count", n=self.voters), mid, "text", False),
             (tr("phones_anon"), "small", "muted", False),
         ]
-        used = self._column(look, words, right, y, x + width - right)
+        keep = fits(look, words, x + width - right, qr.get_height(), need=(2, 3, 0, 4, 1))
+        used = self._column(look, [w for n, w in enumerate(words) if n in keep], right, y, x + width - right)
         if used < qr.get_height():  # the words beside the code, centred on it
             lift = (qr.get_height() - used) // 2
             self.surfaces[1:] = [(image, (sx, sy + lift)) for image, (sx, sy) in self.surfaces[1:]]
@@ -205,10 +253,13 @@ class PhoneVote:
         self.rect = self.rect.move(dx, dy)
         self.qr_rect = self.qr_rect.move(dx, dy) if self.qr_rect is not None else None
 
-    def _column(self, look, words, x, y, width) -> int:
+    def _column(self, look, words, x, y, width, height: float = 0) -> int:
+        """Lines one under another (those after the first only while they fit in `height`, when given)."""
         top = y
         for text, role, color, bold in words:
             surf = look.text(text, role, color, bold=bold, wrap=max(40, width))
+            if height and y > top and y + surf.get_height() - top > height:
+                break
             self.surfaces.append((surf, (x, y)))
             y += surf.get_height() + look.pad // 3
         self.rect = pygame.Rect(x, top, width, y - top)
