@@ -18,18 +18,16 @@ from __future__ import annotations
 
 import argparse
 import datetime
-import os
 import sys
 from pathlib import Path
 
 from game.argtypes import seconds
 
-from . import xapi
 from .export import FORMATS, ExportError, check_sessions, from_csv, from_json, render
 from .messages import both
 from .recorder import SessionRecorder
 from .report import LANGS, build_report
-from .said import ERROR, NOTE, error_lines, lines, said
+from .said import ERROR, error_lines, lines, said
 from .store import Clock, RecordStore, RecordsUnavailable, default_db_path, read_sessions, utc_now
 from .summary import merge
 
@@ -117,6 +115,9 @@ def add_record_arguments(subparsers) -> None:
         help="the HTML file to write (default: report.html)",
     )
     report.add_argument("--lang", choices=LANGS, default="id", help="language of the report (default: id)")
+    report.add_argument("--lrs", metavar="URL", help="also read the sessions a Learning Record Store holds")
+    report.add_argument("--lrs-user", metavar="U", help="LRS user name (basic authentication)")
+    report.add_argument("--lrs-password", metavar="P", help="LRS password (or set BERDAYA_LRS_PASSWORD)")
     report.set_defaults(handler=report_main)
     add_facilitator_arguments(subparsers)
 
@@ -240,6 +241,14 @@ def export_main(args, clock: Clock = utc_now, out=None, err=None) -> int:
             code = cli_facilitator.export_tables(args, db, since, out, err)
         if code or not args.lrs:
             return code
+    if args.format == "xapi" and (args.output or not args.lrs):
+        from . import cli_xapi  # noqa: PLC0415 (statements streamed one at a time)
+
+        code = cli_xapi.export_xapi(args, db, since, out, err)
+        if code or not args.lrs:
+            return code
+    if args.lrs and args.format in (*STREAMED, "xapi"):
+        return _send(args, db, since, err)
     try:
         sessions = read_sessions(db, since)
         check_sessions(
@@ -255,7 +264,7 @@ def export_main(args, clock: Clock = utc_now, out=None, err=None) -> int:
         if args.output:
             print(lines(said("wrote_export", path=args.output, n=len(sessions), fmt=args.format)), file=err)
     if args.lrs:
-        return _send(args, sessions, db.parent / OUTBOX_NAME, err)
+        return _send(args, db, since, err)
     return EXIT_OK
 
 
@@ -265,31 +274,11 @@ def parse_since(text: str) -> datetime.datetime:
     return moment if moment.tzinfo is not None else moment.astimezone()
 
 
-def _send(args, sessions: list, outbox: Path, err) -> int:
-    from .lrs import LrsError, send_statements, shown  # noqa: PLC0415 (http, ssl: only when sending)
+def _send(args, db: Path, since, err) -> int:
+    """Only the statements the LRS lacks, read one session at a time (game.records.cli_xapi)."""
+    from .cli_xapi import send_lrs  # noqa: PLC0415 (http, ssl: only when sending)
 
-    password = args.lrs_password if args.lrs_password is not None else os.environ.get("BERDAYA_LRS_PASSWORD")
-    statements = xapi.statements(sessions)
-    try:
-        sent = send_statements(
-            args.lrs,
-            statements,
-            args.lrs_user,
-            password,
-            outbox,
-            ledger=outbox.with_name(LEDGER_NAME),
-            resend=getattr(args, "lrs_resend", False),
-            total_timeout=getattr(args, "lrs_timeout", LRS_TIMEOUT),
-        )
-    except LrsError as exc:
-        print(error_lines(exc), file=err)
-        return EXIT_FAILED
-    if sent.note:
-        print(lines((f"{sent.note} (keterangan dalam bahasa Inggris)", sent.note), NOTE), file=err)
-    more = said("sent_earlier", n=sent.earlier) if sent.earlier else ("", "")
-    words = [said("sent", n=sent.stored, lrs=shown(args.lrs), more=m)[i] for i, m in enumerate(more)]
-    print(lines(tuple(words)), file=err)
-    return EXIT_OK
+    return send_lrs(args, db, since, db.parent / OUTBOX_NAME, db.parent / LEDGER_NAME, err)
 
 
 _seconds = seconds(float, 1, 3600, "a number")
@@ -321,7 +310,11 @@ def report_main(args, scenarios: dict | None = None, clock: Clock = utc_now, err
     try:
         for name in args.inputs:
             groups.append(read_export(Path(name)))
-        if args.db or not args.inputs:
+        if getattr(args, "lrs", None):
+            from .cli_xapi import read_lrs  # noqa: PLC0415 (http: only when reading an LRS)
+
+            groups.append(read_lrs(args, err))
+        if args.db or not (args.inputs or getattr(args, "lrs", None)):
             db = Path(args.db) if args.db else default_db_path()
             groups.append(read_sessions(db))
             check_sessions(groups[-1], f"the records database {db}")

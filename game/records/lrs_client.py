@@ -40,11 +40,10 @@ class Client:
         self.endpoint, self.headers, self.deadline = endpoint, headers, deadline
         self.opener = _opener(deadline)
 
-    def post(self, batch: list, stored: list, conflicts: list) -> None:
-        """Send one batch; the ids stored and in conflict are added to those lists as they are known (so
-        they count even when a later statement of the batch fails). LrsError when the LRS does not
+    def post(self, batch: list, stored: list) -> list:
+        """Send one batch; the ids the answer lists as stored are added to `stored`, and the statements it
+        does not confirm are returned (a 204 or a 409 confirms none). LrsError when the LRS does not
         answer as an LRS."""
-        ids = [s["id"] for s in batch]
         status, body, kind = self.call("POST", self.endpoint, body_of(batch))
         if status == 200:
             answer = parse(body)
@@ -55,7 +54,6 @@ class Client:
                     "nothing was counted as sent."
                 )
             listed = set(answer)
-            stored += [i for i in ids if i in listed]
         elif status in (204, 409):  # 204: it held them all already (Ralph); 409: some differ (or are held)
             listed = set()
         else:
@@ -63,20 +61,19 @@ class Client:
                 f"The LRS at {shown(self.endpoint)} answered HTTP {status} with {describe(body, kind)}, "
                 "which does not say the statements were stored."
             )
-        for statement in batch:
-            if statement["id"] in listed:
-                continue
-            (stored if self.put(statement) == "stored" else conflicts).append(statement["id"])
+        stored += [s["id"] for s in batch if s["id"] in listed]
+        return [s for s in batch if s["id"] not in listed]
 
     def put(self, statement: dict) -> str:
-        """ "stored" or "conflict" for one statement put under its own id."""
+        """ "stored" (204), "held" (409, the same statement is there) or "conflict" (409, another one is)
+        for one statement put under its own id."""
         where = f"{self.endpoint}?{urlencode({'statementId': statement['id']})}"
         status, body, kind = self.call("PUT", where, body_of(statement))
         if status == 204:
             return "stored"
         if status == 409:  # the same statement (some LRSs answer 409 for that too) or a different one
-            held = self.json("GET", where)
-            return "stored" if isinstance(held, dict) and equivalent(statement, held) else "conflict"
+            there = self.json("GET", where)
+            return "held" if isinstance(there, dict) and equivalent(statement, there) else "conflict"
         raise LrsError(
             f"The LRS at {shown(self.endpoint)} answered a statement with HTTP {status} and "
             f"{describe(body, kind)}, not 204 No Content: it was not counted as sent."

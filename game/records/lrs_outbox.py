@@ -29,34 +29,56 @@ def read_outbox(outbox: Path) -> list[dict]:
     return data
 
 
-def read_ledger(ledger: Path, lrs: str) -> set:
-    """Ids the LRS at `lrs` acknowledged on earlier runs (empty when the ledger is missing or unreadable:
-    everything is then sent again, which an LRS stores once)."""
+def _ledger(ledger: Path) -> dict:
     try:
         data = json.loads(Path(ledger).read_text(encoding="utf-8"))
     except (OSError, ValueError):
-        return set()
-    ids = (
-        data.get("lrs", {}).get(lrs) if isinstance(data, dict) and isinstance(data.get("lrs"), dict) else None
-    )
-    return {i for i in ids if isinstance(i, str)} if isinstance(ids, list) else set()
+        return {}
+    return data if isinstance(data, dict) else {}
 
 
-def remember(ledger: Path, lrs: str, ids: list) -> str | None:
-    """Add `ids` to what `lrs` acknowledged; a message when the ledger cannot be written, else None."""
+def _ids(data: dict, table: str, lrs: str) -> list:
+    found = data.get(table)
+    ids = found.get(lrs) if isinstance(found, dict) else None
+    return [i for i in ids if isinstance(i, str)] if isinstance(ids, list) else []
+
+
+def read_ledger(ledger: Path, lrs: str) -> set:
+    """Ids the LRS at `lrs` acknowledged on earlier runs (empty when the ledger is missing or unreadable:
+    everything is then sent again, which an LRS stores once)."""
+    return set(_ids(_ledger(ledger), "lrs", lrs))
+
+
+def read_conflicts(ledger: Path, lrs: str) -> set:
+    """Ids the LRS at `lrs` holds a different statement under (found on earlier runs)."""
+    return set(_ids(_ledger(ledger), "conflicts", lrs))
+
+
+def remember(ledger: Path, lrs: str, ids: list, conflicts: list = ()) -> str | None:
+    """Add `ids` to what `lrs` acknowledged (and `conflicts` to its conflicts; an id acknowledged now is no
+    conflict any more); a message when the ledger cannot be written, else None. One small JSON file
+    beside the records database, written atomically (game.safefiles), one list per LRS address."""
     ledger = Path(ledger)
-    try:
-        data = json.loads(ledger.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        data = {}
-    if not isinstance(data, dict) or not isinstance(data.get("lrs"), dict):
-        data = {}
-    table = data.get("lrs", {})
-    known = table.get(lrs) if isinstance(table.get(lrs), list) else []
+    data = _ledger(ledger)
+    tables = {}
+    for table in ("lrs", "conflicts"):
+        found = data.get(table)
+        tables[table] = (
+            {k: v for k, v in found.items() if isinstance(v, list)} if isinstance(found, dict) else {}
+        )
+    known = _ids(data, "lrs", lrs)
     seen = set(known)
-    table[lrs] = known + [i for i in ids if i not in seen]
+    tables["lrs"][lrs] = known + [i for i in dict.fromkeys(ids) if i not in seen]
+    acknowledged = set(tables["lrs"][lrs])
+    clashing = [
+        i for i in dict.fromkeys(_ids(data, "conflicts", lrs) + list(conflicts)) if i not in acknowledged
+    ]
+    if clashing:
+        tables["conflicts"][lrs] = clashing
+    else:
+        tables["conflicts"].pop(lrs, None)
     try:
-        safefiles.write_json(ledger, {"format": LEDGER_FORMAT, "version": 1, "lrs": table})
+        safefiles.write_json(ledger, {"format": LEDGER_FORMAT, "version": 2, **tables})
     except OSError as exc:
         return f"the list of statements sent ({ledger}) could not be written ({exc}); they will be sent again"
     return None

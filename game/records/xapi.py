@@ -1,38 +1,68 @@
-"""xAPI 1.0.3 statements from session records, and a check of the spec's requirements.
+"""xAPI 1.0.3 statements from session records, shaped so an LRS report can read them (cmi5 verbs where
+they apply).
 
-One session gives: `launched` (the scenario), one `answered` per decision (the
-decision node, with the choice as the response) and, when finished, `completed`
-(result with score.scaled, success, completion, duration and extensions).
+One session gives, in order:
+- `initialized` (the scenario; cmi5 reserves `launched` for the LMS that launches an AU, and Berdaya
+  is not launched by one, so its first statement is the AU's own `initialized`);
+- one `answered` per decision: a cmi.interaction of type "choice" whose definition lists every option
+  (`choices`, each with its text in both languages), the chosen option as result.response;
+- one `responded` per reflection: a "long-fill-in" interaction whose name and description are the
+  question, the learner's answer as result.response;
+- when finished: `completed` (completion, duration, competency scores, misconceptions, ending; the
+  ending's debrief questions in context.extensions), then `passed` or `failed` (score against the
+  scenario's own pass mark, given as cmi5's masteryscore) and last `terminated`;
+- when left before the end ("abandoned"): cmi5's `abandoned`, with the time played as its duration.
 
-Activity IRIs are stable: the same scenario id and node id always give the same
-IRI, so statements from many laptops line up in one Learning Record Store.
-Statement ids are UUIDs derived from the session id and the step, so sending the
-same session twice never duplicates it (an LRS keeps the first copy).
+Names and descriptions are language maps in id-ID and en-US. The learner is an xAPI account: its name
+is the learner id (NIP, e-mail, LMS user name) when there is one, on the organisation's home page (the
+origin of the IRI base), else the player's name as typed. Class, batch and organisation are grouping
+activities and context extensions (see _grouping).
+
+Activity IRIs are stable (the same scenario and node give the same IRI on every laptop) and statement
+ids are UUIDs derived from the session id and the step, so sending a session again never duplicates it:
+an LRS keeps the first copy, and answers 409 Conflict if the same id comes with other content.
 """
 
 from __future__ import annotations
 
 import datetime
-import re
+import json
 import uuid
-from collections.abc import Iterable
-from urllib.parse import quote
+from collections.abc import Iterable, Iterator
+from urllib.parse import quote, urlsplit
 
-from .store import parse_moment
+from .reading import parse_moment
+from .xapi_check import check_statement
+
+__all__ = ["check_statement", "statements", "iter_statements", "session_statements", "write_statements"]
 
 VERSION = "1.0.3"
-IRI_BASE = "https://berdaya.example/xapi"  # change here to the organisation's own domain
-HOME_PAGE = "https://berdaya.example"
-PASS_SCALED = 0.6  # success: the mean competency score reaches 60 of 100
+IRI_BASE = (
+    "https://berdaya.example/xapi"  # the default; an organisation sets its own in records-settings.json
+)
+DEFAULT_IRI_BASE = IRI_BASE
+HOME_PAGE = "https://berdaya.example"  # the account home page of a learner known only by name
+DEFAULT_PASS_MARK = 0.6  # a scenario without its own pass mark
+PASS_SCALED = DEFAULT_PASS_MARK  # the name before pass marks were per scenario
+PLATFORM = "Berdaya"
+ID_LANG, EN_LANG = "id-ID", "en-US"
 _ID_NAMESPACE = uuid.UUID("6f1c3b1e-6a55-4c1c-9a57-3f6d2b0d9e11")
 
-VERBS = {
-    "launched": ("http://adlnet.gov/expapi/verbs/launched", "launched", "memulai"),
-    "answered": ("http://adlnet.gov/expapi/verbs/answered", "answered", "menjawab"),
-    "completed": ("http://adlnet.gov/expapi/verbs/completed", "completed", "menyelesaikan"),
+ADL = "http://adlnet.gov/expapi/verbs/"
+VERBS = {  # name -> (IRI, en-US, id-ID)
+    "initialized": (ADL + "initialized", "initialized", "memulai"),
+    "answered": (ADL + "answered", "answered", "menjawab"),
+    "responded": (ADL + "responded", "responded", "menanggapi"),
+    "completed": (ADL + "completed", "completed", "menyelesaikan"),
+    "passed": (ADL + "passed", "passed", "lulus"),
+    "failed": (ADL + "failed", "failed", "belum lulus"),
+    "terminated": (ADL + "terminated", "terminated", "mengakhiri"),
+    "abandoned": ("https://w3id.org/xapi/adl/verbs/abandoned", "abandoned", "meninggalkan"),  # cmi5 9.3.6
 }
 SIMULATION = "http://adlnet.gov/expapi/activities/simulation"
 INTERACTION = "http://adlnet.gov/expapi/activities/cmi.interaction"
+MASTERY_SCORE = "https://w3id.org/xapi/cmi5/context/extensions/masteryscore"
+GROUPS = (("organisation", "organisations"), ("class_name", "classes"), ("batch", "batches"))
 
 
 def ext(name: str, base: str = IRI_BASE) -> str:
@@ -47,108 +77,319 @@ def node_iri(scenario: str, node: str, base: str = IRI_BASE) -> str:
     return f"{scenario_iri(scenario, base)}/nodes/{quote(node, safe='')}"
 
 
+def reflection_iri(scenario: str, node: str, base: str = IRI_BASE) -> str:
+    return f"{node_iri(scenario, node, base)}/reflection"
+
+
+def home_page(base: str = IRI_BASE) -> str:
+    """The learner accounts' home page: the origin of the IRI base (https://host)."""
+    parts = urlsplit(base)
+    return f"{parts.scheme}://{parts.netloc}" if parts.scheme and parts.netloc else HOME_PAGE
+
+
+def language_map(text, fallback: str = "") -> dict:
+    """{"id-ID": ..., "en-US": ...} from a {"id", "en"} text (or one string for both)."""
+    if isinstance(text, dict):
+        first = text.get("id") or text.get("en") or fallback
+        return {ID_LANG: text.get("id") or first, EN_LANG: text.get("en") or first}
+    return {ID_LANG: str(text or fallback), EN_LANG: str(text or fallback)}
+
+
+# -- all statements -----------------------------------------------------------------------------------
+
+
 def statements(sessions: Iterable[dict], base: str = IRI_BASE) -> list[dict]:
-    out: list[dict] = []
+    return list(iter_statements(sessions, base))
+
+
+def iter_statements(sessions: Iterable[dict], base: str = IRI_BASE) -> Iterator[dict]:
+    """The statements of each session in turn, one session in memory at a time."""
     for session in sessions:
-        out.extend(session_statements(session, base))
-    return out
+        yield from session_statements(session, base)
+
+
+def write_statements(sessions: Iterable[dict], file, base: str = IRI_BASE) -> int:
+    """A JSON array of the statements written to `file` one statement (one line) at a time, in constant
+    memory whatever the number of sessions; the number of statements."""
+    count = 0
+    file.write("[")
+    for statement in iter_statements(sessions, base):
+        file.write(",\n" if count else "\n")
+        file.write(json.dumps(statement, ensure_ascii=False))
+        count += 1
+    file.write("\n]\n" if count else "]\n")
+    return count
 
 
 def session_statements(session: dict, base: str = IRI_BASE) -> list[dict]:
-    result = [_launched(session, base)]
-    result += [_answered(session, d, base) for d in session.get("decisions", [])]
+    made = Made(session, base)
+    result = [made.initialized()]
+    result += [made.answered(d) for d in session.get("decisions", [])]
+    seen: dict = {}
+    for reflection in session.get("reflections", []):
+        seen[reflection.get("node")] = seen.get(reflection.get("node"), 0) + 1
+        result.append(made.responded(reflection, seen[reflection.get("node")]))
     if session.get("finished_at"):
-        result.append(_completed(session, base))
+        result.append(made.completed())
+        if session.get("scores"):
+            result.append(made.judged())
+        result.append(made.terminated())
+    elif session.get("status") == "abandoned":
+        result.append(made.abandoned())
     return result
 
 
-def _statement(session: dict, step: str, verb: str, obj: dict, timestamp: str, base: str) -> dict:
-    verb_id, en, id_ = VERBS[verb]
-    return {
-        "id": str(uuid.uuid5(_ID_NAMESPACE, f"{session['id']}/{step}")),
-        "actor": _actor(session),
-        "verb": {"id": verb_id, "display": {"en": en, "id": id_}},
-        "object": obj,
-        "timestamp": timestamp,
-        "context": _context(session, base),
-    }
+class Made:
+    """The statements of one session (the parts every statement shares are made once)."""
 
+    def __init__(self, session: dict, base: str):
+        self.session, self.base = session, base
+        self.scenario = self._scenario_activity()
 
-def _actor(session: dict) -> dict:
-    return {
-        "objectType": "Agent",
-        "name": session["player"],
-        "account": {"homePage": HOME_PAGE, "name": session["player"]},
-    }
+    def initialized(self) -> dict:
+        # step "launched": the id statements of this step had before cmi5's verbs, so a session sent by
+        # an older Berdaya is not stored twice (the LRS says 409 Conflict instead, and it is reported)
+        return self._statement("launched", "initialized", self.scenario, self.session["started_at"])
 
+    def answered(self, decision: dict) -> dict:
+        s, base = self.session, self.base
+        situation = decision.get("situation") or decision["node"]
+        title = s.get("scenario_title") or s["scenario"]
+        definition = {
+            "type": INTERACTION,
+            "interactionType": "choice",
+            "name": language_map(situation),
+            "description": _decision_description(title, situation),
+        }
+        options = decision.get("options") or []
+        if options:
+            # every option, sorted by id so the activity's definition is the same in every session (the
+            # order shown to this player is in the result's "options" extension). No
+            # correctResponsesPattern: a decision in Berdaya has no single right answer; each option has
+            # its consequences, and the misconceptions an option shows are in that extension
+            definition["choices"] = [
+                {"id": o["id"], "description": language_map(o.get("text"), o["id"])}
+                for o in sorted(options, key=lambda o: o["id"])
+            ]
+        activity = {"objectType": "Activity", "id": node_iri(s["scenario"], decision["node"], base)}
+        activity["definition"] = definition
+        extensions = {
+            ext("turn", base): decision["turn"],
+            ext("day", base): decision.get("day", 0),
+            ext("misconceptions", base): list(decision.get("misconceptions", [])),
+            ext("meters", base): dict(decision.get("meters", {})),
+            ext("deltas", base): dict(decision.get("deltas", {})),
+        }
+        if decision.get("events"):
+            extensions[ext("events", base)] = list(decision["events"])
+        if options:
+            extensions[ext("options", base)] = [
+                {"id": o["id"], "misconceptions": list(o.get("misconceptions", []))} for o in options
+            ]
+        if decision.get("votes") is not None:
+            extensions[ext("votes", base)] = decision["votes"]
+        statement = self._statement(f"answered/{decision['turn']}", "answered", activity, decision["at"])
+        statement["result"] = {"response": decision["choice"], "extensions": extensions}
+        statement["context"].setdefault("contextActivities", {})["parent"] = [self.scenario]
+        return statement
 
-def _context(session: dict, base: str) -> dict:
-    return {
-        "registration": session["id"],
-        "platform": "Berdaya",
-        "language": session.get("lang") or "id",
-        "extensions": {
-            ext("content-hash", base): session.get("content_hash", ""),
-            ext("seed", base): session.get("seed", 0),
-            ext("mode", base): session.get("mode", "play"),
-        },
-    }
+    def responded(self, reflection: dict, nth: int) -> dict:
+        s, node = self.session, str(reflection.get("node", ""))
+        prompt = reflection.get("prompt") or {}
+        if not (prompt.get("id") or prompt.get("en")):
+            prompt = {"id": f"Refleksi ({node})", "en": f"Reflection ({node})"}
+        activity = {
+            "objectType": "Activity",
+            "id": reflection_iri(s["scenario"], node, self.base),
+            "definition": {
+                "type": INTERACTION,
+                "interactionType": "long-fill-in",
+                "name": {k: _short(v) for k, v in language_map(prompt).items()},
+                "description": language_map(prompt),
+            },
+        }
+        step = f"reflection/{node}" + (f"/{nth}" if nth > 1 else "")
+        statement = self._statement(step, "responded", activity, reflection["at"])
+        statement["result"] = {"response": str(reflection.get("answer", ""))}
+        statement["context"].setdefault("contextActivities", {})["parent"] = [self.scenario]
+        return statement
 
-
-def _scenario_activity(session: dict, base: str) -> dict:
-    return {
-        "objectType": "Activity",
-        "id": scenario_iri(session["scenario"], base),
-        "definition": {"type": SIMULATION, "name": {"en": session["scenario"]}},
-    }
-
-
-def _launched(session: dict, base: str) -> dict:
-    return _statement(
-        session, "launched", "launched", _scenario_activity(session, base), session["started_at"], base
-    )
-
-
-def _answered(session: dict, decision: dict, base: str) -> dict:
-    node = {
-        "objectType": "Activity",
-        "id": node_iri(session["scenario"], decision["node"], base),
-        "definition": {"type": INTERACTION, "interactionType": "choice", "name": {"en": decision["node"]}},
-    }
-    extensions = {
-        ext("misconceptions", base): list(decision.get("misconceptions", [])),
-        ext("meters", base): dict(decision.get("meters", {})),
-        ext("turn", base): decision["turn"],
-        ext("day", base): decision.get("day", 0),
-    }
-    if decision.get("votes") is not None:
-        extensions[ext("votes", base)] = decision["votes"]
-    statement = _statement(session, f"answered/{decision['turn']}", "answered", node, decision["at"], base)
-    statement["result"] = {"response": decision["choice"], "extensions": extensions}
-    statement["context"]["contextActivities"] = {"parent": [_scenario_activity(session, base)]}
-    return statement
-
-
-def _completed(session: dict, base: str) -> dict:
-    scores = session.get("scores") or {}
-    scaled = round(sum(scores.values()) / (100 * len(scores)), 4) if scores else 0.0
-    tags = sorted({t for d in session.get("decisions", []) for t in d.get("misconceptions", [])})
-    result = {
-        "score": {"scaled": scaled, "raw": round(scaled * 100, 2), "min": 0, "max": 100},
-        "success": scaled >= PASS_SCALED,
-        "completion": True,
-        "duration": iso_duration(parse_moment(session["finished_at"]) - parse_moment(session["started_at"])),
-        "extensions": {
-            ext("competency-scores", base): dict(scores),
+    def completed(self) -> dict:
+        s, base = self.session, self.base
+        tags = sorted({t for d in s.get("decisions", []) for t in d.get("misconceptions", [])})
+        extensions = {
+            ext("competency-scores", base): dict(s.get("scores") or {}),
             ext("misconceptions", base): tags,
-            ext("ending", base): session.get("ending"),
-        },
+            ext("ending", base): s.get("ending"),
+        }
+        check = _check_extension(s)
+        if check is not None:
+            extensions[ext("check", base)] = check
+        statement = self._statement("completed", "completed", self.scenario, s["finished_at"])
+        # cmi5 9.5: a completed statement carries completion and duration, never score or success
+        statement["result"] = {"completion": True, "duration": self._duration(), "extensions": extensions}
+        questions = [language_map(q) for q in s.get("debrief_questions") or []]
+        if questions:
+            statement["context"]["extensions"][ext("debrief-questions", base)] = questions
+        return statement
+
+    def judged(self) -> dict:
+        """`passed` or `failed`: the mean competency score (scaled 0..1) against the scenario's pass mark."""
+        s = self.session
+        scores = s["scores"]
+        scaled = min(1.0, max(0.0, round(sum(scores.values()) / (100 * len(scores)), 4)))
+        mark = pass_mark(s)
+        verb = "passed" if scaled >= mark else "failed"
+        statement = self._statement("judged", verb, self.scenario, s["finished_at"])
+        statement["result"] = {
+            "score": {"scaled": scaled, "raw": round(scaled * 100), "min": 0, "max": 100},
+            "success": verb == "passed",
+            "duration": self._duration(),
+        }
+        statement["context"]["extensions"][MASTERY_SCORE] = mark
+        return statement
+
+    def terminated(self) -> dict:
+        statement = self._statement("terminated", "terminated", self.scenario, self.session["finished_at"])
+        statement["result"] = {"duration": self._duration()}
+        return statement
+
+    def abandoned(self) -> dict:
+        """Left before the end: at the last moment anything was recorded, the time played as duration.
+        Its id names how far the session got, so a session continued and left again is a new statement."""
+        s = self.session
+        moments = [s["started_at"]] + [d["at"] for d in s.get("decisions", [])]
+        moments += [r["at"] for r in s.get("reflections", [])]
+        last = max(moments, key=parse_moment)
+        step = f"abandoned/{len(s.get('decisions', []))}/{len(s.get('reflections', []))}"
+        statement = self._statement(step, "abandoned", self.scenario, last)
+        statement["result"] = {"duration": iso_duration(parse_moment(last) - parse_moment(s["started_at"]))}
+        return statement
+
+    # -- the shared parts --
+
+    def _statement(self, step: str, verb: str, obj: dict, timestamp: str) -> dict:
+        verb_id, en, id_ = VERBS[verb]
+        return {
+            "id": statement_id(self.session["id"], step),
+            "actor": actor(self.session, self.base),
+            "verb": {"id": verb_id, "display": {EN_LANG: en, ID_LANG: id_}},
+            "object": obj,
+            "timestamp": timestamp,
+            "context": self._context(),
+        }
+
+    def _context(self) -> dict:
+        s, base = self.session, self.base
+        extensions = {
+            ext("content-hash", base): s.get("content_hash", ""),
+            ext("seed", base): s.get("seed", 0),
+            ext("mode", base): s.get("mode", "play"),
+        }
+        for key, name in (
+            ("learner_id", "learner-id"),
+            ("organisation", "organisation"),
+            ("class_name", "class"),
+            ("batch", "batch"),
+        ):
+            if s.get(key):
+                extensions[ext(name, base)] = s[key]
+        context = {
+            "registration": s["id"],
+            "platform": PLATFORM,
+            "language": s.get("lang") or "id",
+            "extensions": extensions,
+        }
+        grouping = _grouping(s, base)
+        if grouping:
+            context["contextActivities"] = {"grouping": grouping}
+        return context
+
+    def _scenario_activity(self) -> dict:
+        s = self.session
+        title = s.get("scenario_title") or s["scenario"]
+        return {
+            "objectType": "Activity",
+            "id": scenario_iri(s["scenario"], self.base),
+            "definition": {
+                "type": SIMULATION,
+                "name": language_map(title, s["scenario"]),
+                "description": _scenario_description(title, s["scenario"]),
+            },
+        }
+
+    def _duration(self) -> str:
+        s = self.session
+        return iso_duration(parse_moment(s["finished_at"]) - parse_moment(s["started_at"]))
+
+
+def statement_id(session_id: str, step: str) -> str:
+    return str(uuid.uuid5(_ID_NAMESPACE, f"{session_id}/{step}"))
+
+
+def actor(session: dict, base: str = IRI_BASE) -> dict:
+    """The learner: an account named by the learner id on the organisation's home page when there is an
+    id, else (as before learner ids) an account named by the player's name on Berdaya's home page."""
+    learner_id = session.get("learner_id") or ""
+    account = {"homePage": home_page(base), "name": learner_id} if learner_id else None
+    account = account or {"homePage": HOME_PAGE, "name": session["player"]}
+    return {"objectType": "Agent", "name": session["player"], "account": account}
+
+
+def _grouping(session: dict, base: str) -> list[dict]:
+    """Organisation, class and batch as contextActivities.grouping, each nested in the one before
+    (class "Angkatan 3" of two organisations are two activities). Grouping activities, not context.team:
+    the statements API filters on them (?activity=<class IRI>&related_activities=true, on any conformant
+    LRS) and LRS reports (Learning Locker, SQL LRS, Veracity, Watershed) group and filter by context
+    activities, showing their names; a team is a Group that needs its own identifier and is shown as a
+    person. The plain values are in context.extensions too, so the records read back exactly."""
+    out, path = [], base
+    for key, kind in GROUPS:
+        value = session.get(key) or ""
+        if not value:
+            continue
+        path = f"{path}/{kind}/{quote(value, safe='')}"
+        out.append(
+            {
+                "objectType": "Activity",
+                "id": path,
+                "definition": {"type": f"{base}/activitytypes/{kind}", "name": language_map(value)},
+            }
+        )
+    return out
+
+
+def pass_mark(session: dict) -> float:
+    value = session.get("pass_mark", DEFAULT_PASS_MARK)
+    ok = isinstance(value, (int, float)) and not isinstance(value, bool) and 0 <= value <= 1
+    return float(value) if ok else DEFAULT_PASS_MARK
+
+
+def _check_extension(session: dict):
+    from .gain import result_extension  # noqa: PLC0415 (only finished sessions need it)
+
+    return result_extension(session)
+
+
+def _scenario_description(title, scenario: str) -> dict:
+    name = language_map(title, scenario)
+    return {
+        ID_LANG: f"Simulasi Berdaya: {name[ID_LANG]}",
+        EN_LANG: f"Berdaya simulation: {name[EN_LANG]}",
     }
-    statement = _statement(
-        session, "completed", "completed", _scenario_activity(session, base), session["finished_at"], base
-    )
-    statement["result"] = result
-    return statement
+
+
+def _decision_description(title, situation) -> dict:
+    name, where = language_map(title), language_map(situation)
+    return {
+        ID_LANG: f"Keputusan dalam {name[ID_LANG]}: {where[ID_LANG]}",
+        EN_LANG: f"A decision in {name[EN_LANG]}: {where[EN_LANG]}",
+    }
+
+
+def _short(text: str, limit: int = 100) -> str:
+    text = " ".join(str(text).split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 def iso_duration(delta: datetime.timedelta) -> str:
@@ -156,173 +397,3 @@ def iso_duration(delta: datetime.timedelta) -> str:
     hours, rest = divmod(seconds, 3600)
     minutes, secs = divmod(rest, 60)
     return f"PT{hours}H{minutes}M{secs}S"
-
-
-# -- checking against the spec's requirements ---------------------------------------
-
-_UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[1-5][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$", re.I)
-_IRI = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:[^\s]+$")
-_DURATION = re.compile(r"^P(?!$)(\d+Y)?(\d+M)?(\d+W)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+(\.\d+)?S)?)?$")
-_TIMESTAMP = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$")
-_LANG = re.compile(r"^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$")
-_TOP = {
-    "id",
-    "actor",
-    "verb",
-    "object",
-    "result",
-    "context",
-    "timestamp",
-    "stored",
-    "authority",
-    "version",
-    "attachments",
-}
-_IFIS = ("mbox", "mbox_sha1sum", "openid", "account")
-_INTERACTIONS = {
-    "true-false",
-    "choice",
-    "fill-in",
-    "long-fill-in",
-    "matching",
-    "performance",
-    "sequencing",
-    "likert",
-    "numeric",
-    "other",
-}
-
-
-def check_statement(statement: dict) -> list[str]:
-    """Every way `statement` breaks an xAPI 1.0.3 requirement we rely on; [] when none."""
-    problems: list[str] = []
-    if not isinstance(statement, dict):
-        return ["a statement must be a JSON object"]
-    problems += [f"unknown property '{k}'" for k in statement if k not in _TOP]
-    for key in ("actor", "verb", "object"):
-        if key not in statement:
-            problems.append(f"missing required property '{key}'")
-    if "id" in statement and not _UUID.match(str(statement["id"])):
-        problems.append("id must be a UUID")
-    if "actor" in statement:
-        problems += _check_agent(statement["actor"], "actor")
-    if "verb" in statement:
-        problems += _check_verb(statement["verb"])
-    if "object" in statement:
-        problems += _check_activity(statement["object"], "object")
-    if "result" in statement:
-        problems += _check_result(statement["result"])
-    if "context" in statement:
-        problems += _check_context(statement["context"])
-    if "timestamp" in statement and not _TIMESTAMP.match(str(statement["timestamp"])):
-        problems.append("timestamp must be an ISO 8601 date-time with a time zone")
-    return problems
-
-
-def _check_agent(agent, where: str) -> list[str]:
-    if not isinstance(agent, dict):
-        return [f"{where} must be an object"]
-    problems = []
-    if agent.get("objectType", "Agent") not in ("Agent", "Group"):
-        problems.append(f"{where}.objectType must be Agent or Group")
-    ifis = [k for k in _IFIS if k in agent]
-    if len(ifis) != 1 and agent.get("objectType") != "Group":
-        problems.append(f"{where} must have exactly one identifier ({', '.join(_IFIS)}), has {len(ifis)}")
-    account = agent.get("account")
-    if account is not None:
-        if not isinstance(account, dict) or not _IRI.match(str(account.get("homePage", ""))):
-            problems.append(f"{where}.account.homePage must be an IRL")
-        if not isinstance(account, dict) or not isinstance(account.get("name"), str) or not account["name"]:
-            problems.append(f"{where}.account.name must be a non-empty string")
-    return problems
-
-
-def _check_verb(verb) -> list[str]:
-    if not isinstance(verb, dict) or not _IRI.match(str(verb.get("id", ""))):
-        return ["verb.id must be an IRI"]
-    return _check_language_map(verb.get("display", {}), "verb.display")
-
-
-def _check_activity(activity, where: str) -> list[str]:
-    if not isinstance(activity, dict):
-        return [f"{where} must be an object"]
-    problems = []
-    if activity.get("objectType", "Activity") != "Activity":
-        problems.append(f"{where}.objectType must be Activity")
-    if not _IRI.match(str(activity.get("id", ""))):
-        problems.append(f"{where}.id must be an IRI")
-    definition = activity.get("definition", {})
-    if not isinstance(definition, dict):
-        return problems + [f"{where}.definition must be an object"]
-    for key in ("name", "description"):
-        if key in definition:
-            problems += _check_language_map(definition[key], f"{where}.definition.{key}")
-    if "type" in definition and not _IRI.match(str(definition["type"])):
-        problems.append(f"{where}.definition.type must be an IRI")
-    if "interactionType" in definition and definition["interactionType"] not in _INTERACTIONS:
-        problems.append(f"{where}.definition.interactionType is not one the spec lists")
-    return problems
-
-
-def _check_result(result) -> list[str]:
-    if not isinstance(result, dict):
-        return ["result must be an object"]
-    problems = []
-    score = result.get("score")
-    if score is not None:
-        problems += _check_score(score)
-    for key in ("success", "completion"):
-        if key in result and not isinstance(result[key], bool):
-            problems.append(f"result.{key} must be true or false")
-    if "duration" in result and not _DURATION.match(str(result["duration"])):
-        problems.append("result.duration must be an ISO 8601 duration")
-    problems += _check_extensions(result.get("extensions", {}), "result.extensions")
-    return problems
-
-
-def _check_score(score) -> list[str]:
-    if not isinstance(score, dict):
-        return ["result.score must be an object"]
-    problems = []
-    scaled = score.get("scaled")
-    if scaled is not None and not (_number(scaled) and -1 <= scaled <= 1):
-        problems.append("result.score.scaled must be a number from -1 to 1")
-    low, high, raw = score.get("min"), score.get("max"), score.get("raw")
-    if low is not None and high is not None and not low < high:
-        problems.append("result.score.min must be below max")
-    if raw is not None and ((low is not None and raw < low) or (high is not None and raw > high)):
-        problems.append("result.score.raw must lie between min and max")
-    return problems
-
-
-def _check_context(context) -> list[str]:
-    if not isinstance(context, dict):
-        return ["context must be an object"]
-    problems = []
-    if "registration" in context and not _UUID.match(str(context["registration"])):
-        problems.append("context.registration must be a UUID")
-    if "language" in context and not _LANG.match(str(context["language"])):
-        problems.append("context.language must be an RFC 5646 language tag")
-    for kind, activities in context.get("contextActivities", {}).items():
-        if kind not in ("parent", "grouping", "category", "other"):
-            problems.append(f"context.contextActivities.{kind} is not a context activity type")
-        for activity in activities if isinstance(activities, list) else [activities]:
-            problems += _check_activity(activity, f"context.contextActivities.{kind}")
-    problems += _check_extensions(context.get("extensions", {}), "context.extensions")
-    return problems
-
-
-def _check_extensions(extensions, where: str) -> list[str]:
-    if not isinstance(extensions, dict):
-        return [f"{where} must be an object"]
-    return [f"{where} key '{k}' must be an IRI" for k in extensions if not _IRI.match(str(k))]
-
-
-def _check_language_map(value, where: str) -> list[str]:
-    if not isinstance(value, dict):
-        return [f"{where} must be a language map"]
-    return [f"{where} key '{k}' is not a language tag" for k in value if not _LANG.match(str(k))]
-
-
-def _number(value) -> bool:
-    return isinstance(value, (int, float)) and not isinstance(value, bool)

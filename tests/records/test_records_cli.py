@@ -53,7 +53,8 @@ def test_export_each_format_to_a_file(db, tmp_path):
     assert len(from_csv((tmp_path / "out.csv-long").read_text())) == 2
     assert len((tmp_path / "out.csv").read_text(encoding="utf-8-sig").splitlines()) == 1 + 2 * 3
     assert len((tmp_path / "out-sesi.csv").read_text(encoding="utf-8-sig").splitlines()) == 1 + 2
-    assert len(json.loads((tmp_path / "out.xapi").read_text())) == 2 * 5
+    # per session: initialized, 3 answered, completed, passed or failed, terminated
+    assert len(json.loads((tmp_path / "out.xapi").read_text())) == 2 * 7
 
 
 def test_export_to_standard_output_and_since(db):
@@ -88,7 +89,7 @@ def test_export_to_an_unreachable_lrs_keeps_the_statements(db):
     )
     assert code == 1 and "Could not reach the LRS" in message
     outbox = db.parent / OUTBOX_NAME
-    assert len(json.loads(outbox.read_text())) == 10 and str(outbox) in message
+    assert len(json.loads(outbox.read_text())) == 2 * 7 and str(outbox) in message
 
 
 def test_report_from_the_database_and_from_exports(db, tmp_path):

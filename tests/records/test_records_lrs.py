@@ -15,7 +15,7 @@ import socket
 import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import parse_qs, urlencode, urlsplit
 
 import pytest
 
@@ -24,11 +24,13 @@ from game.records.lrs import (
     LrsError,
     equivalent,
     get_statements,
+    read_conflicts,
     read_ledger,
     read_outbox,
     send_statements,
     shown,
     statements_url,
+    summary,
     target,
 )
 from game.records.store import RecordStore
@@ -49,6 +51,8 @@ class Handler(BaseHTTPRequestHandler):
     server_version = "Hostile/1"
 
     def reply(self, code, body=b"", kind="application/json", headers=()):
+        if self.command in ("POST", "PUT") and not getattr(self, "_read", False):
+            self.rfile.read(int(self.headers.get("Content-Length", 0)))  # as a proxy does: all of it first
         data = body if isinstance(body, bytes) else json.dumps(body).encode()
         self.send_response(code)
         self.send_header("Content-Type", kind)
@@ -59,6 +63,7 @@ class Handler(BaseHTTPRequestHandler):
         self.wfile.write(data)
 
     def body(self):
+        self._read = True
         return json.loads(self.rfile.read(int(self.headers.get("Content-Length", 0))) or b"null")
 
     def log_message(self, *args):
@@ -72,6 +77,8 @@ class StubLrs(Handler):
     store: dict = {}
     posts: list = []
     conflict_on_same = False  # xAPI lets an LRS answer 409 for an identical statement too
+    no_lookup = False  # an LRS that cannot be asked for a registration's statements (each is then put)
+    page = 20  # statements per page of a GET (the rest through `more`)
 
     def _ok_auth(self):
         self.server.seen.append((self.command, self.path, self.headers.get("Authorization")))
@@ -116,7 +123,17 @@ class StubLrs(Handler):
         if "statementId" in query:
             held = self.store.get(query["statementId"][0])
             return self.reply(200, held) if held else self.reply(404, {"detail": "not found"})
-        self.reply(200, {"statements": list(self.store.values()), "more": ""})
+        found = list(self.store.values())
+        if "registration" in query:
+            if self.no_lookup:
+                return self.reply(400, {"detail": "registration is not supported"})
+            found = [s for s in found if s["context"]["registration"] == query["registration"][0]]
+        start = int(query.get("from", ["0"])[0])
+        more = ""
+        if start + self.page < len(found):
+            params = {k: v[0] for k, v in query.items() if k != "from"}
+            more = "/xAPI/statements?" + urlencode({**params, "from": start + self.page})
+        self.reply(200, {"statements": found[start : start + self.page], "more": more})
 
 
 def serve(handler):
@@ -130,7 +147,7 @@ def serve(handler):
 
 @pytest.fixture
 def lrs():
-    StubLrs.store, StubLrs.posts, StubLrs.conflict_on_same = {}, [], False
+    StubLrs.store, StubLrs.posts, StubLrs.conflict_on_same, StubLrs.no_lookup = {}, [], False, False
     server, url = serve(StubLrs)
     server.url = url
     yield server
@@ -159,7 +176,7 @@ def statements(tmp_path, clock, ids, play):
     store = RecordStore.open(tmp_path / "r.db", clock=clock, new_id=ids)
     for n in range(12):
         play(store, f"P{n}", [n % 2, n % 3, n % 2])
-    return xapi.statements(store.sessions())  # 12 x 5 = 60 statements
+    return xapi.statements(store.sessions())  # 12 x 7 = 84 statements (3 decisions, finished)
 
 
 def stripped(statement):
@@ -193,8 +210,8 @@ def test_statements_url_and_credentials_in_the_address():
 def test_sends_in_batches_with_basic_auth(lrs, statements, tmp_path):
     outbox = tmp_path / "outbox.json"
     sent = send_statements(lrs.url, statements, "trainer", "rahasia", outbox)
-    assert (sent.stored, sent.earlier) == (60, 0)
-    assert StubLrs.posts == [50, 10]
+    assert (sent.stored, sent.earlier, sent.held, sent.conflicts) == (84, 0, 0, ())
+    assert StubLrs.posts == [50, 34]
     assert [stripped(s) for s in get_statements(lrs.url, "trainer", "rahasia")] == statements
     assert not outbox.exists()
 
@@ -203,21 +220,35 @@ def test_only_statements_not_yet_acknowledged_are_sent(lrs, statements, tmp_path
     outbox, ledger = tmp_path / "outbox.json", tmp_path / "sent.json"
     assert send_statements(lrs.url, statements[:30], "trainer", "rahasia", outbox, ledger).stored == 30
     sent = send_statements(lrs.url, statements, "trainer", "rahasia", outbox, ledger)
-    assert (sent.stored, sent.earlier) == (30, 30)
-    assert StubLrs.posts == [30, 30]  # the second export sent only the 30 new ones
+    assert (sent.stored, sent.earlier) == (54, 30)
+    assert StubLrs.posts == [30, 50, 4]  # the second export sent only the 54 new ones
     assert read_ledger(ledger, shown(statements_url(lrs.url))) == {s["id"] for s in statements}
-    assert send_statements(lrs.url, statements, "trainer", "rahasia", outbox, ledger) == type(sent)(0, 60)
-    assert StubLrs.posts == [30, 30]  # nothing new: nothing sent
-    again = send_statements(lrs.url, statements, "trainer", "rahasia", outbox, ledger, resend=True)
-    assert again.stored == 60 and StubLrs.posts[-2:] == [50, 10] and len(StubLrs.store) == 60
+    assert send_statements(lrs.url, statements, "trainer", "rahasia", outbox, ledger) == type(sent)(0, 84)
+    assert StubLrs.posts == [30, 50, 4]  # nothing new: nothing sent
+    again = send_statements(lrs.url, iter(statements), "trainer", "rahasia", outbox, ledger, resend=True)
+    # everything posted again; the LRS answers 204 (it holds them all) and a look at each session's
+    # statements (GET ?registration=, paged) finds them there: already there, not "sent", not doubled
+    assert (
+        (again.stored, again.held) == (0, 84) and StubLrs.posts[-2:] == [50, 34] and len(StubLrs.store) == 84
+    )
 
 
-@pytest.mark.parametrize("conflict_on_same", [False, True], ids=["LRS answers 204", "LRS answers 409"])
-def test_sending_again_without_a_ledger_stores_nothing_twice(lrs, statements, tmp_path, conflict_on_same):
-    StubLrs.conflict_on_same = conflict_on_same
+@pytest.mark.parametrize(
+    "no_lookup, conflict_on_same",
+    [(False, False), (True, False), (True, True)],
+    ids=["found by session", "put, LRS answers 204", "put, LRS answers 409"],
+)
+def test_sending_again_without_a_ledger_stores_nothing_twice(
+    lrs, statements, tmp_path, no_lookup, conflict_on_same
+):
+    StubLrs.no_lookup, StubLrs.conflict_on_same = no_lookup, conflict_on_same
     send_statements(lrs.url, statements[:30], "trainer", "rahasia", tmp_path / "o.json")
     sent = send_statements(lrs.url, statements, "trainer", "rahasia", tmp_path / "o.json")
-    assert sent.stored == 60 and len(StubLrs.store) == 60  # the 30 held are confirmed, not doubled
+    assert (
+        sent.stored + sent.held == 84 and len(StubLrs.store) == 84
+    )  # the 30 held are confirmed, not doubled
+    # 204 to a PUT is "sent" (the LRS may have stored it now); 409 + the same statement is "already there"
+    assert sent.held == (30 if (conflict_on_same or not no_lookup) else 0) and not sent.conflicts
     assert not (tmp_path / "o.json").exists()
 
 
@@ -225,18 +256,18 @@ def test_unreachable_lrs_keeps_everything_for_a_retry(lrs, statements, tmp_path)
     outbox = tmp_path / "data" / "outbox.json"
     with pytest.raises(LrsError, match="Could not reach the LRS") as info:
         send_statements(f"http://127.0.0.1:{_free_port()}/xAPI", statements, "trainer", "rahasia", outbox)
-    assert str(outbox) in str(info.value) and "60 statement(s) were kept" in str(info.value)
+    assert str(outbox) in str(info.value) and "84 statement(s) were kept" in str(info.value)
     assert read_outbox(outbox) == statements
     # later, the LRS is there: the outbox goes first, nothing is lost or doubled
-    assert send_statements(lrs.url, statements[:5], "trainer", "rahasia", outbox).stored == 60
-    assert len(StubLrs.store) == 60 and not outbox.exists()
+    assert send_statements(lrs.url, statements[:5], "trainer", "rahasia", outbox).stored == 84
+    assert len(StubLrs.store) == 84 and not outbox.exists()
 
 
 def test_wrong_password_is_a_clear_error_and_nothing_is_lost(lrs, statements, tmp_path):
     outbox = tmp_path / "outbox.json"
     with pytest.raises(LrsError, match="refused the user name or password"):
         send_statements(lrs.url, statements, "trainer", "salah", outbox)
-    assert len(read_outbox(outbox)) == 60 and StubLrs.store == {}
+    assert len(read_outbox(outbox)) == 84 and StubLrs.store == {}
 
 
 def test_a_password_in_the_address_is_used_and_never_printed(lrs, statements, tmp_path):
@@ -244,7 +275,7 @@ def test_a_password_in_the_address_is_used_and_never_printed(lrs, statements, tm
     sent = send_statements(
         f"http://trainer:rahasia@127.0.0.1:{port}/xAPI/", statements, None, None, tmp_path / "o.json"
     )
-    assert sent.stored == 60
+    assert sent.stored == 84
     with pytest.raises(LrsError) as info:
         send_statements(
             f"http://trainer:rahasia@127.0.0.1:{_free_port()}/xAPI/",
@@ -293,18 +324,30 @@ def test_an_answer_that_does_not_list_our_ids_keeps_the_outbox(hostile, statemen
     assert read_outbox(outbox) == statements and not ledger.exists()
 
 
-def test_a_409_for_a_different_statement_is_a_conflict_not_sent(lrs, statements, tmp_path):
+@pytest.mark.parametrize("no_lookup", [False, True], ids=["found by session", "put one by one"])
+def test_a_409_for_a_different_statement_is_a_conflict_not_sent(lrs, statements, tmp_path, no_lookup):
+    StubLrs.no_lookup = no_lookup
     changed = dict(statements[3], result={"response": "someone else's answer"})
     StubLrs.store[changed["id"]] = dict(
         changed, **SERVER_ADDS
     )  # the LRS holds another statement under our id
     outbox, ledger = tmp_path / "outbox.json", tmp_path / "sent.json"
-    with pytest.raises(LrsError, match="1 statement.s. conflict") as info:
-        send_statements(lrs.url, statements, "trainer", "rahasia", outbox, ledger)
-    assert "59 statement(s) were stored" in str(info.value) and statements[3]["id"] in str(info.value)
-    assert read_outbox(outbox) == [statements[3]]  # kept, not counted as sent
-    assert statements[3]["id"] not in read_ledger(ledger, shown(statements_url(lrs.url)))
-    assert len(StubLrs.store) == 60 and stripped(StubLrs.store[changed["id"]]) == changed  # theirs untouched
+    sent = send_statements(lrs.url, statements, "trainer", "rahasia", outbox, ledger)
+    assert (sent.stored, sent.held, sent.conflicts) == (83, 0, (statements[3]["id"],))  # not counted as sent
+    lrs_name = shown(statements_url(lrs.url))
+    assert statements[3]["id"] not in read_ledger(ledger, lrs_name)
+    assert read_conflicts(ledger, lrs_name) == {statements[3]["id"]}
+    assert not outbox.exists()  # resending cannot resolve a conflict: it is listed, not kept for a retry
+    assert len(StubLrs.store) == 84 and stripped(StubLrs.store[changed["id"]]) == changed  # theirs untouched
+    id_, en = summary(sent, lrs_name, ledger)
+    assert "sent 83 statement(s); 0 already there" in en and "1 conflict(s)" in en and "83 pernyataan" in id_
+    assert statements[3]["id"] in en and statements[3]["id"] in id_ and str(ledger) in en
+    # the next export sends nothing and says the conflict again, without sending it
+    posts = len(StubLrs.posts)
+    again = send_statements(lrs.url, statements, "trainer", "rahasia", outbox, ledger)
+    assert (again.stored, again.earlier, again.conflicts) == (0, 83, ())
+    assert again.known_conflicts == (statements[3]["id"],) and len(StubLrs.posts) == posts
+    assert statements[3]["id"] in summary(again, lrs_name)[1]
 
 
 def test_equivalence_ignores_what_an_lrs_adds_and_how_it_writes_the_time(statements):
@@ -353,7 +396,7 @@ def test_a_same_origin_307_is_followed_and_a_302_of_a_post_is_refused(hostile, s
     sent = send_statements(
         url.replace("/xAPI/", "/old/keep/xAPI/"), statements, "trainer", "rahasia", tmp_path / "o.json"
     )
-    assert sent.stored == 60
+    assert sent.stored == 84
     with pytest.raises(LrsError, match="would turn the statements into a GET"):
         send_statements(
             url.replace("/xAPI/", "/old/xAPI/"),
@@ -456,11 +499,13 @@ def test_export_says_what_was_sent_and_never_prints_the_password(lrs, tmp_path, 
         return args.handler(args, out=io.StringIO(), err=err), err.getvalue()
 
     code, message = run()
-    assert code == 0 and "sent 5 statement(s)" in message and "rahasia" not in message
+    assert code == 0 and "sent 7 statement(s)" in message and "rahasia" not in message
+    assert "7 pernyataan dikirim" in message  # Bahasa Indonesia first
     assert (db.parent / LEDGER_NAME).exists()
     code, message = run()
-    assert code == 0 and "sent 0 statement(s)" in message and "5 it had acknowledged before" in message
+    assert code == 0 and "sent 0 statement(s); 7 already there (7 acknowledged before" in message
     changed = next(iter(StubLrs.store.values()))
     StubLrs.store[changed["id"]] = dict(changed, verb={"id": "http://example.com/changed"})
     code, message = run("--lrs-resend", "--lrs-timeout", "30")
-    assert code == 1 and "conflict" in message and "rahasia" not in message
+    assert code == 1 and "1 conflict(s)" in message and changed["id"] in message and "rahasia" not in message
+    assert "6 already there" in message
