@@ -125,8 +125,8 @@ class VoteServer:
         self._loop = loop
         try:
             loop.run_until_complete(self._listen())
-        except OSError as exc:
-            self.problem = bind_problem(exc, self.address)
+        except Exception as exc:  # noqa: BLE001 (told to the window, never a silent dead thread)
+            self.problem = start_problem(exc, self.address)
             self.state = "failed"
             self.events.put(("failed", *self.problem))
             self._started.set()
@@ -141,6 +141,7 @@ class VoteServer:
             loop.close()
 
     async def _listen(self) -> None:
+        import segno  # noqa: F401, PLC0415 (the QR code: missing, it is said here, not at the drawing)
         from aiohttp import web  # noqa: PLC0415 (only when a class votes from phones)
 
         app = web.Application(client_max_size=MAX_BODY)
@@ -212,6 +213,24 @@ class VoteServer:
             return self._json({"ok": False, "error": result if result != BAD_TOKEN else "bad_token"}, status)
         self.events.put(update)
         return self._json({"ok": True, "result": result, "mine": mine})
+
+
+def start_problem(exc: Exception, address: Address) -> tuple:
+    """Why the server could not start, in Indonesian and English."""
+    if isinstance(exc, ImportError):
+        name = exc.name or "aiohttp"
+        return (
+            f"Suara dari ponsel memerlukan pustaka {name}, yang belum terpasang. Pasang ulang Berdaya "
+            "(pip install -e . atau jalankan Berdaya.bat lagi).",
+            f"Phone votes need the {name} library, which is not installed. Install Berdaya again "
+            "(pip install -e . or run Berdaya.bat again).",
+        )
+    if isinstance(exc, OSError):
+        return bind_problem(exc, address)
+    return (
+        f"Suara dari ponsel tidak dapat dibuka di {address.short}: {exc}.",
+        f"Phone votes could not be opened at {address.short}: {exc}.",
+    )
 
 
 def bind_problem(exc: OSError, address: Address) -> tuple:

@@ -143,3 +143,21 @@ def test_the_command_line_takes_an_address_and_a_port():
     args = game_parser().parse_args(["--workshop", "--phones", "192.168.1.10:9000"])
     assert Options.from_args(args).phones == Address("192.168.1.10", 9000)
     assert Options.from_args(game_parser().parse_args(["--workshop"])).phones is None
+
+
+def test_a_missing_library_is_said_not_a_silent_thread(port, monkeypatch):
+    import builtins
+
+    real = builtins.__import__
+
+    def no_segno(name, *args, **kw):
+        if name == "segno":
+            raise ImportError("No module named 'segno'", name="segno")
+        return real(name, *args, **kw)
+
+    monkeypatch.setattr(builtins, "__import__", no_segno)
+    srv = VoteServer(Address("127.0.0.1", port))
+    srv.start()
+    assert srv.wait_started() == "failed"
+    assert "segno" in srv.problem[0] and "segno" in srv.problem[1] and "pip install" in srv.problem[1]
+    srv.stop()
