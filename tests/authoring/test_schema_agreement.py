@@ -1,7 +1,7 @@
 """The JSON Schemas and validate agree: on every shipped scenario and plan (no problem for either), and on
 a corpus of broken files (tests/corpus/trainer/ and tests/corpus/schema/): where validate accepts a file,
 the schema accepts it; where validate reports a shape error (an unknown or missing key, a wrong type, a
-value the format does not allow), the schema reports an error too. The files where they must differ,
+value the format does not allow), the schema reports an error too, at the value validate points at. The files where they must differ,
 because JSON Schema cannot check what validate checks (references between nodes, the conditions
 language), are listed with the reason in tests/corpus/schema/differ.csv, and that list must be exact.
 
@@ -69,10 +69,14 @@ def is_plan(path) -> bool:
     return path.name.endswith(PLAN_SUFFIX)
 
 
+def validate_diagnostics(path) -> list:
+    found = load_plans(path).diagnostics if is_plan(path) else load_file(path).diagnostics
+    return [d for d in found if d.is_error()]
+
+
 def validate_errors(path) -> list:
     """The codes of the errors `validate` reports for the file."""
-    found = load_plans(path).diagnostics if is_plan(path) else load_file(path).diagnostics
-    return [d.code for d in found if d.is_error()]
+    return [d.code for d in validate_diagnostics(path)]
 
 
 def schema_errors(path, read=editor_data) -> list:
@@ -81,6 +85,24 @@ def schema_errors(path, read=editor_data) -> list:
         f"{'/'.join(map(str, e.absolute_path))}: {e.message[:200]}"
         for e in validator(is_plan(path)).iter_errors(read(text))
     ]
+
+
+def schema_error_lines(path) -> list:
+    """(first, last) line of the YAML value each schema error is about."""
+    from game.content.source import Loader
+
+    text = path.read_text(encoding="utf-8")
+    root = yaml.compose(text, Loader=Loader)
+    spans = []
+    for error in validator(is_plan(path)).iter_errors(editor_data(text)):
+        node = root
+        for step in error.absolute_path:
+            if isinstance(node, yaml.MappingNode):
+                node = next(v for k, v in node.value if str(k.value) == str(step))
+            else:
+                node = node.value[step]
+        spans.append((node.start_mark.line + 1, node.end_mark.line + 1))
+    return spans
 
 
 def differ() -> dict:
@@ -122,6 +144,11 @@ def test_schema_and_validate_agree_on_the_corpus(path):
         assert found == [], f"{name}: validate accepts it, the schema does not"
     elif set(codes) & SHAPE_CODES:
         assert found, f"{name}: validate reports {codes}, the schema nothing"
+        # and the editor marks the same place: the value validate points at (or the line after its key)
+        spans = schema_error_lines(path)
+        for d in validate_diagnostics(path):
+            if d.code in SHAPE_CODES:
+                assert any(first - 1 <= d.pos.line <= last for first, last in spans), (name, d.code, spans)
     else:
         assert found, (
             f"{name}: validate reports {codes}, the schema accepts it: fix it or list it in differ.csv"
