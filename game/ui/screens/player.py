@@ -17,7 +17,7 @@ import pygame
 
 from .. import profiles, saves, storage
 from ..intents import Act, Pick, Sapaan
-from ..widgets import Button, Gap, Label
+from ..widgets import Box, Button, Gap, Label, Row
 from ..widgets.entry import TextEntry
 from ..workshop import CLASS_CHARS, CLASS_FIELDS
 from .base import TextEntryScreen
@@ -88,18 +88,20 @@ class PlayerScreen(TextEntryScreen):
     def field_items(self) -> list:
         """The learner id box (a trainee), the class's three boxes (a workshop, until the facilitator
         gave them this session), or a line that shows them and opens them again."""
-        items = []
-        if not self.solo and self.fields:
-            items += [Gap(0.3), Label(self.tr("class_heading"), "h2", "text")]
-            items.append(Label(self.tr("class_hint"), "small", "muted"))
-        elif not self.solo and self.class_mode is not None:
+        if not self.solo and not self.fields and self.class_mode is not None:
             none = self.tr("class_not_given")
             info = {k: v or none for k, v in self.class_mode.class_info().items()}
             return [Button(self.tr("class_summary", **info), Act.WORKSHOP)]
+        boxes = []
         for name, entry in self.fields.items():
             entry.placeholder = self.tr("learner_id_placeholder")
-            items += [Label(self.tr(f"{name}_label"), "small", "muted"), entry]
-        return items
+            boxes.append([Label(self.tr(f"{name}_label"), "small", "muted"), entry])
+        if self.solo or not boxes:
+            return [item for box in boxes for item in box]
+        # the class: its name across, batch and organisation side by side (it fits a projector's screen)
+        side = Row([Box(box, color="bg", pad=0) for box in boxes[1:]], weights=[1, 2])
+        heading = Label(self.tr("class_heading") + ". " + self.tr("class_hint"), "small", "text")
+        return [Gap(0.2), heading, *boxes[0], side]
 
     def footer_items(self):
         return [] if self.same is not None else [Button(self.tr("back"), Act.BACK, center=True)]
@@ -135,6 +137,7 @@ class PlayerScreen(TextEntryScreen):
             hit = self.flow.hit(event.pos, self.flow.buttons())
             if isinstance(hit, TextEntry):  # a click into a box puts the keys there (it submits nothing)
                 self.flow.focus = self.flow.buttons().index(hit)
+                self.carets()
                 return
         if self.same is None and self.typing_into().handle(event):
             self.layout()
@@ -142,6 +145,11 @@ class PlayerScreen(TextEntryScreen):
         if event.type == pygame.KEYDOWN and event.key == pygame.K_SPACE and self.same is None:
             return  # a space goes into the name (TEXTINPUT), not to a button
         super().handle_event(event)
+        self.carets()
+
+    def carets(self) -> None:
+        """One caret: in the box keys go to (the name's, unless another box has the focus)."""
+        self.entry.caret_on_focus = self.typing_into() is not self.entry
 
     def typing_into(self) -> TextEntry:
         """The box keys go to: the focused one, else the name."""
