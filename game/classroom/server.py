@@ -41,6 +41,7 @@ class VoteServer:
         self._vote_id = ""
         self._question: dict | None = None
         self._closed_at = ""
+        self._resumable = False  # the vote on show was left unplayed: the same question reopens it
         self._thread: threading.Thread | None = None
         self._loop = None
         self._runner = None
@@ -68,19 +69,27 @@ class VoteServer:
         return self.state
 
     def open_vote(self, question: dict) -> str:
-        """A new vote on `question` ({"situation": [...], "options": [{"id", "n", "text"}]}); its id."""
+        """A new vote on `question` ({"situation": [...], "options": [{"id", "n", "text"}]}); its id.
+        The same question as a vote left unplayed (the facilitator went back) opens that vote again,
+        the phones' votes standing."""
         with self._lock:
+            if self._ballot is not None and self._resumable and question == self._question:
+                self._ballot.is_open, self._closed_at, self._resumable = True, "", False
+                return self._vote_id
+            self._resumable = False
             self._vote_id = secrets.token_hex(4)
             self._ballot = Ballot(tuple(o["id"] for o in question["options"]))
             self._question = question
             self._closed_at = ""
             return self._vote_id
 
-    def close_vote(self) -> dict:
-        """Close the open vote now; its tally (choice id -> votes). Later votes are refused."""
+    def close_vote(self, resumable: bool = False) -> dict:
+        """Close the open vote now; its tally (choice id -> votes). Later votes are refused. `resumable`:
+        nothing was played with it, so the same question opens it again."""
         with self._lock:
             if self._ballot is None:
                 return {}
+            self._resumable = resumable
             if self._ballot.is_open:
                 self._closed_at = time.strftime("%H:%M")
             return self._ballot.close()
@@ -91,11 +100,6 @@ class VoteServer:
             if self._ballot is not None:
                 self._ballot.is_open = True
                 self._closed_at = ""
-
-    def clear(self) -> None:
-        """No vote on show (between decisions): the phones wait for the next one."""
-        with self._lock:
-            self._ballot, self._question, self._vote_id = None, None, ""
 
     def snapshot(self):
         """(vote id, counts in the options' order, voters, open)."""

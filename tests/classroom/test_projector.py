@@ -80,18 +80,29 @@ def test_a_tie_is_the_facilitators_to_pick_among_the_tied(phone_app):
     assert app.game.votes["1"] == {ids[0]: 1, ids[1]: 1}
 
 
-def test_leaving_the_vote_closes_it_on_the_phones(phone_app):
+def test_going_back_closes_the_vote_and_the_same_decision_reopens_it(phone_app):
     app = phone_app()
     vote = ready_vote(app)
-    key(app, pygame.K_ESCAPE)
+    ids = [c.id for c in vote.choices]
+    assert phone_vote(vote, token(1), ids[1])[0] == 200
+    key(app, pygame.K_ESCAPE)  # back to the decision (by mistake, say)
     assert not isinstance(app.top, VoteScreen)
-    assert phone_vote(vote, token(1), vote.choices[0].id)[1]["error"] == "closed"
-    key(app, pygame.K_1)  # the next vote is a new one: a new id, an empty tally, open
+    assert phone_vote(vote, token(2), ids[0])[1]["error"] == "closed"  # the phones are told
+    key(app, pygame.K_1)  # the same decision's vote again: the phones' votes stand
     again = app.top
-    assert isinstance(again, VoteScreen) and again.phones.vote_id != vote.phones.vote_id
-    wait_for(app, lambda: again.phones.ready)
+    assert isinstance(again, VoteScreen) and again is not vote
+    assert again.phones.vote_id == vote.phones.vote_id and again.phones.is_open
     assert again.phones.server is vote.phones.server  # one server for the whole workshop
-    assert phone_vote(again, token(1), again.choices[0].id)[0] == 200
+    assert again.tally[1] == 1 and again.phones.voters == 1
+    assert phone_vote(again, token(2), ids[0])[0] == 200
+    wait_for(app, lambda: again.tally[:2] == [1, 1])
+    key(app, pygame.K_c)
+    key(app, pygame.K_1)  # a tie: the facilitator picks the first
+    assert app.game.votes["1"] == {ids[0]: 1, ids[1]: 1}
+    server = again.phones.server
+    assert phone_vote(again, token(3), ids[0])[1]["error"] == "closed"  # played: closed for good
+    question = server._question
+    assert server.open_vote(question) != again.phones.vote_id  # and never reopened
 
 
 def test_a_server_that_cannot_listen_says_why_and_hands_take_over(make_app, demo_entry):

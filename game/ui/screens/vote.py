@@ -117,6 +117,7 @@ class VoteScreen(Screen):
         self.layout()
 
     def play(self, index: int) -> None:
+        self.phones.played = True
         votes = {c.id: n for c, n in zip(self.choices, self.tally) if n}
         self.ctx.nav.pop(Voted(index, votes))  # the game below plays it
 

@@ -114,6 +114,9 @@ class PhoneVote:
         self.vote_id = self.server.open_vote(question(view, choices)) if self.server is not None else ""
         # listening: the server said so (its event, read at the first vote) or already did (a later vote)
         self.listening = self.server is not None and self.server.state == "ready"
+        if self.server is not None:  # a vote the facilitator went back from comes back with its votes
+            _, self.counts, self.voters, _ = self.server.snapshot()
+        self.played = False  # the vote decided the choice (its close is final)
         self._qr = None  # (the code at one pixel per module, {pixels per module: the code scaled})
         self.surfaces: list = []  # (surface, (x, y)) of the block, placed by place()
         self.rect = pygame.Rect(0, 0, 0, 0)
@@ -164,11 +167,11 @@ class PhoneVote:
                 self.counts, self.voters = list(event[2]), event[3]
                 changed = True
 
-    def close(self) -> None:
+    def close(self, resumable: bool = False) -> None:
         """No more votes from phones: the counts as the server holds them at this moment."""
         if not self.is_open:
             return
-        self.server.close_vote()
+        self.server.close_vote(resumable)
         vote_id, counts, voters, _ = self.server.snapshot()
         if vote_id == self.vote_id:
             self.counts, self.voters = counts, voters
@@ -180,8 +183,12 @@ class PhoneVote:
             self.closed_at = ""
 
     def finish(self) -> None:
-        """The screen is leaving: a vote still open is closed (a phone is told so)."""
-        self.close()
+        """The screen is leaving: a vote still open is closed (a phone is told so); unplayed, the same
+        decision's next vote opens it again."""
+        if self.active and not self.played:
+            if not self.is_open:
+                self.server.close_vote(resumable=True)
+            self.close(resumable=True)
 
     # -- the block beside the situation ----------------------------------------------------
     def qr_surface(self, side: int):
