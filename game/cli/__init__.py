@@ -55,7 +55,10 @@ def main(argv=None) -> int:
     except (OSError, ValueError) as exc:
         if not names_no_file(exc):
             return report_crash(exc, argv)
-        print(f"error: {no_file_message(exc)}", file=sys.stderr)
+        from .words import say  # noqa: PLC0415
+
+        lang = getattr(args, "lang", None) or "id"
+        print(f"{say(lang, 'error')}: {no_file_message(exc, lang)}", file=sys.stderr)
         return EXIT_USAGE
     except Exception as exc:  # noqa: BLE001 (the last line of defence: a short message, the trace in a file)
         return report_crash(exc, argv)
@@ -68,13 +71,13 @@ def names_no_file(exc: Exception) -> bool:
     return "embedded null" in str(exc)
 
 
-def no_file_message(exc: Exception) -> str:
+def no_file_message(exc: Exception, lang: str = "en") -> str:
+    from .words import say  # noqa: PLC0415
+
     name = str(getattr(exc, "filename", None) or "")
-    shown = f" ('{name[:40]}...', {len(name.encode())} bytes)" if name else ""
-    return (
-        f"a file name given{shown} is not one a file can have here: at most 255 bytes for each "
-        "folder or file name, and no NUL character; nothing was read or written"
-    )
+    unit = "byte" if lang == "id" else "bytes"
+    shown = f" ('{name[:40]}...', {len(name.encode())} {unit})" if name else ""
+    return say(lang, "no-file-name", shown=shown)
 
 
 def report_crash(exc: BaseException, argv) -> int:

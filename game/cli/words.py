@@ -11,6 +11,12 @@ from __future__ import annotations
 WORDS = {
     "error": ("kesalahan", "error"),
     "note": ("catatan", "note"),
+    "no-file-name": (
+        "nama berkas yang diberikan{shown} tidak bisa menjadi nama berkas di sini: paling banyak 255 byte "
+        "untuk setiap nama folder atau berkas, dan tanpa karakter NUL; tidak ada yang dibaca atau ditulis",
+        "a file name given{shown} is not one a file can have here: at most 255 bytes for each folder or "
+        "file name, and no NUL character; nothing was read or written",
+    ),
     "no-scenario": (
         "tidak ada skenario '{name}' (beri jalur berkasnya, atau id skenario di {folders})",
         "no scenario '{name}' (give a file path or the id of a scenario in {folders})",
