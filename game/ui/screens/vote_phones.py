@@ -119,6 +119,7 @@ class PhoneVote:
         self.played = False  # the vote decided the choice (its close is final)
         self._qr = None  # (the code at one pixel per module, {pixels per module: the code scaled})
         self.surfaces: list = []  # (surface, (x, y)) of the block, placed by place()
+        self.texts: list = []  # the words placed there (for tests and tools)
         self.rect = pygame.Rect(0, 0, 0, 0)
         self.qr_rect = None  # where the QR code is drawn while the vote is open
 
@@ -161,7 +162,7 @@ class PhoneVote:
                 self.listening = changed = True
             elif event[0] == "failed":
                 self.problem = event[1:3]
-                self.ctx.notify(f"{event[1]}\n{event[2]}", 10)
+                self.ctx.notify(self.ctx.tr("phones_failed"), 6)  # why, in both languages: in the block
                 changed = True
             elif event[0] == "tally" and event[1] == self.vote_id and not self.closed_at:
                 self.counts, self.voters = list(event[2]), event[3]
@@ -214,7 +215,7 @@ class PhoneVote:
     def place(self, look, tr, x: int, y: int, width: int, height: int, large: bool = False) -> int:
         """Lay the block out at (x, y) in `width`, its QR code at most `height` high (larger words when
         `large`); its height (0 when phones take no part)."""
-        self.surfaces, self.qr_rect = [], None
+        self.surfaces, self.qr_rect, self.texts = [], None, []
         if self.server is None:
             return 0
         pad = look.pad
@@ -268,6 +269,7 @@ class PhoneVote:
             if height and y > top and y + surf.get_height() - top > height:
                 break
             self.surfaces.append((surf, (x, y)))
+            self.texts.append(text)
             y += surf.get_height() + look.pad // 3
         self.rect = pygame.Rect(x, top, width, y - top)
         return y - top
