@@ -40,6 +40,7 @@ class Act(StrEnum):
     EXPORT = "export"
     FOLDER = "folder"
     CHECK = "check"
+    RECORDS = "records"  # the Trainer screen's Class records entry (report, Excel, backup, LRS)
 
 
 @dataclass(frozen=True)

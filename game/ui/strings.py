@@ -5,6 +5,7 @@ from __future__ import annotations
 from .strings_phones import PHONE_STRINGS
 from .strings_profiles import PROFILE_STRINGS
 from .strings_records import RECORD_STRINGS
+from .strings_records_tools import RECORDS_TOOLS_STRINGS
 from .strings_trainer import TRAINER_STRINGS
 
 S = {
@@ -377,6 +378,7 @@ S = {
     **PROFILE_STRINGS,  # player profiles and save slots
     **RECORD_STRINGS,  # who is recorded: learner id, class, batch, organisation
     **TRAINER_STRINGS,  # the title's Trainer screen
+    **RECORDS_TOOLS_STRINGS,  # the Class records screen (report, Excel, backup, LRS)
     **PHONE_STRINGS,  # class votes from phones (game.classroom)
 }
 

@@ -38,6 +38,7 @@ SCREENS = {
     "slots": _lazy("slots", "SlotsScreen"),
     "confirm": _lazy("confirm", "ConfirmScreen"),
     "trainer_tools": _lazy("trainer_tools", "TrainerToolsScreen"),  # the title's Trainer entry
+    "records_tools": _lazy("records_tools", "RecordsToolsScreen"),  # Class records, from the Trainer screen
     "check_offer": _lazy("check", "CheckOfferScreen"),  # the pre/post misconception check (issue 16)
     "check": _lazy("check", "CheckScreen"),
     "check_done": _lazy("check", "CheckDoneScreen"),

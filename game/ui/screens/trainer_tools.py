@@ -204,6 +204,7 @@ class TrainerToolsScreen(ClosingScreen):
                 spacing=0.5,
             )
         )
+        items.append(Button(self.tr("rec_entry"), Act.RECORDS, center=True))  # the facilitator's records
         if self.status:
             items.append(Label(self.status, "small", "text"))
         return items
@@ -223,6 +224,8 @@ class TrainerToolsScreen(ClosingScreen):
             return
         picked = self.checks[self.picked] if self.checks else None
         match intent:
+            case Act.RECORDS:
+                self.ctx.nav.push("records_tools")
             case Act.CHECK:
                 self.rescan()
                 self.say("tools_folder_path", path=self.folders[0])
