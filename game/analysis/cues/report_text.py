@@ -44,7 +44,7 @@ WORDS = {
         "Cue bias in {id}: best ending '{best}', {runs} runs per strategy",
     ),
     "columns": (
-        ("strategi", "ke terbaik", "skor rata2", "akhir cerita"),
+        ("strategi", "akhir terbaik", "skor rata2", "akhir cerita"),
         ("strategy", "best ending", "mean score", "endings"),
     ),
     "also": ("(juga dicoba, tidak dinilai: {what})", "(also tried, not gated: {what})"),
@@ -119,15 +119,16 @@ def format_report(rep: dict, lang: str = "en") -> str:
     lines = [say(lang, "head", id=rep["scenario"], best=rep["best_ending"], runs=rep["runs"])]
     lines.append(f"G1 {status(g['G1'])} {title('G1', lang)}")
     name_h, best_h, score_h, endings_h = say(lang, "columns")
-    lines.append(f"    {name_h:12} {best_h:>11} {score_h:>10}  {endings_h}")
+    wide = max(11, len(best_h))  # the shares' column, as wide as its heading
+    lines.append(f"    {name_h:12} {best_h:>{wide}} {score_h:>10}  {endings_h}")
     for name, row in g["G1"]["strategies"].items():
         score = "-" if row["mean_score"] is None else f"{row['mean_score']:.1f}"
         endings = ", ".join(f"{e} {share(part)}" for e, part in row["endings"].items())
-        lines.append(f"    {name:12} {share(row['best'], 1):>10} {score:>10}  {endings}")
+        lines.append(f"    {name:12} {share(row['best'], 1):>{wide - 1}} {score:>10}  {endings}")
     for name, row in rep.get("also_tried", {}).items():
         score = "-" if row["mean_score"] is None else f"{row['mean_score']:.1f}"
         also = say(lang, "also", what=description(name, lang))
-        lines.append(f"    {name:12} {share(row['best'], 1):>10} {score:>10}  {also}")
+        lines.append(f"    {name:12} {share(row['best'], 1):>{wide - 1}} {score:>10}  {also}")
     g2 = g["G2"]
     proof = say(lang, "proof") if g2.get("method") == "projection" else ""
     states = f"{g2['states']:,}" if lang == "en" else str(g2["states"])
