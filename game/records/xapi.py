@@ -40,7 +40,6 @@ VERSION = "1.0.3"
 IRI_BASE = (
     "https://berdaya.example/xapi"  # the default; an organisation sets its own in records-settings.json
 )
-DEFAULT_IRI_BASE = IRI_BASE
 HOME_PAGE = "https://berdaya.example"  # the account home page of a learner known only by name
 DEFAULT_PASS_MARK = 0.6  # a scenario without its own pass mark
 PASS_SCALED = DEFAULT_PASS_MARK  # the name before pass marks were per scenario
@@ -149,7 +148,9 @@ class Made:
     def initialized(self) -> dict:
         # step "launched": the id statements of this step had before cmi5's verbs, so a session sent by
         # an older Berdaya is not stored twice (the LRS says 409 Conflict instead, and it is reported)
-        return self._statement("launched", "initialized", self.scenario, self.session["started_at"])
+        statement = self._statement("launched", "initialized", self.scenario, self.session["started_at"])
+        statement["context"]["extensions"][MASTERY_SCORE] = pass_mark(self.session)  # as cmi5's launched has
+        return statement
 
     def answered(self, decision: dict) -> dict:
         s, base = self.session, self.base

@@ -101,7 +101,7 @@ def _session(registration: str, group: list) -> dict:
         "batch": str(_ext(extensions, "batch", "")),
         "organisation": str(_ext(extensions, "organisation", "")),
         "scenario_title": _text(scenario_activity.get("definition", {}).get("name"), scenario),
-        "pass_mark": pass_mark({"pass_mark": _ext_exact(judged, MASTERY_SCORE)}) if judged else 0.6,
+        "pass_mark": pass_mark({"pass_mark": _ext_exact(judged or first, MASTERY_SCORE)}),
         "status": "finished" if completed else "open",
         "debrief_questions": [],
         "decisions": [],
@@ -118,7 +118,8 @@ def _session(registration: str, group: list) -> dict:
         (_decision(s) for s in by_verb.get("answered", [])), key=lambda d: (d["turn"], parse_moment(d["at"]))
     )
     session["decisions"] = list({d["turn"]: d for d in answered}.values())
-    session["reflections"] = [_reflection(s) for s in by_verb.get("responded", [])]
+    reflections = [_reflection(s) for s in by_verb.get("responded", [])]
+    session["reflections"] = sorted(reflections, key=lambda r: (parse_moment(r["at"]), r["node"]))
     if not completed and by_verb.get("abandoned"):
         left = parse_moment(by_verb["abandoned"][-1]["timestamp"])
         later = [d for d in session["decisions"] if parse_moment(d["at"]) > left]
