@@ -73,7 +73,8 @@ display:flex;align-items:center;justify-content:center;font-weight:700}
 
 SCRIPT = r"""
 var W = __WORDS__;
-var store = window.localStorage;
+var store = null;
+try { store = window.localStorage; } catch (e) {}  // blocked storage: a token for this visit only
 function token() {
   var t = null;
   try { t = store.getItem("berdaya-token"); } catch (e) {}
