@@ -27,7 +27,9 @@ from .export import FORMATS, ExportError, check_sessions, from_csv, from_json, r
 from .messages import both
 from .recorder import SessionRecorder
 from .report import LANGS, build_report
-from .said import ERROR, error_lines, lines, said
+from .report_cli import ReportArgError, add_report_options, report_options
+from .report_words import MESSAGES as REPORT_MESSAGES
+from .said import ERROR, NOTE, error_lines, lines, said
 from .store import Clock, RecordStore, RecordsUnavailable, default_db_path, read_sessions, utc_now
 from .summary import merge
 
@@ -115,6 +117,7 @@ def add_record_arguments(subparsers) -> None:
         help="the HTML file to write (default: report.html)",
     )
     report.add_argument("--lang", choices=LANGS, default="id", help="language of the report (default: id)")
+    add_report_options(report)  # --anonymous, --since, --until, --class, --scenario, --tz (report_cli)
     report.add_argument("--lrs", metavar="URL", help="also read the sessions a Learning Record Store holds")
     report.add_argument("--lrs-user", metavar="U", help="LRS user name (basic authentication)")
     report.add_argument("--lrs-password", metavar="P", help="LRS password (or set BERDAYA_LRS_PASSWORD)")
@@ -306,6 +309,11 @@ def _write(path: str | None, text: str, out, err) -> bool:
 def report_main(args, scenarios: dict | None = None, clock: Clock = utc_now, err=None) -> int:
     """`scenarios` (id -> engine Scenario), when given, puts the scenario's words in the report."""
     err = err or sys.stderr
+    try:
+        options = report_options(args)
+    except ReportArgError as exc:
+        print(lines(exc.words, ERROR), file=err)
+        return EXIT_USAGE
     groups = []
     try:
         for name in args.inputs:
@@ -322,7 +330,9 @@ def report_main(args, scenarios: dict | None = None, clock: Clock = utc_now, err
         print(error_lines(exc), file=err)
         return EXIT_FAILED
     sessions = merge(*groups)
-    html = build_report(sessions, args.lang, clock(), scenarios)
+    html = build_report(sessions, args.lang, clock(), scenarios, **options)
+    if sessions and options["filters"] and not options["filters"].keep(sessions):
+        print(lines(REPORT_MESSAGES["none_match"], NOTE), file=err)
     if not _write(args.output, html, None, err):
         return EXIT_FAILED
     counted = sum(len(g) for g in groups)

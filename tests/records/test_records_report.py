@@ -8,7 +8,6 @@ from html.parser import HTMLParser
 
 import pytest
 
-from game.engine.misconceptions import NAMES
 from game.records.export import from_json, to_json
 from game.records.report import build_report
 from game.records.store import RecordStore
@@ -26,22 +25,28 @@ CLASS = [
 
 
 class Charts(HTMLParser):
-    """chart name -> {label: value}, read from the report's SVG data attributes."""
+    """chart name -> {label: value}, read from the report's data attributes (an SVG chart's <g>, an
+    option list's <li>, an ending's <div>)."""
 
     def __init__(self):
         super().__init__()
-        self.charts, self.current, self.texts = {}, None, []
+        self.charts, self.current, self.texts, self.open = {}, None, [], None  # open: [tag, depth]
 
     def handle_starttag(self, tag, attrs):
         attrs = dict(attrs)
-        if tag == "svg" and "data-chart" in attrs:
+        if self.open and tag == self.open[0]:
+            self.open[1] += 1
+        if "data-chart" in attrs:
             self.current = self.charts.setdefault(attrs["data-chart"], {})
-        if tag == "g" and self.current is not None and "data-label" in attrs:
+            self.open = [tag, 1]
+        elif self.current is not None and "data-label" in attrs:
             self.current[attrs["data-label"]] = float(attrs["data-value"])
 
     def handle_endtag(self, tag):
-        if tag == "svg":
-            self.current = None
+        if self.open and tag == self.open[0]:
+            self.open[1] -= 1
+            if not self.open[1]:
+                self.open, self.current = None, None
 
     def handle_data(self, data):
         self.texts.append(data)
@@ -72,23 +77,21 @@ def test_summary_counts(class_sessions):
     assert summary.endings == {"shared": 3, None: 1}
     assert summary.nodes == ["meet", "plan", "act"]
     assert sum(summary.distribution("empathy")) == 3
+    assert summary.share("plan", "together") == 0.5
+    # by people: Budi shows quick_change twice, but is one learner
+    assert {tag: len(who) for tag, who in summary.people.items()} == {
+        "solo_work": 3,
+        "quick_change": 2,
+        "aid_dependency": 1,
+    }
 
 
 def test_report_charts_hold_the_right_counts(class_sessions, scenario):
     charts = parse(build_report(class_sessions, "en", NOW)).charts
-    assert charts["choices:meet"] == {"listen": 2, "announce": 2}
-    assert charts["choices:plan"] == {"together": 2, "handout": 1, "alone": 1}
-    names = {tag: NAMES[tag].en for tag in NAMES}
-    assert charts["misconceptions"] == {
-        names["solo_work"]: 3,
-        names["quick_change"]: 3,
-        names["aid_dependency"]: 1,
-    }
-    assert charts["misconception:quick_change"] == {"plan": 1, "act": 2}
+    assert charts["choices:meet"] == {"choose listen": 2, "choose announce": 2}  # the recorded texts
+    assert charts["choices:plan"] == {"choose together": 2, "choose handout": 1, "choose alone": 1}
     assert charts["endings"] == {"shared": 3, "not finished": 1}
     assert sum(charts["distribution:collaboration"].values()) == 3
-    scores = {s["player"]: s["scores"]["empathy"] for s in class_sessions if s["finished_at"]}
-    assert charts["scores:empathy"] == scores
 
 
 def test_report_uses_scenario_words_and_shows_unchosen_options(class_sessions, scenario):
@@ -96,6 +99,17 @@ def test_report_uses_scenario_words_and_shows_unchosen_options(class_sessions, s
     charts = parse(build_report(one, "id", NOW, scenarios={"tiny": scenario})).charts
     assert charts["choices:meet"] == {"pilih listen": 1, "pilih announce": 0}  # by text: orders were shuffled
     assert charts["endings"] == {"Perubahan bersama": 1}
+
+
+def test_older_records_without_texts_fall_back_to_the_scenario_then_ids(class_sessions, scenario):
+    old = json.loads(json.dumps(class_sessions))
+    for session in old:
+        for decision in session["decisions"]:
+            for key in ("options", "choice_text", "situation"):
+                decision.pop(key)
+    assert parse(build_report(old, "en", NOW)).charts["choices:meet"] == {"listen": 2, "announce": 2}
+    words = parse(build_report(old, "en", NOW, scenarios={"tiny": scenario})).charts
+    assert words["choices:meet"] == {"choose listen": 2, "choose announce": 2}
 
 
 def test_report_is_bilingual_and_self_contained(class_sessions):
@@ -125,7 +139,7 @@ def test_merging_exports_does_not_double_count(class_sessions):
     merged = merge(laptop_a, laptop_b)
     assert len(merged) == 4
     charts = parse(build_report(merged, "en", NOW)).charts
-    assert charts["choices:meet"] == {"listen": 2, "announce": 2}
+    assert charts["choices:meet"] == {"choose listen": 2, "choose announce": 2}
 
 
 def test_merge_keeps_the_most_complete_copy(class_sessions):
