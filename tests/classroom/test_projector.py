@@ -54,6 +54,14 @@ def test_phones_vote_the_projector_shows_it_and_the_majority_is_recorded(phone_a
     app.close()
     [session] = read_sessions(db)
     assert session["decisions"][0]["votes"] == {ids[0]: 2, ids[1]: 3}
+    from game.records.xapi import statements  # the same path on to xAPI
+
+    carried = [
+        st
+        for st in statements([session])
+        if {ids[0]: 2, ids[1]: 3} in st.get("result", {}).get("extensions", {}).values()
+    ]
+    assert carried, "the phones' tally is not in the xAPI statements"
 
 
 def test_a_tie_is_the_facilitators_to_pick_among_the_tied(phone_app):
