@@ -6,7 +6,7 @@ table. Every action says what it wrote and where; every failure says what to do.
 from __future__ import annotations
 
 RECORDS_TOOLS_STRINGS = {
-    "rec_entry": ("Rekap kelas (catatan sesi)", "Class records"),
+    "rec_entry": ("Rekap kelas: laporan, Excel, cadangan", "Class records: report, Excel, backup"),
     "rec_title": ("Rekap kelas", "Class records"),
     "rec_hint": (
         "Catatan sesi di laptop ini: buat laporan kelas, ekspor untuk Excel, atau simpan cadangan untuk "
