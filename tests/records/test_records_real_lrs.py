@@ -119,6 +119,16 @@ def _wait_until_up(proc, url: str, log: Path) -> None:
 
 @pytest.fixture(scope="module")
 def real_lrs(tmp_path_factory):
+    yield from _ralph(tmp_path_factory)
+
+
+@pytest.fixture
+def empty_lrs(tmp_path_factory):
+    """A Ralph of its own (about 2 s to start): the workshop's report reads everything it holds."""
+    yield from _ralph(tmp_path_factory)
+
+
+def _ralph(tmp_path_factory):
     env_dir = _ralph_venv()
     home = tmp_path_factory.mktemp("ralph")
     (home / "data").mkdir()
@@ -183,9 +193,132 @@ def test_statements_posted_to_ralph_read_back_equal(real_lrs, tmp_path, clock, i
     assert (again.stored, again.earlier) == (0, len(statements))
 
     # sending everything again (a retry without the ledger) stores nothing twice: Ralph answers 204 for
-    # statements it holds, and each is confirmed one by one (PUT 204), never counted blindly
-    assert send_statements(real_lrs, statements, USER, PASSWORD, outbox, resend=True).stored == len(
-        statements
-    )
+    # statements it holds, and each session's statements it holds (GET ?registration=) confirm them
+    again = send_statements(real_lrs, statements, USER, PASSWORD, outbox, resend=True)
+    assert (again.stored, again.held, again.conflicts) == (0, len(statements), ())
     assert len(get_statements(real_lrs, USER, PASSWORD)) == len(statements)
     assert not outbox.exists()
+
+
+# -- a 12-laptop workshop, into Ralph and back into the report ------------------------------------------
+
+LEARNERS = [  # (name, learner id): three "Ani Suryani" and two "Budi Santoso", each their own learner
+    ("Ani Suryani", "198703012010012001"),
+    ("Ani Suryani", "ani.suryani@slemankab.go.id"),
+    ("Ani Suryani", "199001152015032002"),
+    ("Budi Santoso", "198512202009011003"),
+    ("Budi Santoso", "budi.s@gunungkidulkab.go.id"),
+    ("Citra Lestari", "199204042019022004"),
+    ("Dewi Anggraini", "198808082012012005"),
+    ("Eko Prasetyo", "199109092016031006"),
+    ("Fitri Handayani", "198606062011012007"),
+    ("Gilang Ramadhan", "199303032020121008"),
+    ("Hendra Wijaya", "198404042008011009"),
+    ("Indah Permata", "199505052021012010"),
+]
+CLASS = {"class_name": "Pelatihan Kabid PMD Angkatan 3", "batch": "3"}
+
+
+def _laptop(db, number, name, learner_id, scenario):
+    """One laptop's records: a finished session and, on every third laptop, one left before the end."""
+    import datetime
+
+    from game.analysis.bounds import score_bounds
+    from game.engine.session import Session
+    from game.records.recorder import SessionRecorder
+
+    from .conftest import FakeClock
+
+    start = datetime.datetime(2026, 7, 6, 2, 0, tzinfo=datetime.timezone.utc) + datetime.timedelta(
+        minutes=number
+    )
+    store = RecordStore.open(db, clock=FakeClock(start.isoformat()))
+    identity = dict(
+        CLASS,
+        learner_id=learner_id,
+        organisation=f"Dinas PMD Kabupaten {'Sleman' if number % 2 else 'Bantul'}",
+    )
+    plays = [[number % 2, number % 3, number % 2]] + ([[1, 0]] if number % 3 == 0 else [])
+    for index, choices in enumerate(plays):
+        session = Session(scenario, seed=number, bounds=score_bounds(scenario))
+        recorder = SessionRecorder.begin(store, session, name, "id", **identity)
+        for choice in choices:
+            session.choose(choice)
+            recorder.after_choice()
+        if index == 0:
+            recorder.finish()
+        else:
+            recorder.abandon()
+    store.close()
+
+
+def _run(*argv):
+    import argparse
+    import io
+
+    from game.records.cli_commands import add_record_arguments
+
+    parser = argparse.ArgumentParser()
+    add_record_arguments(parser.add_subparsers(dest="command"))
+    args = parser.parse_args(list(argv))
+    err = io.StringIO()
+    code = (
+        args.handler(args, out=io.StringIO(), err=err) if argv[0] == "export" else args.handler(args, err=err)
+    )
+    return code, err.getvalue()
+
+
+def test_a_twelve_laptop_workshop_into_ralph_and_back_into_the_report(empty_lrs, tmp_path, scenario):
+    real_lrs = empty_lrs
+    from game.records.xapi_read import sessions_from_statements
+
+    dbs = []
+    for number, (name, learner_id) in enumerate(LEARNERS):
+        db = tmp_path / f"laptop-{number + 1:02d}" / "records.sqlite3"
+        db.parent.mkdir()
+        _laptop(db, number, name, learner_id, scenario)
+        dbs.append(db)
+    login = ["--lrs", real_lrs, "--lrs-user", USER, "--lrs-password", PASSWORD]
+    expected = 0
+    for db in dbs:
+        code, message = _run("export", "--db", str(db), *login)
+        made = xapi.statements(RecordStore.open(db).sessions())
+        expected += len(made)
+        assert code == 0 and f"sent {len(made)} statement(s); 0 already there" in message, message
+    held = get_statements(real_lrs, USER, PASSWORD)
+    assert len(held) == len({s["id"] for s in held}) == expected
+
+    # one laptop sends again: nothing is sent, nothing doubled
+    code, message = _run("export", "--db", str(dbs[4]), *login)
+    assert code == 0 and "sent 0 statement(s)" in message and "0 conflict(s)" in message, message
+    # ...and again without its ledger (a copy of its database elsewhere): found in Ralph, not doubled
+    (dbs[4].parent / "xapi-sent.json").unlink()
+    code, message = _run("export", "--db", str(dbs[4]), *login)
+    assert code == 0 and "0 conflict(s)" in message, message
+    assert len(get_statements(real_lrs, USER, PASSWORD)) == expected
+
+    originals = {s["id"]: s for db in dbs for s in RecordStore.open(db).sessions()}
+    sessions = sessions_from_statements(get_statements(real_lrs, USER, PASSWORD))
+    assert len({s["learner_id"] for s in sessions}) == 12 and len({s["player"] for s in sessions}) == 9
+    assert {s["class_name"] for s in sessions} == {CLASS["class_name"]}
+    assert {s["status"] for s in sessions} == {"finished", "abandoned"}
+    assert {s["id"] for s in sessions} == set(originals)
+    for session in sessions:
+        original = originals[session["id"]]
+        for key in (
+            "player",
+            "learner_id",
+            "organisation",
+            "batch",
+            "decisions",
+            "scores",
+            "status",
+            "pass_mark",
+        ):
+            assert session[key] == original[key], key
+
+    report = tmp_path / "laporan.html"
+    code, message = _run("report", *login, "-o", str(report))
+    assert code == 0 and f"{len(originals)} session(s)" in message, message
+    html = report.read_text(encoding="utf-8")
+    assert all(learner_id in html or name in html for name, learner_id in LEARNERS)
