@@ -6,6 +6,7 @@ import argparse
 
 from game.argtypes import seconds
 
+from .arg_errors import Parser
 from .check import cmd_analyze, cmd_report, cmd_test, cmd_validate
 from .devtools import cmd_bench, cmd_screenshots
 from .language import LANG_CHOICES, default_lang
@@ -14,7 +15,7 @@ from .play import cmd_play
 
 def game_parser() -> argparse.ArgumentParser:
     """The options of the game itself (no command)."""
-    parser = argparse.ArgumentParser(
+    parser = Parser(  # argparse's complaints in the command line's language (game.cli.arg_errors)
         prog="berdaya",
         description="Berdaya: a training simulation for the head of community empowerment "
         "(Kepala Bidang Pemberdayaan Masyarakat). Without a command, the game starts.",

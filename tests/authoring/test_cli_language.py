@@ -73,6 +73,14 @@ COMMANDS = [
     ["new", "Bukan Id!"],
     ["play", "--text", "rusak.yaml"],
     ["play", "--text", "tidak-ada"],
+    ["play", "--text", "baik.yaml", "--auto", "first"],
+    ["play", "--text", "baik.yaml", "--choices", "9"],
+    ["play", "--text", "baik.yaml", "--choices", ",,"],
+    ["play", "--text", "baik.yaml", "--start-at", "tidak-ada"],
+    ["play", "--text", "baik.yaml", "--set", "trust=999", "--choices", "1,1"],
+    ["validate", "baik.yaml", "--formt", "json"],  # argparse's complaints too
+    ["graph", "baik.yaml", "--format", "pdf"],
+    ["play", "--text", "baik.yaml", "--seed", "abc"],
 ]
 
 
@@ -80,7 +88,10 @@ def run_all(lang: str, capsys, monkeypatch) -> list:
     said = []
     for args in COMMANDS:
         monkeypatch.setattr("sys.stdin", io.StringIO(""))
-        code = main([*args, "--lang", lang])
+        try:
+            code = main([*args, "--lang", lang])
+        except SystemExit as exc:  # argparse's complaint about the command line
+            code = exc.code
         out, err = capsys.readouterr()
         said.append((args, code, out, err))
     return said
@@ -129,6 +140,12 @@ def test_with_lang_en_the_english_is_there(files, capsys, monkeypatch):
         "new coba": ["wrote ", "Trainer screen", "next: python run_game.py validate"],
         "new Bukan Id!": ["cannot be a scenario id"],
         "play --text rusak.yaml": ["has 1 error(s)"],
+        "play --text baik.yaml --auto first": ["note: a trial play, not recorded"],
+        "play --text baik.yaml --choices 9": ["error: choice 9 is not available"],
+        "play --text baik.yaml --start-at tidak-ada": ["error: there is no node 'tidak-ada'"],
+        "play --text baik.yaml --set trust=999 --choices 1,1": ["note: trust stays within its range"],
+        "validate baik.yaml --formt json": ["usage: ", "error: unrecognized arguments: --formt"],
+        "graph baik.yaml --format pdf": ["invalid choice: 'pdf'"],
     }
     for command, words in expected.items():
         for word in words:
