@@ -119,14 +119,19 @@ def send_statements(
     held: list[str] = []
     conflicts: list[str] = []
     problem, left = None, []
-    for batch in _batches(pending):
-        try:
-            _send_batch(client, batch, stored, held, conflicts)
-        except LrsError as exc:
-            problem = str(exc)
-            done = set(stored) | set(held) | set(conflicts)
-            left = [s for s in batch if s["id"] not in done] + list(pending)
-            break
+    try:
+        for batch in _batches(pending):
+            try:
+                _send_batch(client, batch, stored, held, conflicts)
+            except LrsError as exc:
+                problem = str(exc)
+                done = set(stored) | set(held) | set(conflicts)
+                left = [s for s in batch if s["id"] not in done] + list(pending)
+                break
+    except BaseException:  # the records could not be read on (said by the caller): keep what was sent
+        if ledger is not None and (stored or held or conflicts):
+            remember(ledger, where.shown, stored + held, conflicts)
+        raise
     note = None
     if ledger is not None and (stored or held or conflicts):
         note = remember(ledger, where.shown, stored + held, conflicts)

@@ -148,6 +148,7 @@ def serve(handler):
 @pytest.fixture
 def lrs():
     StubLrs.store, StubLrs.posts, StubLrs.conflict_on_same, StubLrs.no_lookup = {}, [], False, False
+    StubLrs.page = 20
     server, url = serve(StubLrs)
     server.url = url
     yield server
@@ -509,3 +510,32 @@ def test_export_says_what_was_sent_and_never_prints_the_password(lrs, tmp_path, 
     code, message = run("--lrs-resend", "--lrs-timeout", "30")
     assert code == 1 and "1 conflict(s)" in message and changed["id"] in message and "rahasia" not in message
     assert "6 already there" in message
+
+
+def test_report_reads_the_sessions_an_lrs_holds(lrs, tmp_path, clock, ids, play):
+    import argparse
+
+    from game.records.cli_commands import add_record_arguments
+
+    db = tmp_path / "records.sqlite3"
+    store = RecordStore.open(db, clock=clock, new_id=ids)
+    for name in ("Ani", "Budi", "Citra"):
+        play(store, name, [0, 1, 0])
+    play(store, "Dewi", [1], finish=False)
+    store.close()
+    StubLrs.page = 5  # the report follows `more` over several pages
+    parser = argparse.ArgumentParser()
+    add_record_arguments(parser.add_subparsers(dest="command"))
+    login = ["--lrs", lrs.url, "--lrs-user", "trainer", "--lrs-password", "rahasia"]
+    args = parser.parse_args(["export", "--db", str(db), *login])
+    assert args.handler(args, out=io.StringIO(), err=io.StringIO()) == 0
+    report = tmp_path / "report.html"
+    args = parser.parse_args(["report", *login, "-o", str(report)])
+    err = io.StringIO()
+    assert args.handler(args, err=err) == 0 and "4 session(s)" in err.getvalue()
+    assert all(name in report.read_text(encoding="utf-8") for name in ("Ani", "Budi", "Citra", "Dewi"))
+    # an LRS that cannot be read: said in both languages, no traceback, no report
+    args = parser.parse_args(["report", *login[:1], f"http://127.0.0.1:{_free_port()}/xAPI/", "-o", "x.html"])
+    err = io.StringIO()
+    assert args.handler(args, err=err) == 1
+    assert "galat: LRS tidak bisa dibaca" in err.getvalue() and "error: Could not reach" in err.getvalue()
