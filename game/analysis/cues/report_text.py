@@ -36,7 +36,7 @@ DESCRIPTIONS_ID = {
     "keyword": "selalu opsi dengan kata rapat/kolaborasi terbanyak (bahasa Indonesia)",
     "random": "opsi acak",
 }
-STATUS_ID = {"PASS": "LULUS", "FAIL": "GAGAL", "UNKNOWN": "TAK TAHU"}
+STATUS_ID = {"PASS": "LULUS", "FAIL": "GAGAL", "UNKNOWN": "BELUM PASTI"}
 
 WORDS = {
     "head": (
