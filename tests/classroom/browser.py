@@ -10,6 +10,7 @@ CHROMEDRIVER = "/usr/bin/chromedriver"
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 try:
     from selenium import webdriver
+    from selenium.common.exceptions import StaleElementReferenceException
     from selenium.webdriver.chrome.service import Service
     from selenium.webdriver.common.by import By
     from selenium.webdriver.support.ui import WebDriverWait
@@ -55,11 +56,31 @@ def options_on(driver, count: int):
 
 
 def tap(driver, choice_id: str):
-    """A finger on the option, then wait until the page marks it as this phone's vote."""
+    """A finger on the option, then wait until the page marks it as this phone's vote (read in one
+    script: the page rebuilds its buttons when the vote changes, so a found element may be replaced)."""
     css = f'#options button[data-choice="{choice_id}"]'
-    driver.find_element(By.CSS_SELECTOR, css).click()
-    WebDriverWait(driver, 10).until(
-        lambda d: "mine" in d.find_element(By.CSS_SELECTOR, css).get_attribute("class")
+    for _ in range(3):  # a button replaced between finding it and the click: find it again
+        try:
+            driver.find_element(By.CSS_SELECTOR, css).click()
+            break
+        except StaleElementReferenceException:
+            continue
+    WebDriverWait(driver, 10).until(lambda d: "mine" in read(d, css, "className"))
+
+
+def read(driver, css: str, what: str) -> str:
+    """An attribute of the element at `css` ('' when there is none), read in one step."""
+    return driver.execute_script(
+        "var e = document.querySelector(arguments[0]); return e ? String(e[arguments[1]] || '') : '';",
+        css,
+        what,
+    )
+
+
+def mine(driver) -> str:
+    """The choice this phone's page shows as its vote ('' for none)."""
+    return driver.execute_script(
+        "var e = document.querySelector('#options button.mine'); return e ? e.getAttribute('data-choice') : '';"
     )
 
 
