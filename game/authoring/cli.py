@@ -56,8 +56,14 @@ def add_authoring_commands(sub, paint_png=None) -> None:
         action="store_true",
         help="replace an existing file that is not an earlier schema (never a .yaml scenario)",
     )
-    schema.add_argument(
+    which = schema.add_mutually_exclusive_group()
+    which.add_argument(
         "--plan", action="store_true", help="the schema of play-plan files (*.plan.yaml) instead of scenarios"
+    )
+    which.add_argument(
+        "--check",
+        action="store_true",
+        help="the schema of pre/post check files (*.check.yaml) instead of scenarios",
     )
     schema.set_defaults(handler=cmd_schema)
 
@@ -243,9 +249,12 @@ def _scenario_path(name: str, folders: list):
 def cmd_schema(args) -> int:
     import json
 
-    from .schema import plan_schema, scenario_schema
+    from .schema import check_schema, plan_schema, scenario_schema
 
-    schema = plan_schema() if getattr(args, "plan", False) else scenario_schema()
+    if getattr(args, "check", False):
+        schema = check_schema()
+    else:
+        schema = plan_schema() if getattr(args, "plan", False) else scenario_schema()
     text = json.dumps(schema, ensure_ascii=False, indent=2) + "\n"
     if args.output:
         try:

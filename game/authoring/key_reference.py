@@ -2,7 +2,7 @@
 
 Each guide marks where a table goes with `<!-- keys: node -->` ... `<!-- /keys -->` (one or more map
 names after `keys:`); the lines between are written here, in the guide's language, so the guides list
-the keys the loader and the schema know. After a change to the format:
+the keys the loaders and the schemas know. After a change to the format:
 
     python -m game.authoring.key_reference          # rewrite the tables in docs/authoring*.md
     python -m game.authoring.key_reference --check  # exit 1 when a guide is out of date
@@ -75,6 +75,15 @@ def describe(kind: Kind, lang: str) -> str:
         minimum = (
             ((f"at least {int(kind.low)}, ", f"paling sedikit {int(kind.low)}, ")[i]) if kind.low else ""
         )
+        if kind.low and kind.high == kind.low + 1:
+            minimum = (f"{int(kind.low)} or {int(kind.high)}, ", f"{int(kind.low)} atau {int(kind.high)}, ")[
+                i
+            ]
+        elif kind.low and kind.high is not None and kind.high < 1e9:
+            minimum = (
+                f"{int(kind.low)} to {int(kind.high)}, ",
+                f"{int(kind.low)} sampai {int(kind.high)}, ",
+            )[i]
         return (
             f"a list ({minimum}each {describe(of[0], lang)})",
             f"daftar ({minimum}masing-masing {describe(of[0], lang)})",

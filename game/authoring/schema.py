@@ -1,4 +1,4 @@
-"""JSON Schemas (draft 2020-12) of the scenario format and of the play-plan format, for editors.
+"""JSON Schemas (draft 2020-12) of the scenario, play-plan and pre/post check formats, for editors.
 
 VS Code's YAML extension reads them to offer completion and underline mistakes while a trainer types.
 Both are made from the format's one description (content/format_spec.py), from which the loader's keys
@@ -12,9 +12,10 @@ from __future__ import annotations
 import re
 
 from ..content.build_values import _UNITS
-from ..content.format_spec import BUILTIN_METERS, PLAN, SCENARIO, SPECS, Kind, Spec
+from ..content.format_spec import BUILTIN_METERS, CHECK, PLAN, SCENARIO, SPECS, Kind, Spec
 from ..content.keys import CALENDAR_YEARS, MAX_DAYS
 from ..content.reader import MAX_TEXT_CHARS, NO_WORDS, YES_WORDS
+from ..engine.model import MISCONCEPTIONS
 
 ID_PATTERN = "^[a-z0-9][a-z0-9_-]*$"  # builder._ID
 SCHEMA_URL = "https://json-schema.org/draft/2020-12/schema"
@@ -56,8 +57,15 @@ def plan_schema() -> dict:
     return _schema("plan", "Berdaya play-plan", "plan-file", PLAN, "docs/authoring.md, Play-plans")
 
 
+def check_schema() -> dict:
+    schema = _schema(
+        "check", "Berdaya pre/post check", "check-file", CHECK, "docs/authoring.md, pre/post check"
+    )
+    return {**schema, "allOf": [_shown_somewhere(tag) for tag in MISCONCEPTIONS]}
+
+
 def _schema(name: str, title: str, top: str, specs: tuple, see: str) -> dict:
-    used = {s.name for s in specs if s.name != top}
+    used = {s.name for s in specs if s.name != top} | ({"text"} if _has_text(specs) else set())
     return {
         "$schema": SCHEMA_URL,
         "$id": f"https://berdaya.example/{name}.schema.json",
@@ -66,6 +74,13 @@ def _schema(name: str, title: str, top: str, specs: tuple, see: str) -> dict:
         **_object(SPECS[top]),
         "$defs": {n: _object(SPECS[n]) for n in SPECS if n in used} | _builtin_meter(used),
     }
+
+
+def _has_text(specs: tuple) -> bool:
+    def texts(kind: Kind) -> bool:
+        return kind.name == "text" or any(texts(k) for k in kind.of if isinstance(k, Kind))
+
+    return any(texts(key.kind) for spec in specs for key in spec.keys)
 
 
 def _say(pair: tuple) -> str:
@@ -100,7 +115,40 @@ def _object(spec: Spec, needed: tuple | None = None) -> dict:
 def _value_of(spec: Spec, key) -> dict:
     if (spec.name, key.name) == ("top", "meters"):  # the built-in competencies need no label
         return {**_entries(_ref("meter")), "properties": {m: _ref("builtin-meter") for m in BUILTIN_METERS}}
+    if (spec.name, key.name) == ("check-item", "options"):  # B205, B206: one free option, one tagged
+        return {**value(key.kind), "allOf": [{"contains": _untagged()}, {"contains": _tagged()}]}
     return value(key.kind)
+
+
+# -- a check item's options: which show a misconception (as check_loader reads `misconceptions:`) ------
+def _no_tag() -> dict:
+    """A `misconceptions:` value that shows none: [], empty, or a list of empty items."""
+    empty = [{"type": "null"}, {"const": ""}]
+    return {"anyOf": [*empty, {"type": "array", "items": {"anyOf": empty}}]}
+
+
+def _untagged() -> dict:
+    return {"type": "object", "properties": {"misconceptions": _no_tag()}}
+
+
+def _tagged() -> dict:
+    return {
+        "type": "object",
+        "required": ["misconceptions"],
+        "properties": {"misconceptions": {"not": _no_tag()}},
+    }
+
+
+def _shown_somewhere(tag: str) -> dict:
+    """B207: some option of some item shows `tag`."""
+    shows = {"anyOf": [{"const": tag}, {"type": "array", "contains": {"const": tag}}]}
+    option = {"type": "object", "required": ["misconceptions"], "properties": {"misconceptions": shows}}
+    item = {
+        "type": "object",
+        "required": ["options"],
+        "properties": {"options": {"type": "array", "contains": option}},
+    }
+    return {"properties": {"items": {"type": "array", "contains": item}}}
 
 
 def _builtin_meter(used: set) -> dict:
@@ -154,7 +202,11 @@ def value(kind: Kind) -> dict:
         return {"anyOf": [{"const": of[0]}, {"type": "string", "pattern": ONE}]}
     if name == "list":
         items = {"type": "array", "items": value(of[0])}
-        return {**items, "minItems": int(kind.low)} if kind.low else items
+        if kind.low:
+            items["minItems"] = int(kind.low)
+        if kind.high is not None and kind.high < 1e9:
+            items["maxItems"] = int(kind.high)
+        return items
     if name == "words":  # one or a list; the reader leaves empty items out
         one = {"anyOf": [value(of[0]), {"type": "null"}, {"const": ""}]}
         return {"anyOf": [*one["anyOf"], {"type": "array", "items": one}]}

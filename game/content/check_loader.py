@@ -33,14 +33,22 @@ from ..engine.model import DUTIES, MISCONCEPTIONS, SourcePos, Text
 from .checks_cues import long_untagged_options, telltale_words
 from .codes import phrase
 from .diagnostics import diag
-from .keys import FORMAT_VERSION
+from .keys import (
+    CHECK_ITEM_KEYS,
+    CHECK_ITEM_REQUIRED,
+    CHECK_OPTION_KEYS,
+    CHECK_OPTION_REQUIRED,
+    CHECK_TOP_KEYS,
+    CHECK_TOP_REQUIRED,
+    FORMAT_VERSION,
+)
 from .reader import Reader
 from .source import parse_source, read_source
 
 CHECK_SUFFIXES = (".check.yaml", ".check.yml")
-TOP_KEYS = ("format", "id", "title", "intro", "items")
-ITEM_KEYS = ("id", "duty", "situation", "question", "options")
-OPTION_KEYS = ("id", "text", "misconceptions")
+# the keys come from the format's one description (format_spec.CHECK), as the JSON Schema and the guides'
+# key tables do; the order of a tuple is the order B011 lists the allowed keys in
+TOP_KEYS, ITEM_KEYS, OPTION_KEYS = CHECK_TOP_KEYS, CHECK_ITEM_KEYS, CHECK_OPTION_KEYS
 
 
 @dataclass
@@ -101,7 +109,7 @@ def _load(source) -> LoadedCheck:
 
 
 def _check(r: Reader, root, digest: str) -> Check | None:
-    top = r.mapping(root, phrase("the-check-file"), TOP_KEYS, ("id", "title", "items"))
+    top = r.mapping(root, phrase("the-check-file"), TOP_KEYS, CHECK_TOP_REQUIRED)
     if not top:
         return None
     if "format" in top:
@@ -134,7 +142,7 @@ def _check(r: Reader, root, digest: str) -> Check | None:
 
 def _item(r: Reader, node, index: int) -> CheckItem | None:
     what = phrase("check-item-n", n=index + 1)
-    fields = r.mapping(node, what, ITEM_KEYS, ("id", "duty", "situation", "options"))
+    fields = r.mapping(node, what, ITEM_KEYS, CHECK_ITEM_REQUIRED)
     if not fields:
         return None
     item_id = r.string(fields["id"], "id") if "id" in fields else f"item{index + 1}"
@@ -179,7 +187,7 @@ def _item(r: Reader, node, index: int) -> CheckItem | None:
 
 def _option(r: Reader, node, item_id: str, number: int) -> CheckOption | None:
     what = phrase("check-option", n=number, id=item_id)
-    fields = r.mapping(node, what, OPTION_KEYS, ("text",))
+    fields = r.mapping(node, what, OPTION_KEYS, CHECK_OPTION_REQUIRED)
     if not fields:
         return None
     if "misconceptions" not in fields:

@@ -1,7 +1,7 @@
-"""The scenario and play-plan formats, described once: every map, its keys, which are required, what each
-value is, and a line for trainers in Indonesian and English.
+"""The scenario, play-plan and pre/post check formats, described once: every map, its keys, which are
+required, what each value is, and a line for trainers in Indonesian and English.
 
-The loader's key tuples (content/keys.py), the JSON Schemas for editors (authoring/schema.py) and the key
+The loaders' key tuples (content/keys.py), the JSON Schemas for editors (authoring/schema.py) and the key
 reference in both guides (authoring/key_reference.py) are all made from this table, so they cannot
 disagree. The loader stays the authority on meaning: a kind here says what the loader reads there.
 """
@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..engine.check import MAX_ITEMS, MAX_OPTIONS, MIN_ITEMS, MIN_OPTIONS
 from ..engine.model import COMPETENCIES, DUTIES, METER_DIRECTIONS, METER_KINDS, MISCONCEPTIONS, WEATHERS
 
 # -- what a value is -----------------------------------------------------------------------------------
@@ -321,6 +322,34 @@ PLAN = (
     ),
 )
 
+CHECK = (
+    spec(
+        "check-file",
+        ("a pre/post check file", "berkas cek awal dan akhir"),
+        Key("format", kind("const", 1), "the format version", "versi format"),
+        Key("id", WORD, "the check's id: the records name the check by it", "id cek: catatan sesi menyebut cek dengan id ini", R),
+        Key("title", TEXT, "the check's title", "judul cek", R),
+        Key("intro", TEXT, "what the trainee reads before the first item", "yang dibaca peserta sebelum soal pertama"),
+        Key("items", kind("list", shape("check-item"), low=MIN_ITEMS, high=MAX_ITEMS), "the situations, two or three per misconception", "situasi-situasinya, dua atau tiga untuk tiap miskonsepsi", R),
+    ),
+    spec(
+        "check-item",
+        ("an item of a check", "soal cek"),
+        Key("id", WORD, "the item's id: the records name the item by it, so choose it once", "id soal: catatan sesi menyebut soal dengan id ini, jadi tetapkan sekali saja", R),
+        Key("duty", enum(DUTIES), "the duty the situation bears on", "tugas yang disentuh situasinya", R),
+        Key("situation", TEXT, "a short scene, written as a scene of a scenario, not a definition", "adegan singkat, ditulis seperti adegan skenario, bukan definisi", R),
+        Key("question", TEXT, "what the trainee is asked", "yang ditanyakan kepada peserta"),
+        Key("options", kind("list", shape("check-option"), low=MIN_OPTIONS, high=MAX_OPTIONS), "one without a misconception and at least one with; shuffled for each sitting", "satu tanpa miskonsepsi dan sedikitnya satu dengan miskonsepsi; diacak tiap kali cek diambil", R),
+    ),
+    spec(
+        "check-option",
+        ("an option of a check item", "pilihan soal cek"),
+        Key("id", WORD, "a stable id (default: item.number)", "id tetap (bawaan: soal.nomor)"),
+        Key("text", TEXT, "what the trainee sees", "yang dilihat peserta", R),
+        Key("misconceptions", words(enum(MISCONCEPTIONS)), "what this option shows: [] for none", "miskonsepsi yang ditunjukkan pilihan ini: [] bila tidak ada", C),
+    ),
+)
+
 # fmt: on
 
-SPECS = {s.name: s for s in SCENARIO + PLAN}
+SPECS = {s.name: s for s in SCENARIO + PLAN + CHECK}

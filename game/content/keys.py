@@ -1,4 +1,4 @@
-"""The keys each part of a scenario or a play-plan may have, and the limits on its values.
+"""The keys each part of a scenario, a play-plan or a pre/post check may have, and the limits on its values.
 
 The key tuples are made from the format's one description (format_spec.py), which also makes the JSON
 Schemas and the guides' key reference, so editor, validator and guide agree. The names stay as the
@@ -44,3 +44,7 @@ PLAN_FILE_KEYS, PLAN_FILE_REQUIRED = _keys("plan-file"), _required("plan-file")
 PLAN_KEYS, PLAN_REQUIRED = _keys("plan"), _required("plan")
 EXPECT_KEYS = _keys("expect")
 BOUNDS_KEYS = _keys("bounds")
+# a pre/post check file (check_loader)
+CHECK_TOP_KEYS, CHECK_TOP_REQUIRED = _keys("check-file"), _required("check-file")
+CHECK_ITEM_KEYS, CHECK_ITEM_REQUIRED = _keys("check-item"), _required("check-item")
+CHECK_OPTION_KEYS, CHECK_OPTION_REQUIRED = _keys("check-option"), _required("check-option")
