@@ -115,9 +115,11 @@ def test_start_at_a_node_with_meters_set():
 
 
 def test_start_at_unknown_names_is_a_clear_error():
-    done = run("play", "--text", "sample-dapur-sehat", "--start-at", "nowhere", "--choices", "1")
+    done = run(
+        "play", "--text", "sample-dapur-sehat", "--start-at", "nowhere", "--choices", "1", "--lang", "en"
+    )
     assert done.returncode == 2 and "there is no node 'nowhere'" in done.stderr
-    done = run("play", "--text", "sample-dapur-sehat", "--set", "mood=3", "--choices", "1")
+    done = run("play", "--text", "sample-dapur-sehat", "--set", "mood=3", "--choices", "1", "--lang", "en")
     assert done.returncode == 2 and "neither a meter nor a flag" in done.stderr
 
 
