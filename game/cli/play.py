@@ -33,8 +33,9 @@ def parse_settings(pairs) -> dict:
 def preview(args, session):
     """Put `session` where --start-at/--set say; the values set, or None after saying what is wrong."""
     from ..engine.session import ChoiceError
+    from .language import default_lang
 
-    lang = getattr(args, "lang", None) or "id"
+    lang = getattr(args, "lang", None) or default_lang()  # the terminal's id is set; the window's: none
     try:
         values = parse_settings(args.set)
         session.jump(args.start_at or session.state.node, values)
