@@ -17,7 +17,11 @@ def learner_section(ctx) -> str:
             people.setdefault(learner_key(session), []).append((summary, session))
     if not people:
         return ""
-    parts = [f'<section class="learners"><h2>{escape(words["per_learner"])}</h2>']
+    numbers = {sid: {n: i for i, n in enumerate(s.nodes, 1)} for sid, s in ctx.summaries.items()}
+    parts = [
+        f'<section class="learners"><h2>{escape(words["per_learner"])}</h2>'
+        f'<p class="meta">{escape(words["path_note"])}</p>'
+    ]
     ordered = sorted(people.values(), key=lambda pairs: string(pairs[0][1].get("player")).casefold())
     for pairs in ordered:
         first = pairs[0][1]
@@ -28,13 +32,13 @@ def learner_section(ctx) -> str:
             f'<div class="learner"><h3>{escape(name)}'
             f'{f" <span class=meta>{facts_html}</span>" if facts_html else ""}</h3>'
         )
-        parts.extend(_session(ctx, summary, session) for summary, session in pairs)
+        parts.extend(_session(ctx, summary, session, numbers[summary.scenario]) for summary, session in pairs)
         parts.append("</div>")
     parts.append("</section>")
     return "".join(parts)
 
 
-def _session(ctx, summary, session: dict) -> str:
+def _session(ctx, summary, session: dict, numbers: dict) -> str:
     words, labels, lang = ctx.words, ctx.labels, ctx.lang
     state = status(session)
     ending = labels.ending(summary.scenario, string(session.get("ending")) if state == "finished" else None)
@@ -58,12 +62,12 @@ def _session(ctx, summary, session: dict) -> str:
         node, chosen = decision["node"], decision["choice"]
         option = summary.options.get(node, {}).get(chosen) or Option(chosen)
         marks = "".join(tag_mark(ctx, t) for t in decision.get("misconceptions", []))
+        number = escape(words["decision_short"].format(n=numbers.get(node, "?")))
         steps.append(
-            f'<li data-node="{escape(node)}" data-choice="{escape(chosen)}"><span class="sit">'
-            f"{escape(labels.situation(summary, node))}</span> → {escape(labels.option(summary, node, option))}"
-            f"{' ' + marks if marks else ''}</li>"
+            f'<li data-node="{escape(node)}" data-choice="{escape(chosen)}"><span class="sit">{number}</span> '
+            f"{escape(labels.option(summary, node, option))}{' ' + marks if marks else ''}</li>"
         )
-    return f'<div class="session"><p><b>{escape(head)}</b></p><ol>{"".join(steps)}</ol></div>'
+    return f'<div class="session"><p><b>{escape(head)}</b></p><ul>{"".join(steps)}</ul></div>'
 
 
 def _number(value) -> str:

@@ -68,16 +68,20 @@ font-size:.8rem;font-weight:600;white-space:normal}
 table{border-collapse:collapse;width:100%;font-size:.9rem}th,td{padding:.2rem .5rem;
 border-bottom:1px solid var(--line);text-align:left;vertical-align:top}th{background:var(--soft)}
 td.num{text-align:right}
-.learner{margin:1rem 0}.learner ol{margin:.2rem 0 .6rem 1.2rem;padding:0;font-size:.9rem}
-.learner ol li{margin:.1rem 0}.learner .sit{color:var(--muted)}
+.learner{margin:1rem 0}.learner ul{list-style:none;margin:.2rem 0 .6rem;padding:0;font-size:.9rem}
+.learner ul li{margin:.1rem 0;padding-left:2.6rem;text-indent:-2.6rem}
+.learner .sit{display:inline-block;min-width:2.4rem;text-indent:0;color:var(--muted);font-weight:600}
+.learner .session p{margin:.5rem 0 .1rem}
 @page{size:A4;margin:14mm 12mm 15mm}
 @media print{
-html{font-size:10pt}main{max-width:none;padding:0}
+html{font-size:9pt}main{max-width:none;padding:0}
 *{-webkit-print-color-adjust:exact;print-color-adjust:exact}
-h2,h3,h4{break-after:avoid;page-break-after:avoid}
-.decision,.tile,.mrow,.erow,.ending,.reflections li,.learner .session,.chart,li.option{break-inside:avoid;
+h2,h3,h4,.learner .session p{break-after:avoid;page-break-after:avoid}
+.tile,.mrow,.erow,.ending,.reflections li,.chart,li.option,.learner li,.decision>p{break-inside:avoid;
 page-break-inside:avoid}
+.decision{padding:.4rem .6rem;margin:.5rem 0}.detail{font-size:.85rem}
 section.scenario,section.learners{break-before:page;page-break-before:always}
-.tile b{font-size:1.8rem}li.option{grid-template-columns:minmax(0,1fr) 22% 7.5rem}
+.learners{column-count:2;column-gap:6mm}.learners h2,.learners>p{column-span:all}
+.tile b{font-size:1.8rem}li.option{grid-template-columns:minmax(0,1fr) 18% 9.5rem;padding:.2rem 0}
 }
 """
