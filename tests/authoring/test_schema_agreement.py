@@ -1,9 +1,11 @@
-"""The JSON Schemas and validate agree: on every shipped scenario and plan (no problem for either), and on
-a corpus of broken files (tests/corpus/trainer/ and tests/corpus/schema/): where validate accepts a file,
+"""The JSON Schemas and validate agree: on every shipped scenario, plan and pre/post check (no problem for
+either), and on a corpus of broken files (tests/corpus/trainer/ and tests/corpus/schema/, and the broken
+check files in tests/content/check_cases/): where validate accepts a file,
 the schema accepts it; where validate reports a shape error (an unknown or missing key, a wrong type, a
 value the format does not allow), the schema reports an error too, at the value validate points at. The files where they must differ,
 because JSON Schema cannot check what validate checks (references between nodes, the conditions
-language), are listed with the reason in tests/corpus/schema/differ.csv, and that list must be exact.
+language), are listed with the reason in tests/corpus/schema/differ.csv (for check files in
+CHECK_DIFFER below), and that list must be exact.
 
 The schema is applied to the file as VS Code's YAML extension reads it (YAML 1.2, editor_data); the
 shipped files also as the loader's YAML 1.1 reads them (plain_data)."""
@@ -14,7 +16,15 @@ from functools import cache
 import pytest
 import yaml
 
-from game.authoring.schema import DuplicateKey, editor_data, plain_data, plan_schema, scenario_schema
+from game.authoring.schema import (
+    DuplicateKey,
+    check_schema,
+    editor_data,
+    plain_data,
+    plan_schema,
+    scenario_schema,
+)
+from game.content.check_loader import is_check_file, load_check
 from game.content.library import SCENARIOS_DIR
 from game.content.loader import load_file
 from game.content.plans import PLAN_SUFFIX, load_plans
@@ -55,12 +65,34 @@ SHAPE_CODES = {
     "B092",  # an unknown weather
     "P005",  # a score bound outside 0-100
     "P006",  # an unknown misconception tag in a plan
+    "B200",  # a check with fewer than 6 or more than 9 items
+    "B201",  # a check item with fewer than 3 or more than 4 options
+    "B202",  # an unknown misconception tag on a check option
+    "B203",  # an unknown duty on a check item
+    "B205",  # every option of a check item shows a misconception
+    "B206",  # no option of a check item shows a misconception
+    "B209",  # a check option without misconceptions:
+}
+CHECK_CASES = ROOT / "tests" / "content" / "check_cases"
+# check files where validate reports an error and the check schema cannot: (code, why)
+CHECK_DIFFER = {
+    "duplicate-item.check.yaml": (
+        "B204",
+        "two items with one id: JSON Schema's uniqueItems compares whole items, not one key of them",
+    ),
+    "duplicate-option.check.yaml": (
+        "B204",
+        "two options of an item with one id: JSON Schema's uniqueItems compares whole options, not one key",
+    ),
 }
 
 
+SCHEMAS = {"scenario": scenario_schema, "plan": plan_schema, "check": check_schema}
+
+
 @cache
-def validator(plan: bool):
-    schema = plan_schema() if plan else scenario_schema()
+def validator(kind: str):
+    schema = SCHEMAS[kind]()
     jsonschema.Draft202012Validator.check_schema(schema)
     return jsonschema.Draft202012Validator(schema)
 
@@ -69,9 +101,13 @@ def is_plan(path) -> bool:
     return path.name.endswith(PLAN_SUFFIX)
 
 
+def kind_of(path) -> str:
+    return "check" if is_check_file(path) else "plan" if is_plan(path) else "scenario"
+
+
 def validate_diagnostics(path) -> list:
-    found = load_plans(path).diagnostics if is_plan(path) else load_file(path).diagnostics
-    return [d for d in found if d.is_error()]
+    load = {"check": load_check, "plan": load_plans, "scenario": load_file}[kind_of(path)]
+    return [d for d in load(path).diagnostics if d.is_error()]
 
 
 def validate_errors(path) -> list:
@@ -83,7 +119,7 @@ def schema_errors(path, read=editor_data) -> list:
     text = path.read_text(encoding="utf-8")
     return [
         f"{'/'.join(map(str, e.absolute_path))}: {e.message[:200]}"
-        for e in validator(is_plan(path)).iter_errors(read(text))
+        for e in validator(kind_of(path)).iter_errors(read(text))
     ]
 
 
@@ -94,7 +130,7 @@ def schema_error_lines(path) -> list:
     text = path.read_text(encoding="utf-8")
     root = yaml.compose(text, Loader=Loader)
     spans = []
-    for error in validator(is_plan(path)).iter_errors(editor_data(text)):
+    for error in validator(kind_of(path)).iter_errors(editor_data(text)):
         node = root
         for step in error.absolute_path:
             if isinstance(node, yaml.MappingNode):
@@ -112,10 +148,12 @@ def differ() -> dict:
 
 
 SHIPPED = sorted(SCENARIOS_DIR.glob("*.yaml"))
+SHIPPED_CHECKS = sorted(SCENARIOS_DIR.rglob("*.check.yaml"))
 BROKEN = sorted(CORPUS.glob("trainer/*.yaml")) + sorted(CORPUS.glob("schema/*.yaml"))
+CHECKS = sorted(CHECK_CASES.glob("*.check.yaml"))
 
 
-@pytest.mark.parametrize("path", SHIPPED, ids=lambda p: p.name)
+@pytest.mark.parametrize("path", SHIPPED + SHIPPED_CHECKS, ids=lambda p: p.name)
 @pytest.mark.parametrize("read", [editor_data, plain_data], ids=["yaml-1.2", "yaml-1.1"])
 def test_every_shipped_file_has_no_problem_for_either(path, read):
     assert validate_errors(path) == []
@@ -126,9 +164,29 @@ def test_the_shipped_files_include_plans():
     assert sum(is_plan(p) for p in SHIPPED) >= 5 and sum(not is_plan(p) for p in SHIPPED) >= 5
 
 
+def test_the_shipped_files_include_a_check():
+    assert SHIPPED_CHECKS and all(kind_of(p) == "check" for p in SHIPPED_CHECKS)
+
+
 @pytest.mark.parametrize("path", BROKEN, ids=lambda p: f"{p.parent.name}/{p.name}")
 def test_schema_and_validate_agree_on_the_corpus(path):
-    name = f"{path.parent.name}/{path.name}"
+    agree(path, f"{path.parent.name}/{path.name}", differ())
+
+
+@pytest.mark.parametrize("path", CHECKS, ids=lambda p: p.name)
+def test_check_schema_and_validate_agree_on_the_check_cases(path):
+    agree(path, path.name, CHECK_DIFFER)
+
+
+def test_the_check_cases_have_both_sides_and_their_differences_are_real():
+    accepted = [p for p in CHECKS if not validate_errors(p)]
+    shaped = [p for p in CHECKS if set(validate_errors(p)) & SHAPE_CODES]
+    assert len(accepted) >= 5 and len(shaped) >= 8
+    for name, (code, reason) in CHECK_DIFFER.items():
+        assert (CHECK_CASES / name).is_file() and code not in SHAPE_CODES and len(reason) > 30, name
+
+
+def agree(path, name: str, listed: dict) -> None:
     codes = validate_errors(path)
     try:
         found = schema_errors(path)
@@ -136,7 +194,6 @@ def test_schema_and_validate_agree_on_the_corpus(path):
         # the editor's own YAML parser marks the file before any schema is applied
         assert codes, f"{name}: the editor cannot read it, so validate must not accept it"
         return
-    listed = differ()
     if name in listed:
         assert codes and not found, f"{name} is listed in differ.csv, but schema and validate agree: {found}"
         assert listed[name][0] in codes, f"{name}: differ.csv says {listed[name][0]}, validate says {codes}"

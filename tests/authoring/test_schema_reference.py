@@ -1,6 +1,7 @@
-"""The format's one description (content/format_spec.py) is what the loader, both schemas and both
-guides use: the loader's key tuples are made from it, the guides' key tables are written from it (and
-are up to date), and the guides' VS Code setting gives plan files the plan schema."""
+"""The format's one description (content/format_spec.py) is what the loaders, the three schemas and both
+guides use: the loaders' key tuples are made from it, the guides' key tables are written from it (and
+are up to date), and the guides' VS Code setting gives plan files the plan schema and check files the
+check schema."""
 
 import json
 import re
@@ -10,9 +11,9 @@ import sys
 import pytest
 
 from game.authoring import key_reference
-from game.authoring.schema import plan_schema, scenario_schema
-from game.content import keys
-from game.content.format_spec import PLAN, SCENARIO, SPECS
+from game.authoring.schema import check_schema, plan_schema, scenario_schema
+from game.content import check_loader, keys
+from game.content.format_spec import CHECK, PLAN, SCENARIO, SPECS
 
 from ..conftest import ROOT
 
@@ -43,7 +44,20 @@ def test_the_loader_reads_the_keys_it_always_read_in_the_same_order():
     assert SPECS["text"].names == ("id", "en")  # reader.text reads these two
 
 
-@pytest.mark.parametrize("make, specs", [(scenario_schema, SCENARIO), (plan_schema, PLAN)])
+def test_the_check_loader_reads_the_keys_it_always_read_in_the_same_order():
+    assert check_loader.TOP_KEYS == ("format", "id", "title", "intro", "items")
+    assert check_loader.ITEM_KEYS == ("id", "duty", "situation", "question", "options")
+    assert check_loader.OPTION_KEYS == ("id", "text", "misconceptions")
+    assert keys.CHECK_TOP_REQUIRED == ("id", "title", "items")
+    assert keys.CHECK_ITEM_REQUIRED == ("id", "duty", "situation", "options")
+    assert (
+        keys.CHECK_OPTION_REQUIRED == ("text",) and "misconceptions" in SPECS["check-option"].needed
+    )  # B209
+
+
+@pytest.mark.parametrize(
+    "make, specs", [(scenario_schema, SCENARIO), (plan_schema, PLAN), (check_schema, CHECK)]
+)
 def test_each_schema_has_every_map_of_its_format_with_its_keys(make, specs):
     schema = make()
     top, *rest = specs
@@ -59,6 +73,15 @@ def test_each_schema_has_every_map_of_its_format_with_its_keys(make, specs):
 
 def test_the_plan_schema_is_its_own():
     assert "nodes" not in plan_schema()["properties"] and plan_schema()["required"] == ["plans"]
+
+
+def test_the_check_schema_is_its_own():
+    schema = check_schema()
+    assert "nodes" not in schema["properties"] and schema["required"] == ["id", "title", "items"]
+    assert schema["properties"]["items"]["minItems"] == 6 and schema["properties"]["items"]["maxItems"] == 9
+    options = schema["$defs"]["check-item"]["properties"]["options"]
+    assert (options["minItems"], options["maxItems"]) == (3, 4)
+    assert "text" in schema["$defs"] and "node" not in schema["$defs"]
 
 
 @pytest.mark.parametrize("path", GUIDES, ids=lambda p: p.name)
@@ -96,16 +119,20 @@ def test_the_vs_code_setting_gives_plans_their_own_schema(path):
     assert pairs["./scenarios/plan.schema.json"] == "scenarios/**/*.plan.yaml"
     assert "!scenarios/**/*.plan.yaml" in pairs["./scenarios/scenario.schema.json"]
     assert "schema --plan -o scenarios/plan.schema.json" in text
+    assert pairs["./scenarios/check.schema.json"] == "scenarios/**/*.check.yaml"
+    assert "!scenarios/**/*.check.yaml" in pairs["./scenarios/scenario.schema.json"]
+    assert "schema --check -o scenarios/check.schema.json" in text
 
 
-def test_cli_writes_the_plan_schema(tmp_path):
-    out = tmp_path / "plan.schema.json"
+@pytest.mark.parametrize("flag, make", [("--plan", plan_schema), ("--check", check_schema)])
+def test_cli_writes_the_plan_and_check_schemas(tmp_path, flag, make):
+    out = tmp_path / f"{flag[2:]}.schema.json"
     done = subprocess.run(
-        [sys.executable, str(ROOT / "run_game.py"), "schema", "--plan", "-o", str(out)],
+        [sys.executable, str(ROOT / "run_game.py"), "schema", flag, "-o", str(out)],
         capture_output=True,
         text=True,
         cwd=ROOT,
         timeout=60,
     )
     assert done.returncode == 0, done.stderr
-    assert json.loads(out.read_text(encoding="utf-8")) == plan_schema()
+    assert json.loads(out.read_text(encoding="utf-8")) == make()
