@@ -177,11 +177,11 @@ def value(kind: Kind) -> dict:
         return _not_blank() if kind.low else _word()  # an empty speaker, location or coach is none
     if name == "condition":
         return _not_blank()
-    if name == "id":  # as the reader reads it: text, so `id: 2026` and `id: true` are ids (and empty is none)
+    if name == "id":  # as the reader reads it: text, so `id: 2026` and `id: true` are ids; empty is B093
         return {
             "anyOf": [
-                {"type": "string", "pattern": f"{ID_PATTERN}|^$"},
-                {"type": ["integer", "boolean", "null"], "minimum": 0},
+                {"type": "string", "pattern": ID_PATTERN},
+                {"type": ["integer", "boolean"], "minimum": 0},
             ]
         }
     if name == "number":

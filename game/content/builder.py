@@ -127,6 +127,12 @@ class Builder(StoryParts, ValueParts):
 
     def _id(self, node, what) -> str:
         value = self.r.string(node, what)
+        if isinstance(node, yaml.ScalarNode) and (not value.strip() or node.tag.endswith(":null")):
+            # `id: ""`, `id: " "`, `id:`, `id: ~`, `id: null`: empty, as the editor reads it (a list is B010)
+            name = re.split(r"[\\/]", self.r.path)[-1].split(".")[0]  # the file name, without .yaml
+            stem = re.sub("[^a-z0-9_-]+", "-", name.lower()).strip("-_")
+            self.r.report("B093", node, what=what, example=stem if _ID.match(stem) else "my-scenario")
+            return ""
         if value and not _ID.match(value):
             example = re.sub("[^a-z0-9_-]+", "-", value.lower()).strip("-") or "my-scenario"
             self.r.report("B066", node, what=what, value=value, example=example)

@@ -48,6 +48,22 @@ DESCRIPTORS = (
         example=Example("id: contoh", "id: Contoh Baru"),
     ),
     Descriptor(
+        "B093",
+        "empty-id",
+        ERROR,
+        "A scenario whose id is empty",
+        ("{what} is empty", "{what} kosong"),
+        (
+            "write a short id of lowercase letters, digits, '-' and '_', e.g. id: {example}; the game, "
+            "saves and records tell scenarios apart by it",
+            "tulis id singkat dari huruf kecil, angka, '-' dan '_', misalnya id: {example}; permainan, "
+            "simpanan dan catatan sesi membedakan skenario dengan id ini",
+        ),
+        doc='Mistake: `id: ""`, or `id:` with nothing after it. Fix: `id: dapur-sehat` (the hint suggests one '
+        "made from the file's name).",
+        example=Example("id: contoh", 'id: ""'),
+    ),
+    Descriptor(
         "B067",
         "unknown-duty",
         ERROR,
