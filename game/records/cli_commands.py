@@ -27,7 +27,8 @@ from .export import FORMATS, ExportError, check_sessions, from_csv, from_json, r
 from .messages import both
 from .recorder import SessionRecorder
 from .report import LANGS, build_report
-from .report_cli import ReportArgError, add_report_options, report_options
+from .report_cli import ReportArgError, add_report_options, database_sessions, report_options
+from .report_data import Slimmer
 from .report_words import MESSAGES as REPORT_MESSAGES
 from .said import ERROR, NOTE, error_lines, lines, said
 from .store import Clock, RecordStore, RecordsUnavailable, default_db_path, read_sessions, utc_now
@@ -314,18 +315,17 @@ def report_main(args, scenarios: dict | None = None, clock: Clock = utc_now, err
     except ReportArgError as exc:
         print(lines(exc.words, ERROR), file=err)
         return EXIT_USAGE
-    groups = []
+    groups, slim = [], Slimmer()  # each session as the report needs it: a fraction of the memory
     try:
         for name in args.inputs:
-            groups.append(read_export(Path(name)))
+            groups.append(slim.all(read_export(Path(name))))
         if getattr(args, "lrs", None):
             from .cli_xapi import read_lrs  # noqa: PLC0415 (http: only when reading an LRS)
 
-            groups.append(read_lrs(args, err))
+            groups.append(slim.all(read_lrs(args, err)))
         if args.db or not (args.inputs or getattr(args, "lrs", None)):
             db = Path(args.db) if args.db else default_db_path()
-            groups.append(read_sessions(db))
-            check_sessions(groups[-1], f"the records database {db}")
+            groups.append(database_sessions(db, slim))  # one session at a time from the file
     except (ExportError, RecordsUnavailable) as exc:
         print(error_lines(exc), file=err)
         return EXIT_FAILED

@@ -7,7 +7,7 @@ html = build_report(sessions, lang, now, scenarios, **options)
 
 from __future__ import annotations
 
-from .report_data import Filters, local_zone, parse_day, zone_named
+from .report_data import Filters, Slimmer, local_zone, parse_day, zone_named
 from .report_words import MESSAGES
 from .told import WORDS as TOLD
 
@@ -79,3 +79,12 @@ def report_options(args) -> dict:
         scenarios=tuple(getattr(args, "scenario_ids", None) or ()),
     )
     return {"anonymous": bool(getattr(args, "anonymous", False)), "zone": zone, "filters": filters}
+
+
+def database_sessions(db, slim: Slimmer) -> list:
+    """The database's sessions for the report, read one at a time (never all of them whole at once),
+    each checked as an export is (ExportError naming the session and field) and slimmed."""
+    from .cli_facilitator import Checked  # noqa: PLC0415
+    from .tables import DbSessions  # noqa: PLC0415
+
+    return [slim(s) for s in Checked(DbSessions(db), f"the records database {db}")]

@@ -66,6 +66,7 @@ class ScenarioSummary:
     debrief: dict = field(default_factory=dict)  # ending id -> [question {"id", "en"}], each once
     learners: set = field(default_factory=set)  # learner keys
     people: dict = field(default_factory=dict)  # tag -> learner keys who showed it at least once
+    _seen: dict = field(default_factory=dict, repr=False)  # node -> ids of the option lists read
 
     @property
     def nodes(self) -> list[str]:
@@ -131,11 +132,14 @@ def _add_decision(summary: ScenarioSummary, decision: dict, who: str) -> None:
     summary.first_turn[node] = min(summary.first_turn.get(node, decision["turn"]), decision["turn"])
     summary.choices.setdefault(node, Counter())[chosen] += 1
     known = summary.options.setdefault(node, {})
-    for item in items(decision.get("options")):
+    shown = decision.get("options")
+    seen = summary._seen.setdefault(node, set())
+    for item in items(shown) if id(shown) not in seen else ():  # a list shared by Slimmer: read once
         option = known.setdefault(string(item.get("id")), Option(string(item.get("id"))))
         if not option.text and isinstance(item.get("text"), dict):
             option.text = item["text"]
         option.misconceptions.update(names(item.get("misconceptions")))
+    seen.add(id(shown))  # the sessions hold the list while the summary is made: its id stays its own
     option = known.setdefault(chosen, Option(chosen))
     if not option.text and isinstance(decision.get("choice_text"), dict):
         option.text = decision["choice_text"]
