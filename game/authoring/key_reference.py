@@ -37,7 +37,10 @@ _THINGS = {  # what a ref names: (en, id)
 _WORDS = {  # kind name -> (en, id)
     "text": ("text in both languages", "teks dua bahasa"),
     "word": ("text", "teks"),
-    "id": ("lowercase letters, digits, `-` and `_`", "huruf kecil, angka, `-` dan `_`"),
+    "id": (
+        "lowercase letters, digits, `-` and `_`, not empty",
+        "huruf kecil, angka, `-` dan `_`, tidak kosong",
+    ),
     "boolean": ("`true` or `false`", "`true` atau `false`"),
     "condition": ("a condition", "kondisi"),
     "date": ("a date, YYYY-MM-DD", "tanggal, TTTT-BB-HH"),
