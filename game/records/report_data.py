@@ -60,11 +60,9 @@ def is_play(session: dict) -> bool:
     return session.get("mode") not in CHECK_MODES
 
 
-def person(session: dict, lang: str = "id") -> str:
-    """The learner as shown by name (with the learner id when there is one)."""
-    name = string(session.get("player")).strip()
-    learner = string(session.get("learner_id")).strip()
-    return f"{name} ({learner})" if learner and name else (name or learner)
+def person(session: dict) -> str:
+    """The learner as a reflection names them: the name, else the learner id."""
+    return " ".join(string(session.get("player")).split()) or string(session.get("learner_id")).strip()
 
 
 # -- filters ---------------------------------------------------------------------------------------

@@ -21,9 +21,10 @@ def tag_mark(ctx, tag: str) -> str:
     )
 
 
-def bar(share: float, kind: str = "") -> str:
+def bar(share: float, kind: str = "", colour: str = "") -> str:
     width = max(0.0, min(1.0, share)) * 100
-    return f'<div class="bar {kind}"><span style="width:{width:.1f}%"></span></div>'
+    fill = f";background:{colour}" if colour else ""
+    return f'<div class="bar {kind}"><span style="width:{width:.1f}%{fill}"></span></div>'
 
 
 def overview_section(ctx) -> str:

@@ -28,10 +28,8 @@ def learner_section(ctx) -> str:
         name = string(first.get("player"))
         facts = [string(first.get("learner_id")), string(first.get("class_name"))]
         facts_html = " · ".join(escape(f) for f in facts if f.strip())
-        parts.append(
-            f'<div class="learner"><h3>{escape(name)}'
-            f'{f" <span class=meta>{facts_html}</span>" if facts_html else ""}</h3>'
-        )
+        facts_html = f' <span class="meta">{facts_html}</span>' if facts_html else ""
+        parts.append(f'<div class="learner"><h3>{escape(name)}{facts_html}</h3>')
         parts.extend(_session(ctx, summary, session, numbers[summary.scenario]) for summary, session in pairs)
         parts.append("</div>")
     parts.append("</section>")
@@ -64,8 +62,8 @@ def _session(ctx, summary, session: dict, numbers: dict) -> str:
         marks = "".join(tag_mark(ctx, t) for t in decision.get("misconceptions", []))
         number = escape(words["decision_short"].format(n=numbers.get(node, "?")))
         steps.append(
-            f'<li data-node="{escape(node)}" data-choice="{escape(chosen)}"><span class="sit">{number}</span> '
-            f"{escape(labels.option(summary, node, option))}{' ' + marks if marks else ''}</li>"
+            f'<li data-node="{escape(node)}" data-choice="{escape(chosen)}"><span class="sit">{number}</span>'
+            f"<span>{escape(labels.option(summary, node, option))}{' ' + marks if marks else ''}</span></li>"
         )
     return f'<div class="session"><p><b>{escape(head)}</b></p><ul>{"".join(steps)}</ul></div>'
 

@@ -86,15 +86,25 @@ def _reflections(ctx, summary: ScenarioSummary) -> str:
         prompt = next((ctx.labels.reflection(summary, node, p) for _, p, _ in answers if p), "")
         prompt = prompt or ctx.labels.reflection(summary, node, {}) or ctx.labels.situation(summary, node)
         items = []
-        for session, _, answer in answers:
-            who = "" if ctx.anonymous else f' <span class="who">— {escape(person(session))}</span>'
-            items.append(f"<li><blockquote>“{escape(answer)}”</blockquote>{who}</li>")
+        for answer, people in _same_answers(answers).values():
+            times = f' <span class="times">×{len(people)}</span>' if len(people) > 1 else ""
+            who = "" if ctx.anonymous else f'<span class="who">— {escape(", ".join(people))}</span>'
+            items.append(f"<li><blockquote>“{escape(answer)}”</blockquote>{times}{who}</li>")
         parts.append(
             f'<div class="reflections" data-node="{escape(node)}"><h4>{escape(prompt)}</h4>'
             f'<p class="meta">{escape(words["reflection_answers"].format(n=len(answers)))}</p>'
             f"<ul>{''.join(items)}</ul></div>"
         )
     return "".join(parts)
+
+
+def _same_answers(answers: list) -> dict:
+    """The same answer (without case and extra spaces) once, with everyone who gave it."""
+    same: dict = {}
+    for session, _, answer in answers:
+        key = " ".join(answer.split()).casefold()
+        same.setdefault(key, (answer.strip(), []))[1].append(person(session))
+    return same
 
 
 def _endings(ctx, summary: ScenarioSummary) -> str:
@@ -118,7 +128,7 @@ def _endings(ctx, summary: ScenarioSummary) -> str:
         rows.append(
             f'<div class="ending" data-label="{escape(name)}" data-value="{n}" data-share="{share:.4f}">'
             f'<h4><i class="swatch" style="color:{colours[ending]}">■</i> {star}{escape(name)}: '
-            f"{percent(share)} ({n})</h4>{bar(share)}{asked}</div>"
+            f"{percent(share)} ({n})</h4>{bar(share, colour=colours[ending])}{asked}</div>"
         )
     parts.append(f'<div data-chart="endings">{"".join(rows)}</div>')
     return "".join(parts)

@@ -60,17 +60,19 @@ li.option.top .otext{font-weight:600}
 .tag{display:inline-block;margin:.1rem .3rem 0 0;padding:0 .4rem;border:2px solid;border-radius:.3rem;
 font-size:.8rem;font-weight:600;white-space:normal}
 .tags{display:block}
-.reflections li,.questions li{margin:.25rem 0}.reflections blockquote{margin:.1rem 0 .1rem 0}
-.who{color:var(--muted);font-size:.9rem}
-.ending{margin:.5rem 0 .9rem}.ending .bar{max-width:40rem}
+.reflections ul{columns:2 26rem;column-gap:2.5rem;margin:.3rem 0;padding-left:1.2rem}
+.reflections li{margin:0 0 .45rem;break-inside:avoid}.questions{margin:.2rem 0 .4rem;padding-left:1.6rem}
+.questions li{margin:.15rem 0}.reflections blockquote{margin:0;display:inline}.times{font-weight:600;color:var(--muted)}
+.who{display:block;color:var(--muted);font-size:.9rem}
+.ending{margin:.5rem 0 .9rem}.ending .bar{max-width:40rem;margin-bottom:.2rem}
 .charts{display:grid;grid-template-columns:repeat(auto-fit,minmax(22rem,1fr));gap:0 2rem}
 .chart{max-width:100%;font-size:15px;fill:var(--ink)}
 table{border-collapse:collapse;width:100%;font-size:.9rem}th,td{padding:.2rem .5rem;
 border-bottom:1px solid var(--line);text-align:left;vertical-align:top}th{background:var(--soft)}
 td.num{text-align:right}
 .learner{margin:1rem 0}.learner ul{list-style:none;margin:.2rem 0 .6rem;padding:0;font-size:.9rem}
-.learner ul li{margin:.1rem 0;padding-left:2.6rem;text-indent:-2.6rem}
-.learner .sit{display:inline-block;min-width:2.4rem;text-indent:0;color:var(--muted);font-weight:600}
+.learner ul li{margin:.1rem 0;display:grid;grid-template-columns:2.6rem minmax(0,1fr)}
+.learner .sit{color:var(--muted);font-weight:600}
 .learner .session p{margin:.5rem 0 .1rem}
 @page{size:A4;margin:14mm 12mm 15mm}
 @media print{

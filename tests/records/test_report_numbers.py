@@ -79,7 +79,15 @@ def sessions():
             1, "Ani", [("a", "solo"), ("b", "solo")], learner_id="199001", votes={"listen": 7, "solo": 3}
         ),
         session(2, "Ani Suryani", [("a", "listen"), ("b", "aid")], learner_id="199001"),  # Ani again, by id
-        session(3, "Budi", [("a", "listen"), ("b", "listen")], class_name="B"),
+        session(
+            3,
+            "Budi",
+            [("a", "listen"), ("b", "listen")],
+            class_name="B",
+            reflections=[
+                {"node": "a", "answer": " saya  mendengar dulu. ", "at": "", "prompt": text("Kenapa?")}
+            ],
+        ),
         session(4, "Budi", [("a", "aid")], class_name="B", finished_at=None, status="abandoned", ending=None),
         session(
             5,
@@ -135,7 +143,10 @@ def test_shares_counts_full_texts_and_marks(sessions):
 def test_votes_reflections_questions_and_endings(sessions):
     html = build_report(sessions, "id", NOW, zone=UTC)
     assert 'data-votes="7"' in html and "suara kelas 70% (7)" in html and "Suara kelas: 10 suara" in html
-    assert "Kenapa?" in html and "“Saya mendengar dulu.”" in html and "Citra" in html
+    # the same answer (without case and spaces) once, with how many and who gave it
+    assert "Kenapa?" in html and "2 jawaban" in html and html.count("mendengar dulu.”") == 1
+    assert "“saya  mendengar dulu.”</blockquote> <span class=\"times\">×2</span>" in html
+    assert "— Budi, Citra</span>" in html
     assert "Apa yang membuat warga ikut?" in html
     endings = re.findall(r'class="ending" data-label="([^"]*)" data-value="(\d+)"', html)
     assert endings == [("bersama", "4"), ("belum selesai", "1")]
@@ -145,11 +156,11 @@ def test_every_name_and_learner_id_is_gone_when_anonymous(sessions):
     html = build_report(sessions, "en", NOW, zone=UTC, anonymous=True)
     for secret in ("Ani", "Suryani", "Budi", "Citra", "199001"):
         assert secret not in html and secret.casefold() not in html.casefold()
-    assert "Saya mendengar dulu." in html  # the answers stay, without who wrote them
+    assert "mendengar dulu.”</blockquote> <span class=\"times\">×2</span></li>" in html  # without who
     assert 'data-anonymous="yes"' in html and "per learner" not in html.casefold()
     named = build_report(sessions, "en", NOW, zone=UTC)
     assert (
-        "<h3>Ani <span class=meta>199001 · A</span></h3>" in named
+        '<h3>Ani <span class="meta">199001 · A</span></h3>' in named
         and "Per learner" in named
         and 'data-section-of="learners"' in named
     )
