@@ -41,7 +41,8 @@ def overview_section(ctx) -> str:
     if o.statuses["open"]:
         tiles.append(("open", o.statuses["open"], words["open"]))
     tile_html = "".join(
-        f'<div class="tile" data-count="{key}"><b>{n}</b><span>{escape(label)}</span></div>'
+        f'<div class="tile" data-count="{key}"><b>{n}</b>'
+        f"<span>{escape(words.get(key + '_one', label) if n == 1 else label)}</span></div>"
         for key, n, label in tiles
     )
     period = ""

@@ -34,7 +34,7 @@ border-bottom:1px solid var(--line)}
 .ov-grid{display:grid;grid-template-columns:1fr 1fr;gap:0 2rem}
 @media (max-width:900px){.ov-grid{grid-template-columns:1fr}}
 .ov-grid h3{margin-top:.4rem}
-.mrow{display:grid;grid-template-columns:minmax(0,1fr) auto;gap:.1rem .8rem;align-items:center;margin:.25rem 0 .6rem}
+.mrow{display:grid;grid-template-columns:minmax(0,1fr) minmax(12.5rem,max-content);gap:.1rem .8rem;align-items:center;margin:.25rem 0 .6rem}
 .mrow .name{grid-column:1/3;font-weight:600}
 .bar{height:1.05rem;background:#e4e8e6;border-radius:.2rem;overflow:hidden;display:flex}
 .bar>span{display:block;height:100%;background:var(--bar)}

@@ -31,7 +31,7 @@ const clipped = [...document.querySelectorAll('.otext, .tag, .share')].filter(e 
 const b = document.body.dataset;
 b.overviewBottom = Math.ceil(box.bottom + window.scrollY);
 b.viewport = innerWidth + 'x' + innerHeight;
-b.clipped = clipped.length;
+b.clipped = clipped.length; b.what = clipped.map(e => e.className + ':' + e.textContent.slice(0, 40)).join('|');
 b.wider = document.documentElement.scrollWidth > innerWidth ? 'yes' : 'no';
 </script></body>"""
 
@@ -75,7 +75,7 @@ def test_the_overview_fits_the_first_screen(workshop, size):
     page = folder / f"measure-{size[0]}.html"
     page.write_text(html.replace("</body>", MEASURE), encoding="utf-8")
     dom = chromium(f"--window-size={size[0]},{size[1]}", "--dump-dom", page.as_uri()).stdout.decode()
-    facts = dict(re.findall(r'data-(overview-bottom|viewport|clipped|wider)="([^"]*)"', dom))
+    facts = dict(re.findall(r'data-(overview-bottom|viewport|clipped|wider|what)="([^"]*)"', dom))
     assert facts["viewport"].startswith(f"{size[0]}x")  # the layout depends on the width only
     assert 0 < int(facts["overview-bottom"]) <= size[1], facts
     assert facts["clipped"] == "0" and facts["wider"] == "no", facts

@@ -235,3 +235,14 @@ def test_a_wrong_option_is_said_in_both_languages(tmp_path, sessions, options, s
     indonesian, english = err.splitlines()
     assert code == 2 and html == "" and indonesian.startswith("galat: ") and said in indonesian
     assert english.startswith("error: ")
+
+
+def test_the_check_sittings_go_to_the_gain_section_not_the_play_counts(sessions):
+    checks = [
+        session(10 + i, "Ani", [("item1", choice)], learner_id="199001", mode=mode, scenario="cek")
+        for i, (mode, choice) in enumerate((("check-pre", "solo"), ("check-post", "listen")))
+    ]
+    html = build_report(sessions + checks, "en", NOW, zone=UTC)
+    assert '<div class="tile" data-count="sessions"><b>5</b>' in html  # the five played sessions
+    assert 'data-section="gain"' in html and html.index('data-section="gain"') > html.index('id="overview"')
+    assert 'data-scenario="cek"' not in html
