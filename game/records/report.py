@@ -16,8 +16,9 @@ build_report's `sections`); it must escape every text it takes from the records.
 Hand-written HTML and CSS, no templating or plotting library: the page is a dozen small fragments,
 each escaped with html.escape where it is made (the hostile corpus in tests/corpus checks it), and
 bars are CSS widths, so every option's full text wraps beside its bar in any language, on screen
-and in print. Jinja2 (+ MarkupSafe) would add ~40 ms of imports to a CLI command for no fewer
-lines; matplotlib would add ~0.5 s and 30 MB, and draws text that cannot wrap.
+and in print. Jinja2 (+ MarkupSafe) measured ~80 ms to import here, more than this whole package's
+report modules, for a command run once per workshop and no fewer lines; matplotlib costs ~0.5 s and
+tens of MB and draws text that cannot wrap.
 """
 
 from __future__ import annotations
