@@ -70,7 +70,7 @@ def _misconceptions(ctx) -> str:
             f'{bar(o.share(tag))}<span class="share"><b>{percent(o.share(tag))}</b> '
             f"{escape(words['people_of'].format(n=n, total=total))}</span></div>"
         )
-    return f"<h3>{escape(words['misconceptions_people'])}</h3>{''.join(rows)}"
+    return f"<h3>{escape(words['misconceptions_people'])}</h3><div class=\"mgrid\">{''.join(rows)}</div>"
 
 
 def ending_colours(ctx, summary) -> dict:

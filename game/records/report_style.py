@@ -34,8 +34,9 @@ border-bottom:1px solid var(--line)}
 .ov-grid{display:grid;grid-template-columns:1fr 1fr;gap:0 2rem}
 @media (max-width:900px){.ov-grid{grid-template-columns:1fr}}
 .ov-grid h3{margin-top:.4rem}
-.mrow{display:grid;grid-template-columns:minmax(0,1fr) minmax(12.5rem,max-content);gap:.1rem .8rem;align-items:center;margin:.25rem 0 .6rem}
-.mrow .name{grid-column:1/3;font-weight:600}
+.mgrid{display:grid;grid-template-columns:minmax(0,1fr) max-content;gap:.1rem .8rem;align-items:center}
+.mrow{display:contents}.mrow .share{margin-bottom:.6rem}.mrow .bar{margin-bottom:.6rem}
+.mrow .name{grid-column:1/3;font-weight:600;margin-top:.15rem}
 .bar{height:1.05rem;background:#e4e8e6;border-radius:.2rem;overflow:hidden;display:flex}
 .bar>span{display:block;height:100%;background:var(--bar)}
 .bar.vote>span{background:var(--vote)}
@@ -79,7 +80,7 @@ td.num{text-align:right}
 html{font-size:9pt}main{max-width:none;padding:0}
 *{-webkit-print-color-adjust:exact;print-color-adjust:exact}
 h2,h3,h4,.learner .session p{break-after:avoid;page-break-after:avoid}
-.tile,.mrow,.erow,.ending,.reflections li,.chart,li.option,.learner li,.decision>p{break-inside:avoid;
+.tile,.erow,.ending,.reflections li,.chart,li.option,.learner li,.decision>p{break-inside:avoid;
 page-break-inside:avoid}
 .decision{padding:.4rem .6rem;margin:.5rem 0}.detail{font-size:.85rem}
 section.scenario,section.learners{break-before:page;page-break-before:always}
