@@ -84,6 +84,7 @@ h2,h3,h4,.learner .session p{break-after:avoid;page-break-after:avoid}
 page-break-inside:avoid}
 .decision{padding:.4rem .6rem;margin:.5rem 0}.detail{font-size:.85rem}
 section.scenario,section.learners{break-before:page;page-break-before:always}
+[data-section-of=scenarios]>section.scenario:first-child{break-before:auto;page-break-before:auto}
 .learners{column-count:2;column-gap:6mm}.learners h2,.learners>p{column-span:all}
 .tile b{font-size:1.8rem}li.option{grid-template-columns:minmax(0,1fr) 18% 9.5rem;padding:.2rem 0}
 }
