@@ -90,12 +90,16 @@ def ordered_endings(ctx, summary) -> list:
     )
 
 
+COMPACT_AFTER = 3  # more scenarios than this: each one's endings in one line, so the overview fits a screen
+
+
 def _endings(ctx) -> str:
     rows = []
+    compact = len(ctx.summaries) > COMPACT_AFTER
     for summary in ctx.summaries.values():
         total = sum(summary.endings.values())
         colours = ending_colours(ctx, summary)
-        segments, legend = [], []
+        segments, legend = [], []  # legend: (share, html)
         for ending in ordered_endings(ctx, summary):
             share = summary.endings[ending] / total if total else 0
             name = ctx.labels.ending(summary.scenario, ending)
@@ -105,15 +109,20 @@ def _endings(ctx) -> str:
                 f'title="{escape(name)} {percent(share)}"></span>'
             )
             legend.append(
-                f'<span data-ending="{escape(str(ending or ""))}" data-share="{share:.4f}">'
-                f'<i style="background:{colours[ending]}"></i>{star}{escape(name)} <b>{percent(share)}</b>'
-                f" ({summary.endings[ending]})</span>"
+                (
+                    share,
+                    f'<span data-ending="{escape(str(ending or ""))}" data-share="{share:.4f}">'
+                    f'<i style="background:{colours[ending]}"></i>{star}{escape(name)} <b>{percent(share)}</b>'
+                    f" ({summary.endings[ending]})</span>",
+                )
             )
         title = ctx.labels.scenario(summary.scenario, summary.title)
+        if compact:  # the most reached ending only; the scenario's own section lists them all
+            legend = sorted(legend, key=lambda pair: -pair[0])[:1]
         rows.append(
-            f'<div class="erow" data-scenario="{escape(summary.scenario)}"><b>{escape(title)}</b> '
-            f'<span class="meta">({total} {escape(ctx.words["sessions"])})</span>'
-            f'<div class="bar">{"".join(segments)}</div><div class="legend">{"".join(legend)}</div></div>'
+            f'<div class="erow{" compact" if compact else ""}" data-scenario="{escape(summary.scenario)}">'
+            f'<b>{escape(title)}</b> <span class="meta">({total} {escape(ctx.words["sessions"])})</span>'
+            f'<div class="bar">{"".join(segments)}</div><div class="legend">{"".join(h for _, h in legend)}</div></div>'
         )
     return f"<h3>{escape(ctx.words['endings_share'])}</h3>{''.join(rows)}"
 

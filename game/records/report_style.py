@@ -42,6 +42,10 @@ border-bottom:1px solid var(--line)}
 .bar.vote>span{background:var(--vote)}
 .share{white-space:nowrap}.share b{font-size:1.1em}
 .erow{margin:.2rem 0 .7rem}.erow .bar{height:1.4rem}
+.erow.compact{display:grid;grid-template-columns:minmax(0,1.2fr) 5rem minmax(0,1fr);gap:0 .6rem;
+align-items:center;margin:.1rem 0 .3rem;font-size:.85rem}.erow.compact .bar{height:1rem}
+.erow.compact>.meta{display:none}.erow.compact>.legend{margin:0;grid-column:3;grid-row:1}
+.legend{grid-column:1;margin:0}
 .legend{display:flex;flex-wrap:wrap;gap:.1rem 1rem;align-items:center;color:var(--muted);font-size:.9rem;margin-top:.15rem}
 .legend>span{display:inline-flex;align-items:center;gap:.3rem}
 .legend i{flex:none;width:.8rem;height:.8rem;border-radius:.15rem}

@@ -246,3 +246,11 @@ def test_the_check_sittings_go_to_the_gain_section_not_the_play_counts(sessions)
     assert '<div class="tile" data-count="sessions"><b>5</b>' in html  # the five played sessions
     assert 'data-section="gain"' in html and html.index('data-section="gain"') > html.index('id="overview"')
     assert 'data-scenario="cek"' not in html
+
+
+def test_many_scenarios_keep_the_overview_short(sessions):
+    many = [dict(s, scenario=f"s{i}") for i, s in enumerate(sessions)]  # five scenarios
+    html = build_report(many, "en", NOW, zone=UTC)
+    overview = html[html.index('id="overview"') : html.index("</section>")]
+    assert overview.count('class="erow compact"') == 5 and overview.count("data-ending=") == 5  # one each
+    assert 'class="erow compact"' not in build_report(sessions, "en", NOW, zone=UTC)
