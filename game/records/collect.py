@@ -39,6 +39,8 @@ def _check_ours(db: Path) -> str:
     except NewerDatabase as exc:
         raise RecordsUnavailable("newer_db", path=db, detail=exc) from None
     except (sqlite3.Error, OSError) as exc:
+        if _locked(exc):
+            raise Told("collect_locked", path=db, detail=exc) from None
         raise RecordsUnavailable("unreadable_db", path=db, detail=exc) from None
 
 
@@ -99,6 +101,10 @@ def _backup(db: Path, temp: Path, kind: str) -> int:
         temp.unlink()
     source = sqlite3.connect(f"{db.resolve().as_uri()}?mode=ro", uri=True, timeout=BUSY_MS / 1000)
     try:
+        # a read transaction first: it waits BUSY_MS for a lock and then fails (backup() alone would retry
+        # for ever), and the copy is one moment of the database even while the game writes
+        source.execute("BEGIN")
+        source.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()
         copy = sqlite3.connect(str(temp))
         try:
             source.backup(copy)
