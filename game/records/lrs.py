@@ -44,6 +44,7 @@ from .lrs_wire import (
     TOTAL_TIMEOUT,
     LrsError,
     Target,
+    TooLarge,
     equivalent,
     headers,
     origin,
@@ -185,8 +186,17 @@ def _batches(pending: Iterator[dict]) -> Iterator[list]:
 
 
 def _send_batch(client: Client, batch: list, stored: list, held: list, conflicts: list) -> None:
-    """POST the batch; what its answer does not confirm is looked up by session, then put one by one."""
-    unconfirmed = client.post(batch, stored)
+    """POST the batch (in halves while the LRS finds it too large); what its answer does not confirm is
+    looked up by session, then put one by one."""
+    try:
+        unconfirmed = client.post(batch, stored)
+    except TooLarge:
+        if len(batch) == 1:
+            raise
+        half = len(batch) // 2
+        _send_batch(client, batch[:half], stored, held, conflicts)
+        _send_batch(client, batch[half:], stored, held, conflicts)
+        return
     by_session: dict = {}
     for statement in unconfirmed:
         registration = (statement.get("context") or {}).get("registration")

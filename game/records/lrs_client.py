@@ -18,6 +18,7 @@ from .lrs_wire import (
     READ_TIMEOUT,
     TOTAL_TIMEOUT,
     LrsError,
+    TooLarge,
     body_of,
     describe,
     equivalent,
@@ -104,6 +105,8 @@ class Client:
                 with exc:
                     if exc.code == 409:
                         return 409, read_answer(exc), exc.headers.get("Content-Type", "")
+                    if exc.code == 413:
+                        raise TooLarge(http_problem(url, exc)) from None
                     if exc.code in (301, 302, 303, 307, 308):
                         url = self._redirect(url, method, exc)
                         continue

@@ -212,7 +212,7 @@ def test_sends_in_batches_with_basic_auth(lrs, statements, tmp_path):
     outbox = tmp_path / "outbox.json"
     sent = send_statements(lrs.url, statements, "trainer", "rahasia", outbox)
     assert (sent.stored, sent.earlier, sent.held, sent.conflicts) == (84, 0, 0, ())
-    assert StubLrs.posts == [50, 34]
+    assert StubLrs.posts == [84]  # one POST of up to 200 statements
     assert [stripped(s) for s in get_statements(lrs.url, "trainer", "rahasia")] == statements
     assert not outbox.exists()
 
@@ -222,16 +222,14 @@ def test_only_statements_not_yet_acknowledged_are_sent(lrs, statements, tmp_path
     assert send_statements(lrs.url, statements[:30], "trainer", "rahasia", outbox, ledger).stored == 30
     sent = send_statements(lrs.url, statements, "trainer", "rahasia", outbox, ledger)
     assert (sent.stored, sent.earlier) == (54, 30)
-    assert StubLrs.posts == [30, 50, 4]  # the second export sent only the 54 new ones
+    assert StubLrs.posts == [30, 54]  # the second export sent only the 54 new ones
     assert read_ledger(ledger, shown(statements_url(lrs.url))) == {s["id"] for s in statements}
     assert send_statements(lrs.url, statements, "trainer", "rahasia", outbox, ledger) == type(sent)(0, 84)
-    assert StubLrs.posts == [30, 50, 4]  # nothing new: nothing sent
+    assert StubLrs.posts == [30, 54]  # nothing new: nothing sent
     again = send_statements(lrs.url, iter(statements), "trainer", "rahasia", outbox, ledger, resend=True)
     # everything posted again; the LRS answers 204 (it holds them all) and a look at each session's
     # statements (GET ?registration=, paged) finds them there: already there, not "sent", not doubled
-    assert (
-        (again.stored, again.held) == (0, 84) and StubLrs.posts[-2:] == [50, 34] and len(StubLrs.store) == 84
-    )
+    assert (again.stored, again.held) == (0, 84) and StubLrs.posts[-1:] == [84] and len(StubLrs.store) == 84
 
 
 @pytest.mark.parametrize(
@@ -251,6 +249,22 @@ def test_sending_again_without_a_ledger_stores_nothing_twice(
     # 204 to a PUT is "sent" (the LRS may have stored it now); 409 + the same statement is "already there"
     assert sent.held == (30 if (conflict_on_same or not no_lookup) else 0) and not sent.conflicts
     assert not (tmp_path / "o.json").exists()
+
+
+def test_a_batch_too_large_for_the_lrs_is_sent_in_halves(hostile, statements, tmp_path):
+    StubLrs.store, StubLrs.posts, StubLrs.conflict_on_same, StubLrs.no_lookup = {}, [], False, False
+
+    class Small(StubLrs):  # an LRS (or its proxy) that takes at most 30 statements a request
+        def do_POST(self):
+            if int(self.headers.get("Content-Length", 0)) > 30 * 3000:
+                self.posts.append("413")
+                return self.reply(413, {"detail": "Payload Too Large"})
+            super().do_POST()
+
+    _, url = hostile(Small)
+    sent = send_statements(url, statements, "trainer", "rahasia", tmp_path / "o.json")
+    assert sent.stored == 84 and len(StubLrs.store) == 84
+    assert "413" in StubLrs.posts and sum(n for n in StubLrs.posts if n != "413") == 84
 
 
 def test_unreachable_lrs_keeps_everything_for_a_retry(lrs, statements, tmp_path):
