@@ -168,3 +168,36 @@ def test_the_export_takes_the_same_memory_for_five_times_the_statements():
     assert (small_count, big_count) == (104, 520)
     assert big < small + 512 * 1024, (small, big)  # not growing with the statements
     assert big < 8 * 2**20
+
+
+def test_export_takes_the_iri_base_from_the_organisation_settings(tmp_path, monkeypatch, clock, ids, play):
+    import argparse
+
+    from game.records.cli_commands import add_record_arguments
+    from game.records.settings import settings_path
+    from game.records.store import RecordStore
+
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    db = tmp_path / "records.sqlite3"
+    store = RecordStore.open(db, clock=clock, new_id=ids)
+    play(store, "Ani", [0, 0, 0])
+    store.close()
+    parser = argparse.ArgumentParser()
+    add_record_arguments(parser.add_subparsers(dest="command"))
+
+    def export():
+        args = parser.parse_args(["export", "--db", str(db), "--format", "xapi"])
+        out, err = io.StringIO(), io.StringIO()
+        assert args.handler(args, out=out, err=err) == 0
+        return json.loads(out.getvalue()), err.getvalue()
+
+    path = settings_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps({"iri_base": BASE}), encoding="utf-8")
+    statements, said = export()
+    assert len(statements) == 7 and said == ""
+    assert all(s["object"]["id"].startswith(BASE + "/") for s in statements)
+    path.write_text('{"iri_base": "http://not-https.example"}', encoding="utf-8")
+    statements, said = export()  # a wrong value: said in both languages, the default used
+    assert all(s["object"]["id"].startswith(xapi.IRI_BASE + "/") for s in statements)
+    assert "catatan:" in said and "note:" in said and "iri_base" in said
