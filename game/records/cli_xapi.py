@@ -50,7 +50,8 @@ def export_xapi(args, db: Path, since, out=None, err=None) -> int:
         print(error_lines(exc), file=err)
         return EXIT_FAILED
     except OSError as exc:
-        print(lines(said("cannot_write", path=args.output, detail=exc.strerror or exc), ERROR), file=err)
+        where = args.output or "<stdout>"
+        print(lines(said("cannot_write", path=where, detail=exc.strerror or exc), ERROR), file=err)
         return EXIT_FAILED
     print(lines(said("wrote_export", path=args.output, n=sessions.count, fmt=args.format)), file=err)
     return EXIT_OK
