@@ -91,8 +91,10 @@ SAID = {
         "{where}: {detail}; make the export again with `python run_game.py export --format json`",
     ),
     "not_csv": (
-        "{path}: bukan CSV catatan Berdaya (dibuat dengan `export --format csv`)",
-        "{path}: not a Berdaya records CSV (made with `export --format csv`)",
+        "{path}: bukan CSV catatan Berdaya yang bisa dibaca lagi (dibuat dengan `export --format csv-long`; "
+        "CSV untuk Excel tidak bisa dibaca kembali, pakai ekspor JSON)",
+        "{path}: not a Berdaya records CSV that reads back (made with `export --format csv-long`; "
+        "the CSV for Excel does not read back, use the JSON export)",
     ),
     "damaged_row": ("{path}:{line}: baris rusak ({detail})", "{path}:{line}: damaged row ({detail})"),
 }
