@@ -23,10 +23,11 @@ ASK = {
     "id": "Nama Anda untuk catatan sesi (Enter: {login}): ",
     "en": "Your name for the session records (Enter: {login}): ",
 }
+# "pemain:"/"player:", not "catatan:"/"note:": those lines are the records' problems, told once each
 LOGIN_USED = (
-    "catatan: nama pemain tidak diberikan (--player NAMA), jadi sesi ini dicatat atas nama login "
+    "pemain: nama pemain tidak diberikan (--player NAMA), jadi sesi ini dicatat atas nama login "
     "komputer '{login}'. Beri --player \"Nama Anda\" agar laporan kelas memakai nama Anda.\n"
-    "note: no player name was given (--player NAME), so this session is recorded under the computer's "
+    "player: no player name was given (--player NAME), so this session is recorded under the computer's "
     "login name '{login}'. Give --player \"Your Name\" so the class report shows your name."
 )
 
