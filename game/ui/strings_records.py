@@ -20,8 +20,8 @@ RECORD_STRINGS = {
         "The facilitator fills this in once for this class; every session records it. May be left empty.",
     ),
     "class_name_label": (
-        "Nama kelas, misalnya Pelatihan Kabid PMD Angkatan 3",
-        "Class name, e.g. Pelatihan Kabid PMD Angkatan 3",
+        "Nama kelas, misalnya Pelatihan Pemberdayaan Masyarakat Angkatan 3",
+        "Class name, e.g. Pelatihan Pemberdayaan Masyarakat Angkatan 3",
     ),
     "batch_label": ("Angkatan, misalnya 3", "Batch (angkatan), e.g. 3"),
     "organisation_label": (

@@ -30,7 +30,7 @@ class TitleScreen(FlowScreen):
 
     def player_label(self) -> str:
         if self.ctx.flow.workshop:
-            return self.tr("class_profile")
+            return self.tr("class_player_button")  # not "Kelas (lokakarya)": the workshop button is beside it
         return self.tr("player_button", name=self.ctx.settings.player_name or self.tr("player_unnamed"))
 
     def enter(self):
