@@ -50,6 +50,8 @@ def failure(exc: BaseException, what: tuple, path) -> tuple[str, str]:
     from game.records.spreadsheet import XlsxMissing  # noqa: PLC0415
     from game.records.told import told  # noqa: PLC0415
 
+    if isinstance(exc, Failed):
+        return exc.message
     if isinstance(exc, XlsxMissing):
         return words("rec_failed", what=what, why=told("xlsx_missing"))
     if isinstance(exc, OSError) and not getattr(exc, "words", None):
@@ -264,10 +266,21 @@ def send(db: Path, setting: dict, job: Job):
     )
     err = _Said()
     code = send_lrs(args, db, None, db.parent / OUTBOX_NAME, db.parent / LEDGER_NAME, err)
-    said = tuple(" ".join(err.pairs(i)) for i in range(2))
+    said = tuple(" ".join(line.removeprefix(label) for line in err.pairs(i)) for i, label in LABELS)
     if code:
-        return words("rec_failed", what=words("rec_what_lrs"), why=said)
+        raise Failed(words("rec_lrs_failed", why=said))
     return words("rec_lrs_done", said=said)
+
+
+LABELS = ((0, "galat: "), (1, "error: "))  # what the CLI puts before an error line
+
+
+class Failed(Exception):
+    """A job that could not be done, with its message already in both languages (`.words`)."""
+
+    def __init__(self, message: tuple):
+        self.message = message
+        super().__init__(message[1])
 
 
 def stamp(now: datetime.datetime | None = None) -> str:

@@ -9,10 +9,10 @@ RECORDS_TOOLS_STRINGS = {
     "rec_entry": ("Rekap kelas: laporan, Excel, cadangan", "Class records: report, Excel, backup"),
     "rec_title": ("Rekap kelas", "Class records"),
     "rec_hint": (
-        "Catatan sesi di laptop ini: buat laporan kelas, ekspor untuk Excel, atau simpan cadangan untuk "
-        "dikumpulkan. Berkas disimpan ke folder di bawah; tidak ada berkas yang ditimpa tanpa ditanya.",
-        "The session records on this laptop: make the class report, export for Excel, or keep a backup to "
-        "collect. Files go to the folder below; no file is replaced without asking.",
+        "Catatan sesi di laptop ini. Berkas disimpan ke folder di bawah; berkas yang sudah ada tidak "
+        "ditimpa tanpa ditanya.",
+        "The session records on this laptop. Files go to the folder below; a file already there is not "
+        "replaced without asking.",
     ),
     "rec_db": ("Basis data catatan: {path}", "Records database: {path}"),
     "rec_reading": ("Sedang membaca catatan...", "Reading the records..."),
@@ -44,7 +44,8 @@ RECORDS_TOOLS_STRINGS = {
     "rec_xlsx": ("Ekspor untuk Excel (.xlsx)", "Export for Excel (.xlsx)"),
     "rec_csv": ("Ekspor CSV", "Export CSV"),
     "rec_backup": ("Simpan cadangan (collect)", "Back up the records (collect)"),
-    "rec_lrs": ("Kirim ke LRS ({lrs})", "Send to the LRS ({lrs})"),
+    "rec_lrs": ("Kirim ke LRS", "Send to the LRS"),
+    "rec_lrs_where": ("LRS: {lrs} (BERDAYA_LRS)", "LRS: {lrs} (BERDAYA_LRS)"),
     "rec_no_lrs": (
         "Tidak ada LRS yang diatur (BERDAYA_LRS); pengiriman ke LRS dilewati.",
         "No LRS is set (BERDAYA_LRS); sending to an LRS is left out.",
@@ -56,20 +57,19 @@ RECORDS_TOOLS_STRINGS = {
         "Sedang membuat... ({what}: {n} dari {total} sesi)",
         "Working... ({what}: {n} of {total} sessions)",
     ),
-    "rec_busy_wait": (
-        "Tunggu sampai selesai; jendela tetap bisa dipakai.",
-        "Wait until it is done; the window still answers.",
-    ),
+    "rec_busy_wait": ("Tunggu sampai selesai.", "Wait until it is done."),
     "rec_what_count": ("ringkasan catatan", "the records summary"),
     "rec_what_report": ("laporan kelas", "the class report"),
     "rec_what_anonymous": ("laporan anonim", "the anonymous report"),
     "rec_what_xlsx": ("berkas Excel", "the Excel file"),
     "rec_what_csv": ("berkas CSV", "the CSV files"),
     "rec_what_backup": ("cadangan", "the backup"),
-    "rec_what_lrs": ("kiriman ke LRS", "the LRS send"),
+    "rec_what_lrs": ("pengiriman ke LRS", "the send to the LRS"),
     "rec_report_opened": (
-        "Laporan kelas ({n} sesi) ditulis ke {path} dan dibuka di peramban.",
-        "The class report ({n} sessions) was written to {path} and opened in the browser.",
+        "Laporan kelas ({n} sesi) ditulis ke {path} dan dibuka di peramban (bila tidak tampil, buka berkas "
+        "itu sendiri).",
+        "The class report ({n} sessions) was written to {path} and opened in the browser (if it does not "
+        "show, open that file yourself).",
     ),
     "rec_report_written": (
         "Laporan kelas ({n} sesi) ditulis ke {path}; buka berkas itu dengan peramban (Chrome, Firefox, Edge).",
@@ -77,9 +77,10 @@ RECORDS_TOOLS_STRINGS = {
         "Firefox, Edge).",
     ),
     "rec_anonymous_opened": (
-        "Laporan anonim ({n} sesi, tanpa nama peserta) ditulis ke {path} dan dibuka di peramban.",
+        "Laporan anonim ({n} sesi, tanpa nama peserta) ditulis ke {path} dan dibuka di peramban (bila "
+        "tidak tampil, buka berkas itu sendiri).",
         "The anonymous report ({n} sessions, no trainee names) was written to {path} and opened in the "
-        "browser.",
+        "browser (if it does not show, open that file yourself).",
     ),
     "rec_anonymous_written": (
         "Laporan anonim ({n} sesi, tanpa nama peserta) ditulis ke {path}; buka berkas itu dengan peramban.",
@@ -100,11 +101,13 @@ RECORDS_TOOLS_STRINGS = {
         "Backup written to {path}: {n} session(s), {kb} KB, integrity check ok. Copy this file to the "
         "facilitator's laptop.",
     ),
+    "rec_lrs_failed": ("Pengiriman ke LRS gagal: {why}", "Sending to the LRS failed: {why}"),
     "rec_lrs_done": ("Dikirim ke LRS: {said}", "Sent to the LRS: {said}"),
     "rec_exists_title": ("Berkas sudah ada", "The file already exists"),
     "rec_exists_text": (
-        "{path} sudah ada. Timpa dengan berkas baru? Isi berkas lama akan hilang.",
-        "{path} already exists. Replace it with the new file? What the old file holds is lost.",
+        "Berkas {name} sudah ada di folder {folder}. Timpa dengan berkas baru? Isi berkas lama akan hilang.",
+        "The file {name} is already in the folder {folder}. Replace it with the new file? What the old "
+        "file holds is lost.",
     ),
     "rec_exists_yes": ("Ya, timpa berkas itu", "Yes, replace it"),
     "rec_exists_no": ("Jangan ditimpa", "Do not replace it"),

@@ -67,7 +67,8 @@ def open_records(make_app, lang="id"):
 
 
 def texts(screen):
-    return [getattr(item, "text", None) or getattr(item, "label", "") for item in screen.items()]
+    shown = screen.items() + screen.footer_items()
+    return [getattr(item, "text", None) or getattr(item, "label", "") for item in shown]
 
 
 def every_button(flow):
@@ -130,7 +131,8 @@ def test_an_existing_file_is_replaced_only_after_yes(make_app, records, home):
     click(app, button_pos(screen.flow, Pick(ACTIONS.index("report"))))
     app.frame([], 1 / 60)
     ask = app.nav.top
-    assert isinstance(ask, ConfirmScreen) and str(page) in ask.text and screen.job is None
+    assert isinstance(ask, ConfirmScreen) and screen.job is None
+    assert f"Berkas {page.name} sudah ada di folder {page.parent}." in ask.text
     click(app, button_pos(ask.flow, Act.NO))  # No has the focus and is first
     app.frame([], 1 / 60)
     assert app.nav.top is screen

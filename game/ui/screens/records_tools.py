@@ -104,29 +104,26 @@ class RecordsToolsScreen(ClosingScreen):
                     side=(Cycle("class", -1), Cycle("class", 1)),
                 )
             )
-        pairs = [("report", "anonymous"), ("xlsx", "csv")]
-        for left, right in pairs:
-            items.append(Row([self.action(left, usable), self.action(right, usable)], spacing=0.5))
-        last = [self.action("backup", not self.busy and self.db.is_file())]
+        free = not self.busy
+        buttons = [self.action(name, usable) for name in ("report", "anonymous", "xlsx", "csv")]
+        buttons.append(self.action("backup", free and self.db.is_file()))
         if self.lrs is not None:
-            last.append(self.action("lrs", usable))
-        else:
-            last.append(Button(self.tr("rec_open_folder"), Act.FOLDER, center=True, enabled=not self.busy))
-        items.append(Row(last, spacing=0.5))
-        row = [Button(self.tr("rec_refresh"), Act.CHECK, center=True, enabled=not self.busy)]
-        if self.lrs is not None:
-            row.insert(0, Button(self.tr("rec_open_folder"), Act.FOLDER, center=True, enabled=not self.busy))
-        else:
+            buttons.append(self.action("lrs", usable))
+        buttons.append(Button(self.tr("rec_open_folder"), Act.FOLDER, center=True, enabled=free))
+        buttons.append(Button(self.tr("rec_refresh"), Act.CHECK, center=True, enabled=free))
+        for at in range(0, len(buttons), 2):  # in pairs: the whole screen fits 1280x720
+            pair = buttons[at : at + 2]
+            items.append(Row(pair, spacing=0.5) if len(pair) == 2 else pair[0])
+        if self.lrs is None:
             items.append(Label(self.tr("rec_no_lrs"), "small", "muted"))
-        items.append(Row(row, spacing=0.5) if len(row) > 1 else row[0])
-        if self.busy:
-            items.append(Label(self.progress(), "body", "accent"))
-        elif self.status:
-            items.append(Label(self.status[say], "body", "warn" if self.status_bad else "text"))
+        else:
+            items.append(
+                Label(self.tr("rec_lrs_where", lrs=jobs.lrs_shown(self.lrs["url"])), "small", "muted")
+            )
         return items
 
     def action(self, name: str, enabled: bool) -> Button:
-        label = self.tr(f"rec_{name}", lrs=jobs.lrs_shown(self.lrs["url"]) if name == "lrs" else "")
+        label = self.tr(f"rec_{name}")
         style = "primary" if name == "report" else "normal"
         return Button(label, Pick(ACTIONS.index(name)), style=style, center=True, enabled=enabled)
 
@@ -142,7 +139,13 @@ class RecordsToolsScreen(ClosingScreen):
         return line + " " + self.tr("rec_busy_wait")
 
     def footer_items(self):
-        return [Button(self.tr("back"), Act.BACK, style="primary", center=True, enabled=not self.busy)]
+        """What the last action said (or how far the work is) stays in view above Back."""
+        said = []
+        if self.busy:
+            said = [Label(self.progress(), "body", "accent")]
+        elif self.status:
+            said = [Label(self.status[self.lang_index], "body", "warn" if self.status_bad else "text")]
+        return [*said, Button(self.tr("back"), Act.BACK, style="primary", center=True, enabled=not self.busy)]
 
     # -- acting --------------------------------------------------------------------------------------------
 
@@ -202,7 +205,7 @@ class RecordsToolsScreen(ClosingScreen):
         self.ctx.nav.push(
             "confirm",
             title=self.tr("rec_exists_title"),
-            text=self.tr("rec_exists_text", path=there),
+            text=self.tr("rec_exists_text", name=there.name, folder=there.parent),
             yes=self.tr("rec_exists_yes"),
             no=self.tr("rec_exists_no"),
         )
