@@ -1,8 +1,5 @@
-"""The starter scenario `new` writes: one story, with comments in Indonesian or English.
-
-The YAML body is written once; each «name» is replaced by the comment in the
-chosen language, and «ID» by the new scenario's id.
-"""
+"""The starter scenario `new` writes: one story, with comments in Indonesian or English. The YAML body is
+written once; each «name» is replaced by the comment in the chosen language, «ID» by the new scenario's id."""
 
 BODY = """\
 # «intro1»
@@ -22,6 +19,7 @@ minutes: 5                   # «minutes»
 start: kantor                # «start»
 calendar: {start: 2026-03-02}   # «calendar»
 coach: yoga                  # «coach»
+pass_mark: 0.6               # «pass_mark»
 
 characters:                  # «characters»
   yoga:
@@ -291,6 +289,7 @@ COMMENTS = {
         "start": "simpul (node) pertama cerita",
         "calendar": "opsional: tanggal cerita dimulai (YYYY-MM-DD)",
         "coach": "opsional: tokoh yang menjawab bila peserta minta petunjuk",
+        "pass_mark": "opsional: bagian skor terbaik yang dihitung lulus di catatan sesi, 0 sampai 1 (0.6 = 60%)",
         "sapaan": "{sapaan} menjadi Pak atau Bu, sesuai pilihan pemain; jangan menulis Kabid saja",
         "hint": "opsional: petunjuk pelatih bila diminta; berupa pertanyaan, bukan jawaban",
         "fixed": "opsional: pilihan ini tetap di tempatnya; pilihan lain diacak urutannya",
@@ -350,6 +349,7 @@ COMMENTS = {
         "start": "the first node of the story",
         "calendar": "optional: the date the story starts (YYYY-MM-DD)",
         "coach": "optional: the character who answers when a trainee asks for a hint",
+        "pass_mark": "optional: the share of the best score that passes in the records, 0 to 1 (0.6 = 60%)",
         "sapaan": "{sapaan} becomes Pak or Bu, as the player chose; never write a bare Kabid",
         "hint": "optional: the coach's hint when asked; a question, not the answer",
         "fixed": "optional: this option keeps its place; the others are shown in a shuffled order",

@@ -41,6 +41,16 @@ from .keys import (
 from .reader import Reader
 
 _ID = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
+DEFAULT_PASS_MARK = 0.6  # as the engine's Scenario and the records' default
+
+
+def _percent(text: str) -> float | None:
+    """The number of `80 %` or `80,5%` (the % already cut off), None when it is not one."""
+    try:
+        return float(text.strip().replace(",", "."))
+    except ValueError:
+        return None
+
 
 _BUILTIN_LABELS = {
     "collaboration": Text("Kolaborasi", "Collaboration"),
@@ -99,6 +109,7 @@ class Builder(StoryParts, ValueParts):
             start_pos=self._at(top.get("start"), root),
             coach=r.string(top["coach"], "coach") if "coach" in top else None,
             coach_pos=self._at(top.get("coach"), root),
+            pass_mark=self._pass_mark(top.get("pass_mark")),
         )
 
     def _start(self, node) -> str:
@@ -108,6 +119,28 @@ class Builder(StoryParts, ValueParts):
         if not start:
             self.r.report("B090", node)
         return start
+
+    def _pass_mark(self, node) -> float:
+        """A share of the best score, 0..1; 80 or 80% is B094 with the share it means as the hint."""
+        if node is None:
+            return DEFAULT_PASS_MARK
+        r = self.r
+        if isinstance(node, yaml.ScalarNode) and node.value.strip().endswith("%"):
+            percent = _percent(node.value.strip()[:-1])
+        else:
+            told = len(r.diagnostics)
+            mark = r.number(node, "pass_mark", DEFAULT_PASS_MARK)
+            if len(r.diagnostics) != told:  # not a number (B059) or not a single value (B010): told
+                return DEFAULT_PASS_MARK
+            if 0 <= mark <= 1:
+                return float(mark)
+            percent = mark if float(mark).is_integer() else None  # 80 is 80%; 1.5 is no percentage
+        if percent is not None and 0 <= percent <= 100:
+            hint = {"hint_key": "percent", "percent": f"{percent:g}", "fraction": f"{percent / 100:g}"}
+        else:
+            hint = {}
+        r.report("B094", node, value=node.value.strip(), **hint)
+        return DEFAULT_PASS_MARK
 
     def _minutes(self, node) -> int:
         if node is None:

@@ -161,6 +161,7 @@ SCENARIO = (
         Key("nodes", kind("entries", shape("node")), "the moments of the story", "babak-babak cerita", R),
         Key("events", kind("entries", shape("event")), "delayed events and obstacles", "peristiwa tertunda dan rintangan"),
         Key("endings", list_of(shape("ending")), "checked in order; the last one has no if", "diperiksa berurutan; yang terakhir tanpa if", R),
+        Key("pass_mark", kind("number", low=0, high=1), "the share of the best score that counts as passed in the records and xAPI, from 0 to 1 (default 0.6; 0.8 is 80%)", "bagian dari skor terbaik yang dihitung lulus di catatan sesi dan xAPI, dari 0 sampai 1 (bawaan 0.6; 0.8 berarti 80%)"),
     ),
     spec(
         "calendar",

@@ -265,6 +265,7 @@ class Scenario:
     start_pos: SourcePos = NOWHERE
     coach: str | None = None  # the character who answers "ask for a hint"
     coach_pos: SourcePos = NOWHERE
+    pass_mark: float = 0.6  # the share of the best score that counts as passed (records, xAPI)
 
     def best_ending(self) -> Ending | None:
         """The ending marked `best: true`, else the first listed."""

@@ -64,6 +64,7 @@ SHAPE_CODES = {
     "B091",  # an unknown meter direction
     "B092",  # an unknown weather
     "B093",  # an empty scenario id
+    "B094",  # a pass mark outside 0-1 (80, "80%")
     "P005",  # a score bound outside 0-100
     "P006",  # an unknown misconception tag in a plan
     "B200",  # a check with fewer than 6 or more than 9 items

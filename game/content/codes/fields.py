@@ -64,6 +64,26 @@ DESCRIPTORS = (
         example=Example("id: contoh", 'id: ""'),
     ),
     Descriptor(
+        "B094",
+        "bad-pass-mark",
+        ERROR,
+        "A pass mark that is not a share between 0 and 1",
+        ("pass_mark {value} is not between 0 and 1", "pass_mark {value} tidak di antara 0 dan 1"),
+        (
+            "write the share of the best score that passes, between 0 and 1, e.g. pass_mark: 0.6 (60%)",
+            "tulis bagian dari skor terbaik yang lulus, antara 0 dan 1, misalnya pass_mark: 0.6 (60%)",
+        ),
+        hints={
+            "percent": (
+                "write it as a share between 0 and 1: pass_mark: {fraction} ({percent}%)",
+                "tulis sebagai bagian antara 0 dan 1: pass_mark: {fraction} ({percent}%)",
+            )
+        },
+        doc="The pass mark is a share from 0 to 1 (default 0.6), not a percentage. "
+        "Mistake: `pass_mark: 80` or `pass_mark: 80%`. Fix: `pass_mark: 0.8`.",
+        example=Example("minutes: 5", "minutes: 5\npass_mark: 80"),
+    ),
+    Descriptor(
         "B067",
         "unknown-duty",
         ERROR,
