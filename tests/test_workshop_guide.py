@@ -54,3 +54,27 @@ def test_the_guide_is_linked_from_the_readme():
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     for page in PAGES:
         assert f"docs/{page}" in readme
+
+
+def test_the_after_workshop_commands_run_on_a_records_database(tmp_path):
+    """The guide's collect, export, report --anonymous and forget, run for real on a small database."""
+    from game.cli import main
+    from game.records.store import RecordStore
+
+    db = tmp_path / "records.sqlite3"
+    with RecordStore.open(db) as store:
+        sid = store.start_session("Ani Suryani", "dapur", "h", 1, "id", learner_id="199001012020")
+        store.record_decision(sid, 1, "awal", "rapat", {"kepercayaan": 40}, ["top_down"])
+    usb = tmp_path / "kelas-3"
+    assert main(["collect", str(usb), "--db", str(db)]) == 0
+    assert len(list(usb.glob("records-*.sqlite3"))) == 1
+    assert (
+        main(["export", "--db", str(db), "--format", "xlsx", "-o", str(tmp_path / "catatan-kelas.xlsx")]) == 0
+    )
+    page = tmp_path / "laporan-proyektor.html"
+    assert main(["report", "--db", str(db), "--anonymous", "-o", str(page)]) == 0
+    assert "Ani Suryani" not in page.read_text(encoding="utf-8")
+    argv = ["forget", "--player", "Ani Suryani", "--learner-id", "199001012020", "--db", str(db), "--yes"]
+    assert main(argv) == 0
+    with RecordStore.open(db) as store:
+        assert store.sessions() == []
