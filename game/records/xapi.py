@@ -33,6 +33,7 @@ from urllib.parse import quote, urlsplit
 
 from .reading import parse_moment
 from .xapi_check import check_statement
+from .xapi_checks import check_result, checked_activity, result_extensions
 
 __all__ = ["check_statement", "statements", "iter_statements", "session_statements", "write_statements"]
 
@@ -223,9 +224,7 @@ class Made:
             ext("misconceptions", base): tags,
             ext("ending", base): s.get("ending"),
         }
-        check = _check_extension(s)
-        if check is not None:
-            extensions[ext("check", base)] = check
+        extensions.update(result_extensions(s, ext("check", base)))  # a pre/post check's result
         statement = self._statement("completed", "completed", self.scenario, s["finished_at"])
         # cmi5 9.5: a completed statement carries completion and duration, never score or success
         statement["result"] = {"completion": True, "duration": self._duration(), "extensions": extensions}
@@ -247,6 +246,7 @@ class Made:
             "success": verb == "passed",
             "duration": self._duration(),
         }
+        statement["result"].update(check_result(s, ext("check", self.base)))
         statement["context"]["extensions"][MASTERY_SCORE] = mark
         return statement
 
@@ -309,7 +309,7 @@ class Made:
     def _scenario_activity(self) -> dict:
         s = self.session
         title = s.get("scenario_title") or s["scenario"]
-        return {
+        activity = {
             "objectType": "Activity",
             "id": scenario_iri(s["scenario"], self.base),
             "definition": {
@@ -318,6 +318,7 @@ class Made:
                 "description": _scenario_description(title, s["scenario"]),
             },
         }
+        return checked_activity(s, activity)  # a pre/post check is an assessment
 
     def _duration(self) -> str:
         s = self.session
@@ -364,12 +365,6 @@ def pass_mark(session: dict) -> float:
     value = session.get("pass_mark", DEFAULT_PASS_MARK)
     ok = isinstance(value, (int, float)) and not isinstance(value, bool) and 0 <= value <= 1
     return float(value) if ok else DEFAULT_PASS_MARK
-
-
-def _check_extension(session: dict):
-    from .gain import result_extension  # noqa: PLC0415 (only finished sessions need it)
-
-    return result_extension(session)
 
 
 def _scenario_description(title, scenario: str) -> dict:
