@@ -320,6 +320,8 @@ class App:
 
     def close(self) -> None:
         self.speaker.stop()
+        if self.flow.class_mode is not None:  # the phones' vote server stops listening with the window
+            self.flow.class_mode.stop_phones()
         self.nav.close()
         self.records.close()
 
