@@ -141,7 +141,9 @@ class Sitting:
             if keeper.store is None:
                 keeper.store = RecordStore.open(keeper.db)
             self.store = keeper.store
-            identity = {k: str(getattr(ctx.settings, k, "") or "") for k in IDENTITY}
+            # who the games record this learner as (profile's learner id, --learner-id/--class/...)
+            who = keeper.identity(bool(ctx.flow.workshop)) if hasattr(keeper, "identity") else {}
+            identity = {k: str(who.get(k) or getattr(ctx.settings, k, "") or "") for k in IDENTITY}
             self.session_id = self.store.start_session(
                 ctx.settings.player_name,
                 self.check.id,
