@@ -7,17 +7,15 @@ recorded through the real recorder (options, situations, reflections, debrief qu
 from __future__ import annotations
 
 import datetime
-import json
 import random
 
-from game.analysis.bounds import score_bounds
 from game.content.loader import load_file
-from game.engine.scoring import Bounds
 from game.engine.session import Session
 from game.records.recorder import SessionRecorder
 from game.records.store import RecordStore
 
 from ..conftest import ROOT
+from ..shipped import shipped_bounds
 from .conftest import FakeClock
 
 SCENARIOS = ("01-musrenbang-tanpa-suara.yaml", "04-mitra-berbekal-sembako.yaml")
@@ -37,19 +35,12 @@ def scenarios() -> dict:
     return {s.id: s for s in loaded}
 
 
-def _bounds(scenario):
-    """The shipped scale (scenarios/scales.json, by content digest): exploring takes ~20 s each."""
-    table = json.loads((ROOT / "scenarios" / "scales.json").read_text(encoding="utf-8"))
-    found = table.get(scenario.content_hash)
-    return Bounds.from_dict(found) if found else score_bounds(scenario)
-
-
 def workshop_sessions(db, sessions: int = 24, abandon_every: int = 7) -> list:
     """`sessions` sessions: each of 12 learners plays each scenario once (in two classes), every
     `abandon_every`th session left before its end; a class vote at the first decision of some."""
     store = RecordStore.open(db, clock=FakeClock("2024-05-01T02:00:00+00:00", step_seconds=47))
     found = scenarios()
-    bounds = {sid: _bounds(s) for sid, s in found.items()}
+    bounds = {sid: shipped_bounds(s) for sid, s in found.items()}
     for number in range(sessions):
         scenario = found[list(found)[number // len(NAMES) % len(found)]]
         person = number % len(NAMES)

@@ -1,0 +1,19 @@
+"""The shipped scenarios' score scales as they ship (scenarios/scales.json, by content digest).
+
+Exploring a main scenario's scale takes ~20 s; tests that need a scale to play with (not to check it)
+read the shipped one. tests/test_content_gates.py and game.tools.shipped_scales check the file itself.
+"""
+
+import json
+
+from game.analysis.bounds import score_bounds
+from game.engine.scoring import Bounds
+
+from .conftest import ROOT
+
+
+def shipped_bounds(scenario) -> Bounds:
+    """The scale shipped for this scenario's content, or explored now when the content is not shipped."""
+    table = json.loads((ROOT / "scenarios" / "scales.json").read_text(encoding="utf-8"))
+    found = table.get(scenario.content_hash)
+    return Bounds.from_dict(found) if found else score_bounds(scenario)
