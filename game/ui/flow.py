@@ -104,9 +104,9 @@ class PlayFlow:
         from .catalog import load_entry  # noqa: PLC0415
         from .run import GameRun  # noqa: PLC0415
 
-        entry = load_entry(Path(path))
+        entry = load_entry(Path(path), self.settings.lang)
         if not entry.ok:
-            self.notify(self.tr("start_error", why=entry.error), 10)
+            self.notify(self.tr("start_error", why=entry.error_in(self.settings.lang)), 10)
             return
         if not (start_at or values):  # a game to keep: into a free slot, or the slot list asks
             self.new_game(entry)

@@ -46,7 +46,7 @@ class PickerScreen(ClosingScreen):
                         [
                             Label(entry.title.get(lang), "body", "text", bold=True),
                             Label(self.tr("broken"), "small", "warn", bold=True),
-                            Label(entry.error, "small", "muted"),
+                            Label(entry.error_in(lang), "small", "muted"),
                         ],
                         color="warn_bg",
                         stripe="warn",
