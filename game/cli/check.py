@@ -47,6 +47,8 @@ def watch_validate(args, *, clock=None, sleep=None, stat=None, rounds=None, now=
 
 
 def validate_once(args) -> int:
+    from ..analysis import check_cues
+    from ..content.check_loader import check_files, is_check_file
     from ..content.diagnostics import diag, format_json, format_text
     from ..content.library import SCENARIOS_DIR, scenario_files
     from ..content.loader import load_file
@@ -58,9 +60,11 @@ def validate_once(args) -> int:
     for path in paths:
         if not path.exists():
             results[str(path)] = [diag("B047", SourcePos(str(path), 0, 0))]
-        elif path.is_dir() and not scenario_files([path]):
+        elif path.is_dir() and not scenario_files([path]) and not check_files([path]):
             results[str(path)] = [diag("B048", SourcePos(str(path), 0, 0))]
-    for file in scenario_files(p for p in paths if p.exists()):
+    for file in check_files(p for p in paths if p.exists()):  # pre/post checks (NAME.check.yaml)
+        results[str(file)] = check_cues.validate(file).diagnostics
+    for file in scenario_files(p for p in paths if p.exists() and not is_check_file(p)):
         if file.name.endswith(PLAN_SUFFIX):  # named on purpose: check it as what it is
             results[str(file)] = load_plans(file).diagnostics
             continue
