@@ -29,3 +29,28 @@ def sample():
     loaded = load_file(SAMPLE)
     assert loaded.scenario is not None, [str(d) for d in loaded.diagnostics]
     return loaded.scenario
+
+
+# The longest test files first (seconds measured on one CPU), then the rest in their own order: the
+# workers of pytest-xdist (one file each at a time) start on the long ones together and end on short
+# ones, instead of one worker finishing a 60 s soak alone at the end.
+LONGEST_FIRST = (
+    "tests/test_content_gates.py",  # ~170 s: every scenario's whole analysis
+    "tests/engine/test_soak.py",  # ~60 s
+    "tests/records/test_records_real_lrs.py",  # builds Ralph's virtualenv on a fresh machine (~90 s)
+    "tests/test_fuzz_cli.py",  # ~45 s
+    "tests/content/test_fuzz.py",  # ~25 s
+    "tests/test_judgement_gates.py",  # ~20 s
+    "tests/authoring/test_output.py",
+    "tests/analysis/test_analyze.py",
+)
+
+
+def pytest_collection_modifyitems(items):
+    rank = {name: n for n, name in enumerate(LONGEST_FIRST)}
+
+    def key(item):
+        where = Path(str(item.fspath)).resolve().relative_to(ROOT).as_posix()
+        return rank.get(where, len(rank))
+
+    items.sort(key=key)  # stable: within a file, and among the rest, the order stays
