@@ -14,6 +14,7 @@ import datetime
 import json
 import os
 import sqlite3
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from .dbfile import ForeignDatabase, NewerDatabase, identify
@@ -29,15 +30,21 @@ def iso(moment: datetime.datetime) -> str:
 def read_sessions(path: os.PathLike, since: datetime.datetime | None = None) -> list[dict]:
     """Every session in the database at `path`, read-only; RecordsUnavailable if it cannot be read
     (not there, not ours, made by a newer Berdaya, damaged)."""
-    path = Path(path)
+    return list(read_only(Path(path), lambda conn: iter(read_sessions_from(conn, since))))
+
+
+def read_only(path: Path, reader: Callable[[sqlite3.Connection], Iterator]) -> Iterator:
+    """What `reader` yields from the database at `path`, opened read-only (nothing for a new one);
+    RecordsUnavailable, with the reason, when it is not there, not ours, newer, or damaged (also
+    when the damage is met half-way through the reading)."""
     if not path.is_file():
         raise RecordsUnavailable("no_db", path=path)
     try:
         if identify(path) == "new":
-            return []
+            return
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
         try:
-            return read_sessions_from(conn, since)
+            yield from reader(conn)
         finally:
             conn.close()
     except ForeignDatabase as exc:

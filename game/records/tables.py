@@ -17,9 +17,7 @@ import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
-from .dbfile import ForeignDatabase, NewerDatabase, identify
-from .problems import RecordsUnavailable
-from .reading import _after, _decision_dict, _reflection_dict, _session_dict, parse_moment
+from .reading import _after, _decision_dict, _reflection_dict, _session_dict, parse_moment, read_only
 
 TABLES = ("sessions", "decisions", "reflections")
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "'")  # "'" too, so a name that starts with one stays
@@ -261,23 +259,7 @@ class DbSessions:
         return self._read(self._sessions)
 
     def _read(self, reader) -> Iterator:
-        path = self.path
-        if not path.is_file():
-            raise RecordsUnavailable("no_db", path=path)
-        try:
-            if identify(path) == "new":
-                return
-            conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-            try:
-                yield from reader(conn)
-            finally:
-                conn.close()
-        except ForeignDatabase as exc:
-            raise RecordsUnavailable("foreign_db", path=path, detail=exc) from None
-        except NewerDatabase as exc:
-            raise RecordsUnavailable("newer_db", path=path, detail=exc) from None
-        except (sqlite3.Error, OSError, IndexError, KeyError, ValueError, TypeError) as exc:
-            raise RecordsUnavailable("unreadable_db", path=path, detail=exc) from None
+        return read_only(self.path, reader)
 
     def _sessions(self, conn: sqlite3.Connection) -> Iterator[dict]:
         conn.row_factory = sqlite3.Row
