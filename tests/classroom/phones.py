@@ -6,25 +6,7 @@ import time
 import urllib.error
 import urllib.request
 
-import pygame
-
-from game.ui.screens.vote import VoteScreen
-
-from ..ui.driver import key, pump, type_text
-
-
-def open_vote(app, team="Kelas B"):
-    """From the title: the workshop, a team name, the first scenario, then a choice opens the vote."""
-    app.top.on_intent("workshop")
-    app.top.entry.text = ""
-    type_text(app, team)
-    key(app, pygame.K_RETURN)
-    app.top.on_intent(("start", 0))
-    key(app, pygame.K_SPACE)
-    key(app, pygame.K_1)
-    vote = app.top
-    assert isinstance(vote, VoteScreen)
-    return vote
+from ..ui.driver import open_vote, pump
 
 
 def wait_for(app, what, seconds: float = 15.0):

@@ -44,3 +44,18 @@ def button_pos(flow, intent):
             visible = r.clip(flow.rect)
             return visible.center
     raise AssertionError(f"no button {intent!r}; have {[b.intent for b in flow.buttons()]}")
+
+
+def open_vote(app, team="Kelas B"):
+    """From the title: the workshop, a team name, the first scenario, then a choice opens the vote."""
+    from game.ui.screens.vote import VoteScreen
+
+    app.top.on_intent("workshop")
+    app.top.entry.text = ""
+    type_text(app, team)
+    key(app, pygame.K_RETURN)
+    app.top.on_intent(("start", 0))
+    key(app, pygame.K_SPACE)
+    key(app, pygame.K_1)
+    assert isinstance(app.top, VoteScreen)
+    return app.top

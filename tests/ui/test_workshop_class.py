@@ -13,21 +13,8 @@ from game.ui.screens.play import PlayScreen
 from game.ui.screens.trainer import free_rect, layout_notes, notes_look, text_rects, trainer_lines
 from game.ui.screens.vote import VoteScreen
 
-from .driver import key, pump, type_text
+from .driver import key, open_vote, pump, type_text
 from .layout_check import check_column
-
-
-def open_vote(app, team="Kelas B"):
-    """From the title: the workshop, a team name, the first scenario, then a choice opens the vote."""
-    app.top.on_intent("workshop")
-    app.top.entry.text = ""
-    type_text(app, team)
-    key(app, pygame.K_RETURN)
-    app.top.on_intent(("start", 0))
-    key(app, pygame.K_SPACE)
-    key(app, pygame.K_1)
-    assert isinstance(app.top, VoteScreen)
-    return app.top
 
 
 def finish_the_decision(app, vote, *keys):
