@@ -23,6 +23,17 @@ _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _INTEGER = re.compile(r"^-?\d+$")
 _UNIT = re.compile(r"^(-?\d+(?:[.,]\d+)?)\s*([^\W\d_]+)\.?$")  # `2 menit`, `3 poin`, `1 jam`
 _HOUR_WORDS = ("jam", "j", "hour", "hours", "hr", "hrs", "h")
+_FRACTION_WORDS = {
+    "setengah": "0.5",
+    "separuh": "0.5",
+    "seperempat": "0.25",
+    "sepertiga": "0.33",
+    "half": "0.5",
+}
+# `1.000`, `2.500`: a dot between groups of three digits is how Indonesian writes thousands, but YAML
+# reads 1.000 as one; `1.000.000` or `1,000` is no number at all
+_DOT_THOUSANDS = re.compile(r"^-?[1-9]\d{0,2}(\.\d{3})+$")
+_THOUSANDS = re.compile(r"^-?[1-9]\d{0,2}([.,]\d{3})+$")
 MAX_TEXT_CHARS = 4000
 # yes and no as a trainer writes them, in either language: the same words wherever a yes/no is read
 YES_WORDS = ("true", "yes", "ya", "on", "benar", "betul")
@@ -146,7 +157,10 @@ class Reader:
         if number != number or abs(number) > 1e9:
             self.report("B062", node, what=what, value=value)
             return default
-        return int(number) if number.is_integer() else number
+        number = int(number) if number.is_integer() else number
+        if not node.style and _DOT_THOUSANDS.match(value.strip()):  # `trust: 1.000` is one, said once
+            self.report("B095", node, what=what, value=value, read=f"{number:g}", thousands=_digits(value))
+        return number
 
     def integer(self, node: yaml.Node, what: str, default: int = 0) -> int:
         number = self.number(node, what, default)
@@ -239,13 +253,15 @@ class Reader:
             diag(
                 "B059",
                 at,
-                hint_key="comma-braces",
+                hint_key="comma-braces-thousands" if len(key_node.value) == 3 else "comma-braces",
                 end=SourcePos(self.path, until.end_line, until.end_col),
                 what=number_what(name) if number_what else name,
                 value=written,
                 whole=number.value,
                 second=key_node.value,
-                fixed=f"{name}: {written.replace(',', '.')}",
+                fixed=f"{name}: {float(written.replace(',', '.')):g}",
+                thousands=f"{name}: {_digits(written)}",
+                decimal=f"{float(written.replace(',', '.')):g}",
             )
         )
         return True
@@ -277,9 +293,30 @@ def _number_hint(value: str, what="") -> dict:
         return {"hint_key": "percent", "percent": f"{text[:-1].strip()}%", "fraction": _fraction(text[:-1])}
     if text.endswith("%"):
         return {"hint_key": "percent-points", "number": text[:-1].strip()}
+    if _THOUSANDS.match(text) and ("," in text or text.count(".") > 1):  # `1,000`, `1.000.000`
+        decimal = text.replace(",", ".") if text.count(",") == 1 and "." not in text else ""
+        if decimal:
+            return {
+                "hint_key": "comma-thousands",
+                "thousands": _digits(text),
+                "decimal": f"{float(decimal):g}",
+            }
+        return {"hint_key": "thousands", "thousands": _digits(text)}
     if "," in text and text.replace(",", "", 1).lstrip("-").isdigit():
         return {"hint_key": "comma", "fixed": text.replace(",", ".")}
+    if fraction:  # `probability: setengah`: a chance is a number from 0 to 1
+        word = _FRACTION_WORDS.get(text.lower())
+        return (
+            {"hint_key": "fraction-word", "word": text, "fraction": word}
+            if word
+            else {"hint_key": "fraction"}
+        )
     return {}
+
+
+def _digits(text: str) -> str:
+    """`1.000.000` or `1,000` written without its thousands separators."""
+    return text.strip().replace(".", "").replace(",", "")
 
 
 def _fraction(text: str) -> str:

@@ -125,6 +125,31 @@ DESCRIPTORS = (
                 "pakai titik untuk desimal: {fixed}; di dalam {{ }} koma memisahkan pasangan kunci: nilai, "
                 "jadi {value} terbaca sebagai {whole} dan kunci baru '{second}'",
             ),
+            "fraction": (
+                "write a chance as a number from 0 (never) to 1 (always), e.g. 0.5 for half the time",
+                "tulis peluang sebagai angka dari 0 (tidak pernah) sampai 1 (selalu), misalnya 0.5 untuk "
+                "separuh kemungkinan",
+            ),
+            "fraction-word": (
+                "write a chance as a number from 0 (never) to 1 (always): '{word}' is {fraction}",
+                "tulis peluang sebagai angka dari 0 (tidak pernah) sampai 1 (selalu): '{word}' ditulis {fraction}",
+            ),
+            "comma-braces-thousands": (
+                "inside {{ }} a comma separates key: value pairs, so {value} was read as {whole} and a new "
+                "key '{second}'; for thousands write {thousands} (no separator); if you mean "
+                "{decimal}, write {fixed}",
+                "di dalam {{ }} koma memisahkan pasangan kunci: nilai, jadi {value} terbaca sebagai {whole} "
+                "dan kunci baru '{second}'; untuk ribuan tulis {thousands} (tanpa pemisah); kalau "
+                "maksudnya {decimal}, tulis {fixed}",
+            ),
+            "comma-thousands": (
+                "for thousands write {thousands}, with no separator; if you mean {decimal}, write {decimal}",
+                "untuk ribuan tulis {thousands}, tanpa pemisah; kalau maksudnya {decimal}, tulis {decimal}",
+            ),
+            "thousands": (
+                "write the number without separators: {thousands}",
+                "tulis angkanya tanpa pemisah ribuan: {thousands}",
+            ),
             "unit": (
                 "write the number alone, without '{unit}': {number}",
                 "tulis angkanya saja, tanpa '{unit}': {number}",
@@ -220,6 +245,26 @@ DESCRIPTORS = (
         "`{tanggal}` (the story's date, e.g. 14 Agustus 2026). Check the spelling, or write `{{` and `}}` "
         "for a brace that should show as it is.",
         example=Example("{id: Halo, en: Hello}", '{id: "Halo {sapan}", en: Hello}'),
+    ),
+    Descriptor(
+        "B095",
+        "dot-thousands",
+        WARNING,
+        "A dot between groups of three digits makes a decimal, not thousands",
+        (
+            "{what} is '{value}', which is read as {read}: a dot is a decimal point here, not a thousands "
+            "separator",
+            "{what} ditulis '{value}', yang terbaca sebagai {read}: titik di sini adalah tanda desimal, bukan "
+            "pemisah ribuan",
+        ),
+        (
+            "for thousands write {thousands}, with no dot; if you mean {read}, write {read}",
+            "untuk ribuan tulis {thousands}, tanpa titik; kalau maksudnya {read}, tulis {read}",
+        ),
+        doc="Mistake: `effects: {trust: 1.000}` meaning a thousand, as Indonesian writes it; the file "
+        "reads it as 1. Fix: `1000` (no separator), or `1` if one was meant. `1.000.000` and `1,000` are "
+        "no numbers at all (B059), and the hint says how to write them.",
+        example=Example("effects: {trust: 5}", "effects: {trust: 1.000}"),
     ),
     Descriptor(
         "B100",
