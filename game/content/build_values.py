@@ -15,6 +15,7 @@ from ..engine.model import MISCONCEPTIONS, WEATHERS, Duration, Effect, FlagSet, 
 from .codes import phrase
 from .diagnostics import diag, shorten
 from .keys import MAX_DAYS, MAX_DECISIONS, SCHEDULE_KEYS, SCHEDULE_REQUIRED
+from .reader import NO_WORDS, YES_WORDS
 
 _DURATION = re.compile(r"^\s*(\d+)\s*([A-Za-z]+)\s*$")
 _UNITS = {
@@ -49,6 +50,29 @@ _WEATHER_WORDS = {
     "kering": "dry",
     "drought": "dry",
 }
+
+# comparisons written in words -> the sign (B027's "words" hint rewrites the condition with it)
+_COMPARE_WORDS = (
+    (r"lebih\s+(?:besar\s+|tinggi\s+|banyak\s+)?dari(?:pada)?\s+atau\s+sama\s+dengan", ">="),
+    (r"(?:kurang|lebih\s+(?:kecil|rendah|sedikit))\s+dari(?:pada)?\s+atau\s+sama\s+dengan", "<="),
+    (r"tidak\s+sama\s+dengan", "!="),
+    (r"lebih\s+(?:besar\s+|tinggi\s+|banyak\s+)?dari(?:pada)?", ">"),
+    (r"(?:kurang|lebih\s+(?:kecil|rendah|sedikit))\s+dari(?:pada)?", "<"),
+    (r"sama\s+dengan", "=="),
+    (r"minimal|paling\s+sedikit|sekurang-kurangnya", ">="),
+    (r"maksimal|paling\s+banyak|sebanyak-banyaknya", "<="),
+    (r"greater\s+than\s+or\s+equal\s+to|at\s+least", ">="),
+    (r"less\s+than\s+or\s+equal\s+to|at\s+most", "<="),
+    (r"(?:greater|more)\s+than", ">"),
+    (r"(?:less|fewer)\s+than", "<"),
+    (r"not\s+equal\s+to", "!="),
+    (r"equals|equal\s+to", "=="),
+)
+_CURLY = "[\u201c\u201d\u2018\u2019\u201e\u201a]"  # “ ” ‘ ’ „ ‚: a word processor's quotes
+# `rapat = ya`, `rapat == benar`, `rapat != 'false'`: a yes/no flag compared with a yes/no word
+_FLAG_WORD = re.compile(
+    r"([A-Za-z_]\w*)\s*(==|!=|=)\s*['\"]?(" + "|".join(YES_WORDS + NO_WORDS) + r")['\"]?(?!\w)", re.I
+)
 
 # the likely cause of an unreadable condition -> the key of B027's hint that names the fix
 _CONDITION_HINTS = (
@@ -166,10 +190,10 @@ class ValueParts:
                 diag(
                     "B027",
                     at,
-                    hint_key=condition_hint(source),
                     end=SourcePos(pos.file, pos.end_line, pos.end_col),
                     source=shorten(source),
-                    problem=exc.message,
+                    problem=phrase("cond-" + exc.key, **exc.fields) if exc.key else exc.message,
+                    **condition_hint(source, exc.key),
                 )
             )
             return None
@@ -183,10 +207,36 @@ def list_hint(value: str, allowed) -> dict:
     return {"allowed": ", ".join(allowed)}
 
 
-def condition_hint(source: str) -> str:
+def condition_hint(source: str, problem: str = "") -> dict:
+    """B027's hint fields for an unreadable condition: the key of the hint naming the likely fix, and
+    what that hint says (`problem` is the ConditionError's key)."""
     if not source.strip():
-        return "empty"
+        return {"hint_key": "empty"}
+    if problem == "unclosed":
+        return {
+            "hint_key": "unclosed",
+            "fixed": shorten(source + ")" * (source.count("(") - source.count(")"))),
+        }
+    if re.search(_CURLY, source):
+        return {"hint_key": "curly", "fixed": shorten(re.sub(_CURLY, "", source).strip())}
+    if "%" in source:
+        number = re.search(r"(\d+(?:[.,]\d+)?)\s*%|%\s*(\d+(?:[.,]\d+)?)", source)
+        return {
+            "hint_key": "percent",
+            "number": next((n for n in number.groups() if n), "60") if number else "60",
+        }
+    fixed = source
+    for pattern, sign in _COMPARE_WORDS:
+        fixed = re.sub(rf"(?<![\w-]){pattern}(?![\w-])", f" {sign} ", fixed, flags=re.I)
+    if fixed != source:
+        return {"hint_key": "words", "fixed": shorten(re.sub(r"\s+", " ", fixed).strip())}
+    flag_word = _FLAG_WORD.search(source)
+    if flag_word:
+        name, op, word = flag_word.groups()
+        yes = (op != "!=") == (word.lower() in YES_WORDS)
+        fix, opposite = (name, f"not {name}") if yes else (f"not {name}", name)
+        return {"hint_key": "flag-word", "fix": fix, "opposite": opposite, "word": word}
     for pattern, key in _CONDITION_HINTS:
         if re.search(pattern, source):
-            return key
-    return ""
+            return {"hint_key": key}
+    return {}

@@ -153,8 +153,27 @@ def check_conditions(scenario: Scenario) -> list:
             continue
         for name in sorted(condition.names - known):
             at = condition.pos or pos
-            found.append(diag("B025", at, source=condition.source, name=name, **suggestion(name, known)))
+            hint = _yes_no_hint(condition, name, scenario) or suggestion(name, known)
+            found.append(diag("B025", at, source=condition.source, name=name, **hint))
     return found
+
+
+def _yes_no_hint(condition, name: str, scenario: Scenario) -> dict:
+    """B025's hint for `rapat == benar`: a yes/no word is no value in a condition, the flag alone is."""
+    from .reader import NO_WORDS, YES_WORDS
+
+    if name.lower() not in YES_WORDS + NO_WORDS:
+        return {}
+    for _, op, left, right in _comparisons(condition.tree):
+        for word_side, flag_side in ((left, right), (right, left)):
+            if word_side == ("name", name) and flag_side[0] == "name" and op in ("==", "!="):
+                flag = flag_side[1]
+                if flag in scenario.meters or flag in BUILTIN_NAMES:
+                    continue
+                yes = (op == "==") == (name.lower() in YES_WORDS)
+                fix, opposite = (flag, f"not {flag}") if yes else (f"not {flag}", flag)
+                return {"hint_key": "flag-word", "fix": fix, "opposite": opposite}
+    return {"hint_key": "yes-no-word"}
 
 
 def _flag_values(scenario: Scenario) -> dict:

@@ -34,13 +34,23 @@ _WORDS = {"and": "and", "dan": "and", "or": "or", "atau": "or", "not": "not", "t
 _COMPARE = ("==", "!=", "<", "<=", ">", ">=")
 
 
-class ConditionError(ValueError):
-    """A condition that does not parse; `offset` is the character it failed at."""
+_CURLY_QUOTES = "\u201c\u201d\u2018\u2019\u201e\u201a"  # what a word processor types for " and '
 
-    def __init__(self, message: str, offset: int):
+
+class ConditionError(ValueError):
+    """A condition that does not parse; `offset` is the character it failed at.
+
+    `message` is English; `key` names the problem and `fields` its details, so that a caller can say
+    it in another language: too-long (length, limit), unexpected (text), cannot-read (char),
+    curly-quote (char), long-number (number, digits), ends-early, too-deep (limit), needs-calendar,
+    date-needs-calendar (date), unclosed, operand (text), not-a-date (date)."""
+
+    def __init__(self, message: str, offset: int, key: str = "", **fields):
         super().__init__(message)
         self.message = message
         self.offset = offset
+        self.key = key
+        self.fields = fields
 
 
 @dataclass(frozen=True)
@@ -61,14 +71,24 @@ def parse(source: str, calendar_start: datetime.date | None = None) -> Condition
             f"the condition is {len(source)} characters long (at most {MAX_SOURCE}); "
             "split it with a flag set by an earlier choice",
             0,
+            "too-long",
+            length=len(source),
+            limit=MAX_SOURCE,
         )
     tokens = _tokenize(source)
-    parser = _Parser(tokens, len(source), calendar_start)
+    parser = _Parser(tokens, source, calendar_start)
     tree = parser.expression()
     if parser.peek() is not None:
         kind, text, offset = parser.peek()
-        raise ConditionError(f"unexpected '{text}'", offset)
+        text = _written(source, offset)
+        raise ConditionError(f"unexpected '{text}'", offset, "unexpected", text=text)
     return Condition(source, tree, frozenset(_names(tree)))
+
+
+def _written(source: str, offset: int) -> str:
+    """The token at `offset` as the author wrote it (`dan`, not the `and` it stands for)."""
+    match = _TOKEN.match(source, offset)
+    return match.group(match.lastgroup) if match else source[offset : offset + 1]
 
 
 def _tokenize(source: str) -> list[tuple[str, str, int]]:
@@ -79,13 +99,26 @@ def _tokenize(source: str) -> list[tuple[str, str, int]]:
             break
         match = _TOKEN.match(source, pos)
         if not match or match.end() == pos:
-            bad = blank
-            raise ConditionError(f"cannot read '{source[bad]}'", bad)
+            bad, char = blank, source[blank]
+            if char in _CURLY_QUOTES:
+                raise ConditionError(
+                    f"'{char}' is a curly quote, which a condition cannot contain",
+                    bad,
+                    "curly-quote",
+                    char=char,
+                )
+            raise ConditionError(f"cannot read '{char}'", bad, "cannot-read", char=char)
         kind = match.lastgroup
         text = match.group(kind)
         offset = match.start(kind)
         if kind == "num" and len(text.replace(".", "")) > MAX_DIGITS:
-            raise ConditionError(f"the number {text[:20]}... has more than {MAX_DIGITS} digits", offset)
+            raise ConditionError(
+                f"the number {text[:20]}... has more than {MAX_DIGITS} digits",
+                offset,
+                "long-number",
+                number=text[:20],
+                digits=MAX_DIGITS,
+            )
         if kind == "name" and text.lower() in _WORDS:
             kind, text = "word", _WORDS[text.lower()]
         tokens.append((kind, text, offset))
@@ -94,8 +127,8 @@ def _tokenize(source: str) -> list[tuple[str, str, int]]:
 
 
 class _Parser:
-    def __init__(self, tokens, length, calendar_start=None):
-        self.tokens, self.i, self.length = tokens, 0, length
+    def __init__(self, tokens, source, calendar_start=None):
+        self.tokens, self.i, self.source, self.length = tokens, 0, source, len(source)
         self.calendar_start = calendar_start
         self.depth = 0
 
@@ -105,7 +138,7 @@ class _Parser:
     def take(self):
         token = self.peek()
         if token is None:
-            raise ConditionError("the condition ends too early", self.length)
+            raise ConditionError("the condition ends too early", self.length, "ends-early")
         self.i += 1
         return token
 
@@ -139,7 +172,10 @@ class _Parser:
         if self.depth > MAX_DEPTH:
             token = self.peek()
             raise ConditionError(
-                f"the condition nests more than {MAX_DEPTH} levels deep", token[2] if token else self.length
+                f"the condition nests more than {MAX_DEPTH} levels deep",
+                token[2] if token else self.length,
+                "too-deep",
+                limit=MAX_DEPTH,
             )
         try:
             return parse()
@@ -183,26 +219,34 @@ class _Parser:
             if text == "date":
                 if self.calendar_start is None:
                     raise ConditionError(
-                        "'date' needs the scenario's calendar (calendar: {start: YYYY-MM-DD})", offset
+                        "'date' needs the scenario's calendar (calendar: {start: YYYY-MM-DD})",
+                        offset,
+                        "needs-calendar",
                     )
                 return ("name", "day")  # dates are compared as day counts from the calendar's start
             return ("name", text)
         if kind == "op" and text == "(":
             inner = self._deeper(self.expression)
             if not self.accept("op", ")"):
-                raise ConditionError("a '(' is never closed", offset)
+                raise ConditionError("a '(' is never closed", offset, "unclosed")
             return inner
-        raise ConditionError(f"expected a name or a number, found '{text}'", offset)
+        text = _written(self.source, offset)
+        raise ConditionError(f"expected a name or a number, found '{text}'", offset, "operand", text=text)
 
     def _day_of(self, text: str, offset: int) -> int:
         if self.calendar_start is None:
             raise ConditionError(
-                f"the date {text} needs the scenario's calendar (calendar: {{start: YYYY-MM-DD}})", offset
+                f"the date {text} needs the scenario's calendar (calendar: {{start: YYYY-MM-DD}})",
+                offset,
+                "date-needs-calendar",
+                date=text,
             )
         try:
             return (datetime.date.fromisoformat(text) - self.calendar_start).days
         except ValueError:
-            raise ConditionError(f"{text} is not a date (write YYYY-MM-DD)", offset) from None
+            raise ConditionError(
+                f"{text} is not a date (write YYYY-MM-DD)", offset, "not-a-date", date=text
+            ) from None
 
 
 def _names(tree):

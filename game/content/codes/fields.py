@@ -319,6 +319,29 @@ DESCRIPTORS = (
                 "compare one thing at a time: 40 < x and x < 60",
                 "bandingkan satu per satu: 40 < x and x < 60",
             ),
+            "unclosed": (
+                "every '(' needs a ')' that closes it: perhaps {fixed}",
+                "setiap '(' perlu ditutup dengan ')': mungkin maksudnya {fixed}",
+            ),
+            "curly": (
+                "curly quotes “ ” ‘ ’ (from a word processor) are not allowed in a condition; remove them: {fixed}",
+                "tanda kutip melengkung “ ” ‘ ’ (dari pengolah kata) tidak boleh ada dalam syarat; hapus saja: {fixed}",
+            ),
+            "percent": (
+                "meters are numbers from 0 to 100, without %: write {number}, not {number}%",
+                "meter berupa angka 0 sampai 100, tanpa %: tulis {number}, bukan {number}%",
+            ),
+            "words": (
+                "write the sign, not words (> for lebih dari, < for kurang dari, == for sama dengan): {fixed}",
+                "tulis tandanya, bukan kata-kata (> untuk lebih dari, < untuk kurang dari, == untuk sama dengan): "
+                "{fixed}",
+            ),
+            "flag-word": (
+                "a yes/no flag is already true or false by itself: write just {fix}, without '{word}' "
+                "({opposite} for the opposite)",
+                "flag ya/tidak sudah bernilai benar atau salah dengan sendirinya: tulis {fix} saja, tanpa "
+                "'{word}' ({opposite} untuk kebalikannya)",
+            ),
         },
         doc="A condition cannot be read; the column points at the place it stopped making sense.\n"
         "Mistake: `if: trust => 50` or `if: trust >= ` . Fix: `if: trust >= 50`. See Conditions in "

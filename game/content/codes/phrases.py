@@ -66,6 +66,45 @@ PHRASES = {
     "type-list": ("a list (lines starting with '-')", "sebuah daftar (baris yang diawali '-')"),
     "type-scalar": ("a single value", "satu nilai"),
     "type-other": ("something else", "bentuk lain"),
+    # why a condition cannot be read (B027's {problem}), by game.engine.conditions.ConditionError's key
+    "cond-too-long": (
+        "the condition is {length} characters long (at most {limit}); split it with a flag set by an "
+        "earlier choice",
+        "syarat ini panjangnya {length} karakter (paling banyak {limit}); pecah dengan flag yang diisi "
+        "pilihan sebelumnya",
+    ),
+    "cond-unexpected": ("unexpected '{text}'", "'{text}' tidak pada tempatnya"),
+    "cond-cannot-read": ("cannot read '{char}'", "tanda '{char}' tidak dikenal dalam syarat"),
+    "cond-curly-quote": (
+        "'{char}' is a curly quote, which a condition cannot contain",
+        "'{char}' adalah tanda kutip melengkung, yang tidak boleh ada dalam syarat",
+    ),
+    "cond-long-number": (
+        "the number {number}... has more than {digits} digits",
+        "angka {number}... lebih dari {digits} digit",
+    ),
+    "cond-ends-early": ("the condition ends too early", "syaratnya berhenti sebelum selesai"),
+    "cond-too-deep": (
+        "the condition nests more than {limit} levels deep",
+        "kurung dan `not` di syarat ini bertumpuk lebih dari {limit} lapis",
+    ),
+    "cond-needs-calendar": (
+        "'date' needs the scenario's calendar (calendar: {{start: YYYY-MM-DD}})",
+        "'date' memerlukan kalender skenario (calendar: {{start: YYYY-MM-DD}})",
+    ),
+    "cond-date-needs-calendar": (
+        "the date {date} needs the scenario's calendar (calendar: {{start: YYYY-MM-DD}})",
+        "tanggal {date} memerlukan kalender skenario (calendar: {{start: YYYY-MM-DD}})",
+    ),
+    "cond-unclosed": ("a '(' is never closed", "ada '(' yang tidak ditutup dengan ')'"),
+    "cond-operand": (
+        "expected a name or a number, found '{text}'",
+        "di sini seharusnya ada nama atau angka, tetapi tertulis '{text}'",
+    ),
+    "cond-not-a-date": (
+        "{date} is not a date (write YYYY-MM-DD)",
+        "{date} bukan tanggal yang ada (tulis TAHUN-BULAN-HARI, misalnya 2026-09-30)",
+    ),
     # languages
     "lang-id": ("Indonesian (id)", "bahasa Indonesia (id)"),
     "lang-en": ("English (en)", "bahasa Inggris (en)"),

@@ -104,8 +104,23 @@ DESCRIPTORS = (
             "declare a meter with that id, or set the flag in some choice with set: {{{name}: true}}",
             "deklarasikan meter dengan id itu, atau isi flag itu di salah satu pilihan dengan set: {{{name}: true}}",
         ),
+        hints={
+            "flag-word": (
+                "'{name}' is not a value a condition knows, and a yes/no flag is already true or false by "
+                "itself: write just {fix} ({opposite} for the opposite)",
+                "'{name}' bukan nilai yang dikenal syarat, dan flag ya/tidak sudah bernilai benar atau salah "
+                "dengan sendirinya: tulis {fix} saja ({opposite} untuk kebalikannya)",
+            ),
+            "yes-no-word": (
+                "'{name}' is not a value a condition knows: write a yes/no flag alone, e.g. paket_bantuan, "
+                "or not paket_bantuan for the opposite",
+                "'{name}' bukan nilai yang dikenal syarat: tulis flag ya/tidak itu saja, misalnya paket_bantuan, "
+                "atau not paket_bantuan untuk kebalikannya",
+            ),
+        },
         doc="A condition uses a name that is neither a meter, a flag that some choice or event sets, nor "
-        "`turn`, `day`, `month`. Mistake: `if: trusst >= 60`. Fix: `if: trust >= 60`.",
+        "`turn`, `day`, `month`. Mistake: `if: trusst >= 60`. Fix: `if: trust >= 60`. A yes/no word is no "
+        "value either: for `if: rapat == benar` write `if: rapat` (or `if: not rapat`).",
         example=Example("if: trust >= 50 and asked", "if: trusst >= 50 and asked"),
     ),
     Descriptor(
