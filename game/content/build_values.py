@@ -59,8 +59,8 @@ _COMPARE_WORDS = (
     (r"lebih\s+(?:besar\s+|tinggi\s+|banyak\s+)?dari(?:pada)?", ">"),
     (r"(?:kurang|lebih\s+(?:kecil|rendah|sedikit))\s+dari(?:pada)?", "<"),
     (r"sama\s+dengan", "=="),
-    (r"minimal|paling\s+sedikit|sekurang-kurangnya", ">="),
-    (r"maksimal|paling\s+banyak|sebanyak-banyaknya", "<="),
+    (r"(?:minimal|paling\s+sedikit|sekurang-kurangnya)(?=\s*-?\d)", ">="),  # a flag may be called minimal
+    (r"(?:maksimal|paling\s+banyak|sebanyak-banyaknya)(?=\s*-?\d)", "<="),
     (r"greater\s+than\s+or\s+equal\s+to|at\s+least", ">="),
     (r"less\s+than\s+or\s+equal\s+to|at\s+most", "<="),
     (r"(?:greater|more)\s+than", ">"),
@@ -228,9 +228,9 @@ def condition_hint(source: str, problem: str = "") -> dict:
     fixed = source
     for pattern, sign in _COMPARE_WORDS:
         fixed = re.sub(rf"(?<![\w-]){pattern}(?![\w-])", f" {sign} ", fixed, flags=re.I)
-    if fixed != source:
+    flag_word = _FLAG_WORD.search(fixed)  # `rapat sama dengan ya` too: `rapat == ya` would fail again
+    if fixed != source and not flag_word:
         return {"hint_key": "words", "fixed": shorten(re.sub(r"\s+", " ", fixed).strip())}
-    flag_word = _FLAG_WORD.search(source)
     if flag_word:
         name, op, word = flag_word.groups()
         yes = (op != "!=") == (word.lower() in YES_WORDS)

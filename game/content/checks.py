@@ -168,7 +168,7 @@ def _yes_no_hint(condition, name: str, scenario: Scenario) -> dict:
         for word_side, flag_side in ((left, right), (right, left)):
             if word_side == ("name", name) and flag_side[0] == "name" and op in ("==", "!="):
                 flag = flag_side[1]
-                if flag in scenario.meters or flag in BUILTIN_NAMES:
+                if flag not in scenario.flags:
                     continue
                 yes = (op == "==") == (name.lower() in YES_WORDS)
                 fix, opposite = (flag, f"not {flag}") if yes else (f"not {flag}", flag)

@@ -88,6 +88,7 @@ WITH_FLAG = replace("        next: b\n", "        set: {paved: true}\n        ne
         ("trust >= 40 %", "B027", "write 40, not 40%"),
         ("‘trust >= 40’", "B027", "remove them: trust >= 40"),
         ("((trust >= 40) and paved", "B027", "((trust >= 40) and paved)"),
+        ("paved sama dengan ya", "B027", "write just paved"),  # not `paved == ya`, which fails again
         ("trust = 60", "B027", "use =="),
         ("trust => 60", "B027", ">="),
     ],
@@ -105,6 +106,19 @@ def test_condition_hints_for_words_and_signs(condition, code, words):
 def test_a_yes_no_word_without_a_flag_beside_it_is_named():
     [d] = _b("trust >= 60 and benar")
     assert d.code == "B025" and "paket_bantuan" in d.hint_in("en") and "set: {" not in d.hint_in("en")
+
+
+def test_a_flag_may_be_called_like_a_word():
+    text = replace("        next: b\n", "        set: {minimal: true}\n        next: b\n")
+    [d] = _b("minimal = ya", text)
+    assert "write just minimal" in d.hint_in("en")
+    [d] = _b("trust minimal 40", text)
+    assert "trust >= 40" in d.hint_in("en")
+
+
+def test_a_yes_no_word_beside_an_unknown_flag_gets_the_general_hint():
+    [word] = [d for d in _b("trust >= 60 and rapatt == benar") if dict(d.fields)["name"] == "benar"]
+    assert word.hint_key == "yes-no-word"
 
 
 def test_a_misspelt_name_still_gets_did_you_mean():

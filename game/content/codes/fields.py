@@ -344,7 +344,9 @@ DESCRIPTORS = (
             ),
         },
         doc="A condition cannot be read; the column points at the place it stopped making sense.\n"
-        "Mistake: `if: trust => 50` or `if: trust >= ` . Fix: `if: trust >= 50`. See Conditions in "
+        "Mistake: `if: trust => 50` or `if: trust >= ` . Fix: `if: trust >= 50`. Signs, not words or %: "
+        "`if: trust lebih dari 60` is `if: trust > 60`, `if: trust >= 60%` is `if: trust >= 60`; a yes/no "
+        "flag stands alone: `if: rapat = ya` is `if: rapat`. See Conditions in "
         "`docs/authoring.md`.",
         example=Example("if: trust >= 50 and asked", "if: trust => 50"),
     ),
