@@ -95,6 +95,11 @@ def describe(kind: Kind, lang: str) -> str:
         return (f"{describe(of[0], lang)}, or a list of them", f"{describe(of[0], lang)}, atau daftarnya")[i]
     if name == "entries":
         return (f"a map from id to {describe(of[0], lang)}", f"peta dari id ke {describe(of[0], lang)}")[i]
+    if name == "ids":
+        return (
+            f"a map from id (no spaces) to {describe(of[0], lang)}",
+            f"peta dari id (tanpa spasi) ke {describe(of[0], lang)}",
+        )[i]
     if name == "map":
         return SPECS[of[0]].noun[i]
     if name == "either":

@@ -39,7 +39,10 @@ WHOLE_POSITIVE = r"^\s*\+?[0_]*[1-9][0-9_]*(\.[0_]*)?([eE]\+?_*[0-9][0-9_]*)?\s*
 ONE = r"^\s*\+?0*1(\.0*)?\s*$"
 YES_NO = f"^({_any_case(YES_WORDS + NO_WORDS)})$"
 assert CALENDAR_YEARS == (1900, 2200), "DATE below spells these years out"
-DATE = r"^(19[0-9]{2}|2[01][0-9]{2}|2200)-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"
+# YYYY-MM-DD of a day that exists, 1900 to 2200 (builder.CALENDAR_YEARS): 2026-02-30 is refused (B068)
+_MONTH_DAY = r"((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))"
+_LEAP_YEAR = r"(19(0[48]|[2468][048]|[13579][26])|20(0[048]|[2468][048]|[13579][26])|21(0[48]|[2468][048]|[13579][26]))"
+DATE = rf"^((19[0-9]{{2}}|2[01][0-9]{{2}}|2200)-{_MONTH_DAY}|{_LEAP_YEAR}-02-29)$"
 DURATION = rf"^\s*[0-9]+\s*({_units(False)})?\s*$"
 AFTER = rf"^\s*[0-9]+\s*({_units(True)})?\s*$"
 # reader._CONTROL: no font draws these, so the reader refuses them in any text (B058)
@@ -212,6 +215,8 @@ def value(kind: Kind) -> dict:
         return {"anyOf": [*one["anyOf"], {"type": "array", "items": one}]}
     if name == "entries":
         return _entries(value(of[0]))
+    if name == "ids":  # the things the file defines: an id without spaces (B102)
+        return _entries(value(of[0]), {"pattern": r"^\S+$"})
     if name == "map":
         return _ref(of[0])
     if name == "either":
@@ -233,9 +238,13 @@ def _range(schema: dict, kind: Kind) -> dict:
     return schema
 
 
-def _entries(item: dict) -> dict:
+def _entries(item: dict, names: dict | None = None) -> dict:
     """A map keyed by ids (nodes, meters, effects...): any key the reader takes (B055: not empty)."""
-    return {"type": "object", "propertyNames": {"minLength": 1}, "additionalProperties": item}
+    return {
+        "type": "object",
+        "propertyNames": {"minLength": 1, **(names or {})},
+        "additionalProperties": item,
+    }
 
 
 def plain_data(text: str):

@@ -204,9 +204,7 @@ class Builder(StoryParts, ValueParts):
         result = {}
         for cid, key, value in self._entries(node, "characters"):
             fields = self.r.mapping(value, phrase("character", id=cid), CHARACTER_KEYS, CHARACTER_REQUIRED)
-            name = (
-                self.r.string(fields["name"], phrase("character-name")).strip() if "name" in fields else cid
-            )
+            name = self.r.prose(fields["name"], phrase("character-name")).strip() if "name" in fields else cid
             if "name" in fields and not name:
                 self.r.report("B069", fields["name"], id=cid)
             result[cid] = Character(
@@ -299,7 +297,13 @@ class Builder(StoryParts, ValueParts):
         return self.r.pos(node if node is not None else fallback)
 
     def _entries(self, node, what) -> list:
-        return [] if node is None else self.r.entries(node, what)
+        """The (id, key, value) of a map of things the file defines; an id with a space is B102."""
+        entries = [] if node is None else self.r.entries(node, what)
+        for key, key_node, _ in entries:
+            if re.search(r"\s", key):
+                example = re.sub(r"\s+", "_", key.strip())
+                self.r.report("B102", key_node, id=key, what=what, example=example)
+        return entries
 
     def _list(self, node, what) -> list:
         return [] if node is None else self.r.sequence(node, what)

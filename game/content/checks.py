@@ -48,7 +48,7 @@ def run_checks(scenario: Scenario, asset_status: AssetStatus) -> list:
     ):
         found += check(scenario)
     found += check_assets(scenario, asset_status)
-    if not any(d.code == "B020" for d in found):
+    if not any(d.code in ("B020", "B101") for d in found):  # a path to nowhere: told where it is
         found += check_reachability(scenario)
         read = {name for _, c in _conditions(scenario) if c is not None for name in c.names}
         found += check_loops(scenario, read)
@@ -57,7 +57,8 @@ def run_checks(scenario: Scenario, asset_status: AssetStatus) -> list:
 
 def suggestion(name: str, known: Iterable[str]) -> dict:
     """The shared "did you mean" hint's fields when a known name is close to `name`, else {}."""
-    close = difflib.get_close_matches(name, list(known), n=1, cutoff=0.6)
+    same_letters = [k for k in known if k.lower() == name.lower()]  # ids are case-sensitive: `B` for `b`
+    close = same_letters or difflib.get_close_matches(name, list(known), n=1, cutoff=0.6)
     return {"hint_key": "did-you-mean", "suggestion": close[0]} if close else {}
 
 
@@ -78,7 +79,9 @@ def check_references(scenario: Scenario) -> list:
     characters = scenario.characters
 
     def node_ref(pos, target, allow_end=True):
-        if target not in nodes and not (allow_end and target == END):
+        if not target.strip() and allow_end:  # `next:` with nothing after it
+            found.append(diag("B101", pos, nodes=", ".join(list(nodes)[:5])))
+        elif target not in nodes and not (allow_end and target == END):
             found.append(_unknown("B020", pos, target, list(nodes) + [END]))
 
     def character_ref(pos, name, hint_key=""):

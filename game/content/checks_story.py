@@ -27,6 +27,11 @@ def check_endings(scenario: Scenario) -> list:
     best = [e for e in scenario.endings if e.best]
     if len(best) > 1:
         return [diag("B083", best[1].pos, first=best[0].id, second=best[1].id)]
+    default = next((e for e in scenario.endings if e.condition is None), None)
+    after = scenario.endings[scenario.endings.index(default) + 1 :] if default else ()
+    if after:  # the ending without `if` is always taken: those after it are never reached
+        later = ", ".join(f"'{e.id}'" for e in after)
+        return [diag("B096", default.pos, ending=default.id, later=later, last=after[-1].id)]
     last = scenario.endings[-1]
     if last.condition is not None:
         return [diag("B033", last.pos, ending=last.id)]
@@ -89,7 +94,9 @@ def check_reachability(scenario: Scenario) -> list:
     for source, targets in graph.items():
         for target in targets:
             reverse.setdefault(target, set()).add(source)
-    finishing = _walk([END], reverse)
+    # a node without choices is told once (B081), not again as a dead end from every node leading to it
+    told = [n for n, targets in graph.items() if not targets and not scenario.nodes[n].choices]
+    finishing = _walk([END, *told], reverse)
     found += [
         diag("B031", node.pos, node_id=node.id)
         for node in scenario.nodes.values()

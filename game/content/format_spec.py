@@ -52,6 +52,7 @@ KINDS = (
     "list",  # a list of of[0]
     "words",  # one of[0], or a list of them (empty items are left out)
     "entries",  # a map from an id to of[0]
+    "ids",  # a map from the id of a thing the file defines (no spaces, B102) to of[0]
     "map",  # the map named of[0] (one of SPECS)
     "either",  # any one of the kinds in `of`
     "flags",  # set: a map from flag to value, or a list of flags that become true
@@ -155,11 +156,11 @@ SCENARIO = (
         Key("start", ref("node", blank=False), "the first node", "simpul pertama", R),
         Key("calendar", shape("calendar"), "the story's first day, so the game can show dates and conditions and deadlines can use them", "hari pertama cerita, agar permainan bisa menampilkan tanggal dan kondisi serta tenggat bisa memakainya"),
         Key("coach", ref("character"), "who answers when a trainee asks for a hint (\"Ask Mbak Rina\")", "tokoh yang menjawab bila peserta minta petunjuk (\"Tanya Mbak Rina\")"),
-        Key("characters", kind("entries", shape("character")), "the people of the story", "tokoh-tokoh cerita"),
-        Key("locations", kind("entries", shape("location")), "the places of the story", "tempat-tempat cerita"),
-        Key("meters", kind("entries", shape("meter")), "what the story measures", "yang diukur dalam cerita"),
-        Key("nodes", kind("entries", shape("node")), "the moments of the story", "babak-babak cerita", R),
-        Key("events", kind("entries", shape("event")), "delayed events and obstacles", "peristiwa tertunda dan rintangan"),
+        Key("characters", kind("ids", shape("character")), "the people of the story", "tokoh-tokoh cerita"),
+        Key("locations", kind("ids", shape("location")), "the places of the story", "tempat-tempat cerita"),
+        Key("meters", kind("ids", shape("meter")), "what the story measures", "yang diukur dalam cerita"),
+        Key("nodes", kind("ids", shape("node")), "the moments of the story", "babak-babak cerita", R),
+        Key("events", kind("ids", shape("event")), "delayed events and obstacles", "peristiwa tertunda dan rintangan"),
         Key("endings", list_of(shape("ending")), "checked in order; the last one has no if", "diperiksa berurutan; yang terakhir tanpa if", R),
         Key("pass_mark", kind("number", low=0, high=1), "the share of the best score that counts as passed in the records and xAPI, from 0 to 1 (default 0.6; 0.8 is 80%)", "bagian dari skor terbaik yang dihitung lulus di catatan sesi dan xAPI, dari 0 sampai 1 (bawaan 0.6; 0.8 berarti 80%)"),
     ),

@@ -35,6 +35,7 @@ from .keys import (  # noqa: F401 - the format's keys and limits, as the schema 
 )
 from .reader import Reader
 from .source import parse_source, read_source
+from .told_once import without_repeats
 
 ASSETS_DIR = resources.ASSETS_DIR
 
@@ -111,7 +112,8 @@ def build(source, base_dir: Path, assets_dir: Path = ASSETS_DIR) -> tuple:
     scenario = Builder(reader, source.content_hash).scenario(source.root)
     diagnostics = list(reader.diagnostics)
     if scenario is not None:
-        diagnostics += run_checks(scenario, lambda p: _asset_status(p, base_dir, assets_dir))
+        checked = run_checks(scenario, lambda p: _asset_status(p, base_dir, assets_dir))
+        diagnostics += without_repeats(checked, diagnostics, scenario)
     return scenario, diagnostics
 
 

@@ -100,7 +100,7 @@ def _plan(r: Reader, node, index: int) -> Plan | None:
         if value is not None:
             choices.append(int(value) if value.isascii() and value.isdigit() and len(value) <= 3 else value)
     return Plan(
-        name=r.string(fields["name"], "name") if "name" in fields else f"plan {index + 1}",
+        name=r.prose(fields["name"], "name") if "name" in fields else f"plan {index + 1}",
         seed=r.integer(fields["seed"], "seed") if "seed" in fields else 0,
         choices=tuple(choices),
         expect=_expect(r, fields.get("expect")),

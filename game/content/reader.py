@@ -194,6 +194,12 @@ class Reader:
             return self.number(node, what)
         return value
 
+    def prose(self, node: yaml.Node, what: str) -> str:
+        """A one-language text a person reads, such as a name: a string, told when ' #' cut it (B100)."""
+        value = self.string(node, what)
+        self._cut_by_comment(node, value, what)
+        return value
+
     def text(self, node: yaml.Node | None, what: str) -> Text:
         """A bilingual text {id: ..., en: ...}; a plain string counts as Indonesian."""
         if node is None:

@@ -21,6 +21,21 @@ DESCRIPTORS = (
         example=Example("        next: b\n", "        next: bb\n"),
     ),
     Descriptor(
+        "B101",
+        "empty-next",
+        ERROR,
+        "A next with nothing after it",
+        ("'next' is empty", "'next' kosong"),
+        (
+            "write where the story goes after this choice: a node id (such as {nodes}) or END to finish",
+            "tulis ke mana cerita berlanjut sesudah pilihan ini: id sebuah node (misalnya {nodes}) atau END "
+            "untuk selesai",
+        ),
+        doc="Mistake: `next:` with nothing after it (or only a comment). Fix: `next: musdes`, the id of the "
+        "node that comes next, or `next: END` to finish the scenario.",
+        example=Example("        next: b\n", "        next:\n"),
+    ),
+    Descriptor(
         "B090",
         "empty-start",
         ERROR,

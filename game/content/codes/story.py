@@ -159,6 +159,51 @@ DESCRIPTORS = (
         example=Example("  - id: other\n", "  - id: other\n    if: asked\n"),
     ),
     Descriptor(
+        "B096",
+        "default-ending-not-last",
+        ERROR,
+        "The ending without a condition is not the last one",
+        (
+            "the ending '{ending}' has no 'if', so it is always chosen and {later} after it can never be "
+            "reached",
+            "akhir '{ending}' tidak punya 'if', jadi akhir ini selalu terpilih dan {later} sesudahnya tidak "
+            "akan pernah tercapai",
+        ),
+        (
+            "move '{ending}' to the end of endings: (below '{last}'); endings are tried from the top and "
+            "the one without 'if' comes last",
+            "pindahkan '{ending}' ke paling bawah di endings: (sesudah '{last}'); akhir diperiksa dari atas "
+            "dan akhir tanpa 'if' ditaruh paling akhir",
+        ),
+        doc="Endings are tried from the top; the first whose `if` holds is the one played, and an ending "
+        "without `if` always holds.\nMistake: the default ending written first.\nFix: move it to the end "
+        "of `endings:`; do not remove the `if` of the others.",
+        example=Example(
+            "  - id: done\n    if: trust >= 50 and asked\n",
+            "  - id: first\n    title: {id: Awal, en: First}\n    summary: {id: Ringkas, en: Short}\n"
+            "    debrief: [{id: Apa?, en: What?}]\n  - id: done\n    if: trust >= 50 and asked\n",
+        ),
+    ),
+    Descriptor(
+        "B102",
+        "id-with-space",
+        ERROR,
+        "An id with a space in it",
+        (
+            "the id '{id}' in {what} has a space: an id is one word, and next:, at: and conditions name "
+            "it exactly",
+            "id '{id}' di {what} mengandung spasi: id ditulis satu kata, dan next:, at: serta syarat "
+            "menyebutnya persis sama",
+        ),
+        (
+            "write the id without spaces, e.g. {example}, and name it the same way everywhere",
+            "tulis id tanpa spasi, misalnya {example}, dan sebut dengan cara yang sama di semua tempat",
+        ),
+        doc="Mistake: a node written `node b:` (or `Musdes Dusun:`) while the choices say `next: b`. "
+        "Fix: one word, `b:` or `musdes_dusun:`, the same in every `next:`, `at:` and condition.",
+        example=Example("  b:\n", "  node b:\n"),
+    ),
+    Descriptor(
         "B035",
         "unused-event",
         WARNING,
