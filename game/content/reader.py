@@ -21,6 +21,7 @@ from .source import pos_of
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 _INTEGER = re.compile(r"^-?\d+$")
+_GLUED_KEY = re.compile(r"^(id|en)(?: +|:)(\S.*)$")  # `{id Halo}`, `{id:Halo}`: no ': ' after the key
 _UNIT = re.compile(r"^(-?\d+(?:[.,]\d+)?)\s*([^\W\d_]+)\.?$")  # `2 menit`, `3 poin`, `1 jam`
 _HOUR_WORDS = ("jam", "j", "hour", "hours", "hr", "hrs", "h")
 _FRACTION_WORDS = {
@@ -70,7 +71,8 @@ class Reader:
             return {}
         found: dict = {}
         written = {k.value for k, _ in node.value if isinstance(k, yaml.ScalarNode)}
-        for index, (key_node, value_node) in enumerate(node.value):
+        own = self._indented_too_deep(node, what, keys)  # entries of this map; the rest is told (B099)
+        for index, (key_node, value_node) in enumerate(node.value[:own]):
             key = key_node.value if isinstance(key_node, yaml.ScalarNode) else None
             if index and self._decimal_comma(node.value[index - 1], key_node, value_node, number_what):
                 continue  # `{trust: 2,5}`: one message at 2,5, no unknown key or meter named 5
@@ -118,6 +120,23 @@ class Reader:
     def words(self, node: yaml.Node, what: str) -> list:
         """A word or a list of words, as [(word, node)]."""
         items = node.value if isinstance(node, yaml.SequenceNode) else [node]
+        if (
+            isinstance(node, yaml.MappingNode)
+            and node.flow_style
+            and node.value
+            and all(_bare(v) for _, v in node.value)
+        ):
+            items = [k for k, _ in node.value]  # `{solo_work}`: a list written in { } (B010, use [ ])
+            written = ", ".join(k.value for k in items if isinstance(k, yaml.ScalarNode))
+            self.report(
+                "B010",
+                node,
+                "braces",
+                what=what,
+                expected=phrase("type-words"),
+                got=phrase("type-braces"),
+                items=written,
+            )
         result = []
         for item in items:
             value = self.string(item, what)
@@ -210,7 +229,7 @@ class Reader:
             if value:
                 self.report("B040", node, "plain", what=what, lang=phrase("lang-en"))
             return Text(id=value)
-        fields = self.mapping(node, what, ("id", "en"))
+        fields = self.mapping(self._split_text(node, what), what, ("id", "en"))
         text = Text(
             id=self.string(fields["id"], phrase("lang-part", what=what, lang="id")) if "id" in fields else "",
             en=self.string(fields["en"], phrase("lang-part", what=what, lang="en")) if "en" in fields else "",
@@ -272,6 +291,89 @@ class Reader:
         )
         return True
 
+    def _split_text(self, node: yaml.Node, what: str) -> yaml.Node:
+        """A text map in { } as it was meant: `{id Halo, en: Hello}` lacks the ': ' after id (B098, read
+        as `id: Halo`); in `{id: Halo, semua warga, en: Hello}` a comma ended the text and the rest was
+        read as keys without values (B097 once, the pieces dropped), often as “ ” from Word are no quotes."""
+        if not isinstance(node, yaml.MappingNode) or not node.flow_style:
+            return node
+        pairs, pieces = [], []
+        for key_node, value_node in node.value:
+            key = key_node.value if isinstance(key_node, yaml.ScalarNode) and not key_node.style else None
+            glued = _GLUED_KEY.match(key) if key and _bare(value_node) else None
+            if glued:
+                lang, rest = glued.group(1), glued.group(2).strip()
+                self.report("B098", key_node, written=key, lang=lang, fixed=f"{lang}: {rest}", what=what)
+                start = key_node.start_mark
+                text_at = yaml.Mark(
+                    start.name, start.index, start.line, start.column + len(key) - len(rest), None, None
+                )
+                pairs.append(
+                    (
+                        yaml.ScalarNode("tag:yaml.org,2002:str", lang, start, start),
+                        yaml.ScalarNode("tag:yaml.org,2002:str", rest, text_at, key_node.end_mark),
+                    )
+                )
+            elif key and key not in ("id", "en") and _bare(value_node) and pairs:
+                pieces.append(key_node)
+            else:
+                pairs.append((key_node, value_node))
+        if pieces:
+            said = "".join(n.value for pair in node.value for n in pair if isinstance(n, yaml.ScalarNode))
+            curly = any(q in said for q in "\u201c\u201d\u201e")
+            end = self.pos(pieces[-1])
+            self.diagnostics.append(
+                diag(
+                    "B097",
+                    self.pos(pieces[0]),
+                    hint_key="curly" if curly else "",
+                    end=SourcePos(self.path, end.end_line, end.end_col),
+                    what=what,
+                    piece=shorten(pieces[0].value),
+                )
+            )
+        if len(pairs) == len(node.value) and all(p[0] is q[0] for p, q in zip(pairs, node.value)):
+            return node  # as written
+        return yaml.MappingNode(node.tag, pairs, node.start_mark, node.end_mark, flow_style=True)
+
+    def _indented_too_deep(self, node: yaml.MappingNode, what, keys: tuple) -> int:
+        """How many entries belong to `node`: all, or those before a key with no value after which keys
+        it already has come again (`hujan:` written under event `retak` instead of beside it, so
+        `kind`, `title`... repeat): B099 once at that key, and the rest is not read as this map's."""
+        seen: set = set()
+        for index, (key_node, value_node) in enumerate(node.value):
+            key = key_node.value if isinstance(key_node, yaml.ScalarNode) else None
+            if keys and index and key not in keys and not node.flow_style and _bare(value_node):
+                after = [k.value for k, _ in node.value[index + 1 :] if isinstance(k, yaml.ScalarNode)]
+                again = [k for k in dict.fromkeys(after) if k in seen]
+                parent = self._parent_key(node)
+                if again and parent:
+                    self.report(
+                        "B099",
+                        key_node,
+                        key=key,
+                        what=what,
+                        repeated=", ".join(again),
+                        parent=parent[0],
+                        spaces=key_node.start_mark.column - parent[1],
+                    )
+                    return index
+            seen.add(key)
+        return len(node.value)
+
+    def _parent_key(self, node: yaml.Node):
+        """(key, column) of the line above a block map that holds it: `retak` for event retak's keys."""
+        column = node.start_mark.column
+        for row in reversed(self.lines[: node.start_mark.line]):
+            stripped = row.strip()
+            if not stripped or stripped.startswith("#"):
+                continue
+            indent = len(row) - len(row.lstrip(" "))
+            if indent >= column or ":" not in stripped:
+                return None
+            return stripped.split(":", 1)[0], indent
+        return None
+
     def _wrong_type(self, node: yaml.Node, what: str, expected) -> None:
         got = _TYPE_WORDS.get(type(node), phrase("type-other"))
         self.report("B010", node, what=what, expected=_TYPE_WORDS[expected], got=got)
@@ -283,6 +385,11 @@ class Reader:
         hint = {"hint_key": "alias" if meant else "did-you-mean", "suggestion": close[0]} if close else {}
         self.report("B011", node, key=key, what=what, allowed=", ".join(keys), **hint)
         return close[0] if close else None
+
+
+def _bare(node: yaml.Node) -> bool:
+    """A key's value that was never written: `{solo_work}`, or `hujan:` with nothing after it."""
+    return isinstance(node, yaml.ScalarNode) and not node.style and node.value == ""
 
 
 def _number_hint(value: str, what="") -> dict:

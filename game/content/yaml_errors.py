@@ -9,6 +9,8 @@ the end of the file), or for a key without ':' the key's own line.
 
 from __future__ import annotations
 
+import re
+
 import yaml
 
 from ..engine.model import SourcePos
@@ -25,14 +27,22 @@ def syntax_diagnostic(path: str, exc: yaml.MarkedYAMLError, text: str) -> Diagno
     mark, opened = exc.problem_mark or exc.context_mark, exc.context_mark
     lines = text.splitlines()
     at = _line_col(mark)
-    cause, hint, fields = _cause(problem, context, opened, lines, at)
-    if cause in ("yaml-unclosed", "yaml-no-colon") and opened is not None:
-        at = _line_col(opened)  # where the quote was opened, or the key that has no ':'
-    seen = _look_of_the_lines(lines, at, problem)
-    if seen:
-        hint, at = seen
+    seen = _quote_in_quote(lines, at) or _dash_without_space(lines, opened, at)
+    if seen:  # the lines themselves show the cause, located at the quote or the dash
+        cause, hint, fields, at = seen
+    else:
+        cause, hint, fields = _cause(problem, context, opened, lines, at)
+        if cause in ("yaml-unclosed", "yaml-no-colon") and opened is not None:
+            at = _line_col(opened)  # where the quote was opened, or the key that has no ':'
+        look = _look_of_the_lines(lines, at, problem)
+        if look:
+            hint, at = look
     return diag(
-        "B003", SourcePos(path, *at), hint_key=hint, cause=phrase(cause, **fields), problem=problem or "?"
+        "B003",
+        SourcePos(path, *at),
+        hint_key=hint,
+        cause=phrase(cause, **fields),
+        **{"problem": problem or "?", **fields},  # the hint may name the fix: {fixed}
     )
 
 
@@ -78,6 +88,44 @@ def _cause(problem: str, context: str, opened, lines: list, at: tuple) -> tuple:
     if "undefined tag" in problem or "found unknown" in problem or "while parsing a tag" in context:
         return "yaml-special", "special", {}
     return "yaml-other", "", {"problem": problem or "?"}
+
+
+_DASH_KEY = re.compile(r"^(\s*)-([^\W\d]\w*):(\s|$)")  # `-text:`, a list item without its space
+
+
+def _quote_in_quote(lines: list, at: tuple):
+    """(cause, hint, fields, where) when the parser stopped right after a double-quoted text that goes
+    on: `"Bu Wati bilang "halo" ke saya"`, where the inner " closed the text early. None otherwise."""
+    row = lines[at[0] - 1] if 0 < at[0] <= len(lines) else ""
+    before = row[: at[1] - 1].rstrip()
+    if not before.endswith('"') or not row[at[1] - 1 : at[1]].strip():
+        return None
+    early = len(before) - 1  # the inner quote the parser took for the end of the text
+    opening = before.rfind('"', 0, early)
+    if opening < 0:
+        return None
+    for end in (i for i, c in enumerate(row) if c == '"' and i >= at[1] - 1):
+        after = row[end + 1 :].lstrip()
+        if after[:1] in ("", ",", "}", "]", "#"):
+            inner = row[opening + 1 : end]
+            if ": " in row[at[1] - 1 : end]:
+                return None  # the text did end there: what follows is the next key
+            fixed = '"' + inner.replace('\\"', "'").replace('"', "'") + '"'
+            return "yaml-quote-in-quote", "quote-in-quote", {"fixed": fixed}, (at[0], early + 1)
+    return None
+
+
+def _dash_without_space(lines: list, opened, at: tuple):
+    """(cause, hint, fields, where) when a line of the block the parser was reading starts `-text:`:
+    without a space after it the dash is part of a key, not a list item. None otherwise."""
+    first = min(opened.line + 1 if opened is not None else at[0], at[0] - 1)
+    for number in range(max(1, first), min(at[0], len(lines)) + 1):
+        found = _DASH_KEY.match(lines[number - 1])
+        if found:
+            key = f"-{found.group(2)}"
+            fields = {"line": number, "written": key, "fixed": f"- {found.group(2)}:"}
+            return "yaml-dash-space", "dash-space", fields, (number, len(found.group(1)) + 1)
+    return None
 
 
 def _look_of_the_lines(lines: list, at: tuple, problem: str):

@@ -177,6 +177,16 @@ DESCRIPTORS = (
                 "periksa apakah baris ini diindentasi sama dengan baris di sekitarnya, dan apakah tanda "
                 "kutip dan kurung sudah ditutup",
             ),
+            "quote-in-quote": (
+                "use 'single' quotes inside a text in double quotes: {fixed}, or write each inner double "
+                'quote as \\"',
+                "pakai kutip 'tunggal' di dalam teks yang diapit kutip ganda: {fixed}, atau tulis setiap "
+                'kutip ganda di dalamnya sebagai \\"',
+            ),
+            "dash-space": (
+                "write '- ' with a space after the dash: '{fixed}'",
+                "tulis '- ' dengan spasi setelah tanda minus: '{fixed}'",
+            ),
         },
         doc="The file is not well-formed YAML, so nothing in it can be checked yet.\n"
         "Mistake:\n```\ntext: Kata Pak Kades: setuju\n```\n"
@@ -278,5 +288,80 @@ DESCRIPTORS = (
         ("split it into several scenarios", "bagi menjadi beberapa skenario"),
         doc="Fix: split the story into several scenarios.",
         no_example="10,000 nodes make a slow example",
+    ),
+    # well-formed YAML that reads otherwise than the trainer meant
+    Descriptor(
+        "B097",
+        "text-split-by-commas",
+        ERROR,
+        "Commas inside { } split a text into keys",
+        (
+            "the commas split {what} into pieces: inside {{ }} a comma ends a text, so YAML reads "
+            "'{piece}' as a new key",
+            "koma memotong {what} menjadi beberapa bagian: di dalam {{ }} koma mengakhiri teks, jadi YAML "
+            "membaca '{piece}' sebagai kunci baru",
+        ),
+        (
+            'put the whole text in straight double quotes, so its commas stay in it: id: "Halo, semua warga"',
+            "apit seluruh teks dengan tanda kutip ganda lurus agar komanya tetap di dalam teks: "
+            'id: "Halo, semua warga"',
+        ),
+        hints={
+            "curly": (
+                "curly quotes (\u201c \u201d, from Word) are not quotes for YAML, so the commas split the "
+                'text: replace \u201c \u201d with straight double quotes "',
+                "tanda kutip melengkung (\u201c \u201d, dari Word) bukan tanda kutip bagi YAML, jadi komanya "
+                'memotong teks: ganti \u201c \u201d dengan tanda kutip ganda lurus "',
+            )
+        },
+        doc="Mistake: `text: {id: Halo, semua warga, en: Hello}`, or a text pasted from Word in curly "
+        "quotes \u201c \u201d, which YAML does not count as quotes. Inside `{ }` a comma ends the text; "
+        "each piece after it is read as a key without a value.\n"
+        'Fix: `text: {id: "Halo, semua warga", en: Hello}`, with straight quotes `"`.',
+        example=Example("{id: Halo, en: Hello}", "{id: Halo, semua warga, en: Hello}"),
+    ),
+    Descriptor(
+        "B098",
+        "key-without-colon",
+        ERROR,
+        "id or en without ': ' inside a text's { }",
+        (
+            "'{written}' in {what} is read as one key: '{lang}' needs ': ' (a colon and a space) after it",
+            "'{written}' di {what} terbaca sebagai satu kunci: setelah '{lang}' harus ada ': ' (titik dua "
+            "dan spasi)",
+        ),
+        ("write {fixed}", "tulis {fixed}"),
+        doc="Mistake: `text: {id Halo, en: Hello}` or `{id:Halo, en: Hello}`: without `: ` YAML reads "
+        "`id Halo` as a key, and the text has no Indonesian. The text is read as meant, and the file "
+        "is an error until it is fixed.\nFix: `text: {id: Halo, en: Hello}`.",
+        example=Example("{id: Halo, en: Hello}", "{id Halo, en: Hello}"),
+    ),
+    Descriptor(
+        "B099",
+        "indented-too-deep",
+        ERROR,
+        "A key looks indented one level too deep",
+        (
+            "'{key}' looks indented one level too deep: the keys after it ({repeated}) repeat keys of {what}",
+            "'{key}' tampaknya diindentasi satu tingkat terlalu dalam: kunci-kunci sesudahnya ({repeated}) "
+            "mengulang kunci {what}",
+        ),
+        (
+            "move '{key}:' {spaces} spaces to the left, in line with '{parent}:'; the lines after it then "
+            "belong to '{key}'",
+            "geser '{key}:' {spaces} spasi ke kiri, sejajar dengan '{parent}:'; baris-baris sesudahnya lalu "
+            "menjadi bagian '{key}'",
+        ),
+        doc="Mistake: an event (or a node) written under the one before it instead of beside it:\n"
+        "```\nevents:\n  retak:\n    kind: delayed\n    ...\n    hujan:\n    kind: obstacle\n```\n"
+        "`hujan` has no value, and `kind`, `title`... seem to be written twice in `retak`.\n"
+        "Fix: move `hujan:` left, in line with `retak:`.",
+        example=Example(
+            "endings:\n",
+            "events:\n  hujan:\n    kind: obstacle\n    title: {id: Hujan, en: Rain}\n"
+            "    text: {id: Hujan deras, en: Heavy rain}\n    probability: 0.5\n    angin:\n"
+            "    kind: obstacle\n    title: {id: Angin, en: Wind}\n    text: {id: Angin kencang, en: Wind}\n"
+            "endings:\n",
+        ),
     ),
 )

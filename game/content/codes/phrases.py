@@ -172,7 +172,25 @@ PHRASES = {
         "a sign with a special meaning in YAML ('!', '&' or '%')",
         "tanda yang punya arti khusus di YAML ('!', '&' atau '%')",
     ),
+    "yaml-quote-in-quote": (
+        'a double quote (") inside a text in double quotes ends the text there, so the rest of the text '
+        "cannot be read",
+        'tanda kutip ganda (") di dalam teks yang diapit kutip ganda mengakhiri teks di situ, jadi sisa '
+        "teksnya tidak terbaca",
+    ),
+    "yaml-dash-space": (
+        "'{written}:' on line {line} has no space after the dash, so YAML reads it as a key '{written}', "
+        "not as an item of a list",
+        "'{written}:' di baris {line} tidak punya spasi setelah tanda minus, jadi YAML membacanya sebagai "
+        "kunci '{written}', bukan sebagai butir daftar",
+    ),
     "yaml-other": ("{problem}", "{problem}"),
+    # a list written in { } (B010's {expected} and {got} for misconceptions: {solo_work})
+    "type-words": ("a word or a list in [ ]", "satu kata atau daftar dalam kurung siku [ ]"),
+    "type-braces": (
+        "a map in {{ }} (curly braces make key: value pairs)",
+        "sebuah map dalam kurung kurawal {{ }} (kurung kurawal berisi pasangan kunci: nilai)",
+    ),
     # why a picture cannot be read
     "not-ordinary": ("it is not an ordinary file", "bukan berkas biasa"),
 }

@@ -15,9 +15,16 @@ DESCRIPTORS = (
             "check the indentation and the example in docs/authoring.md",
             "periksa indentasi dan contoh di docs/authoring.id.md",
         ),
+        hints={
+            "braces": (
+                "write a list in square brackets: [{items}]",
+                "tulis daftar dengan kurung siku: [{items}]",
+            )
+        },
         doc="A list where a map belongs, a map where one value belongs, or the other way round.\n"
         "Mistake: `effects: [2, 10]` (a list) where a map is expected.\n"
-        "Fix: `effects: {collaboration: 2, kepercayaan_warga: 10}`.",
+        "Fix: `effects: {collaboration: 2, kepercayaan_warga: 10}`.\n"
+        "A list in curly braces, `misconceptions: {solo_work}`, is a map: write `[solo_work]`.",
         example=Example("effects: {trust: 5}", "effects: [5]"),
     ),
     Descriptor(
