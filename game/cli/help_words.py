@@ -165,11 +165,11 @@ HELP = {
     ),
     "write here (default: print text formats)": "tulis ke sini (bawaan: format teks dicetak ke layar)",
     "replace an existing file that is not a graph this command wrote (never a .yaml scenario)": (
-        "timpa berkas yang sudah ada walaupun bukan diagram buatan perintah ini (tidak pernah skenario .yaml)"
+        "timpa berkas yang sudah ada walaupun bukan diagram buatan perintah ini (skenario .yaml tidak pernah ditimpa)"
     ),
     "write here (default: print it)": "tulis ke sini (bawaan: dicetak ke layar)",
     "replace an existing file that is not an earlier schema (never a .yaml scenario)": (
-        "timpa berkas yang sudah ada walaupun bukan skema sebelumnya (tidak pernah skenario .yaml)"
+        "timpa berkas yang sudah ada walaupun bukan skema sebelumnya (skenario .yaml tidak pernah ditimpa)"
     ),
     "the schema of play-plan files (*.plan.yaml) instead of scenarios": (
         "skema berkas rencana permainan (*.plan.yaml), bukan skema skenario"
@@ -183,7 +183,7 @@ HELP = {
         "masukkan kembali teks dari berkas CSV ini ke skenario (komentar dan tata letak tetap)"
     ),
     "with --export: replace an existing CSV file (never a .yaml scenario)": (
-        "dengan --export: timpa berkas CSV yang sudah ada (tidak pernah skenario .yaml)"
+        "dengan --export: timpa berkas CSV yang sudah ada (skenario .yaml tidak pernah ditimpa)"
     ),
     "the new scenario's id (written to your scenario folder, the one the game's Trainer screen "
     "shows), or a path ending in .yaml": (
