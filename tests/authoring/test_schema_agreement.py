@@ -65,6 +65,10 @@ SHAPE_CODES = {
     "B092",  # an unknown weather
     "B093",  # an empty scenario id
     "B094",  # a pass mark outside 0-1 (80, "80%")
+    "B097",  # a text in { } split at its commas (curly quotes are no quotes)
+    "B098",  # {id Halo}: a text key without ': '
+    "B101",  # next: with nothing after it
+    "B102",  # an id with a space in it
     "P005",  # a score bound outside 0-100
     "P006",  # an unknown misconception tag in a plan
     "B200",  # a check with fewer than 6 or more than 9 items

@@ -13,9 +13,8 @@ CORPUS = ROOT / "tests" / "corpus"
 
 
 def case(name: str):
-    """The case file, in trainer-open/ until it moves to trainer/ with its expected.csv rows."""
-    open_case = CORPUS / "trainer-open" / name
-    return open_case if open_case.is_file() else CORPUS / "trainer" / name
+    """The case file in the trainer corpus (tests/corpus/trainer/, where expected.csv holds its rows)."""
+    return CORPUS / "trainer" / name
 
 
 CASES = [

@@ -12,7 +12,7 @@ from game.engine.conditions import ConditionError, parse
 from ..conftest import ROOT
 from ..scenario_text import BASE, load, replace
 
-OPEN = ROOT / "tests" / "corpus" / "trainer-open"
+CORPUS = ROOT / "tests" / "corpus" / "trainer"
 ENGLISH = (
     "cannot read",
     "unexpected",
@@ -48,7 +48,7 @@ CASES = {
 @pytest.mark.parametrize("name", sorted(CASES))
 def test_each_open_condition_case_is_told_in_both_languages(name):
     code, line, en_words, id_words = CASES[name]
-    diagnostics = load_file(OPEN / name).diagnostics
+    diagnostics = load_file(CORPUS / name).diagnostics
     [d] = [x for x in diagnostics if x.code in ("B025", "B027")]
     assert (d.code, d.pos.line) == (code, line)
     message, hint = d.message_in("id"), d.hint_in("id")
