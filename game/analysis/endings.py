@@ -44,18 +44,31 @@ class EndingSearch:
         self.scenario, self.flow, self.flow_shape, self.budget = scenario, flow, flow_shape, budget
         self.remaining = total  # once spent, every further search answers "don't know"
         self.full_shape = KeyShape.of(scenario, "all")
+        # what _may_end reads for ending i: the names of the conditions of endings 0..i; its answers by
+        # the ranges of those names (many states share them, and `possible` is the search's main cost)
+        self._read_upto = [
+            sorted(
+                {n for e in scenario.endings[: i + 1] if e.condition is not None for n in e.condition.names}
+            )
+            for i in range(len(scenario.endings))
+        ]
+        self._may_end_by_ranges: dict = {}
+        self._flags_by_summary: dict = {}  # id(summary) -> flag -> values (the summaries live in `flow`)
 
     # -- bounds --------------------------------------------------------------------
     def _ranges(self, state: SessionState, summary: Summary | None):
+        meters = self.scenario.meters
+        flag_values = self._flag_values(summary)
+
         def lookup(name):
-            meter = self.scenario.meters.get(name)
+            meter = meters.get(name)
             if meter is not None:
-                value = state.meters[name]
                 if summary is None:
                     return Span(
                         meter.min if meter.min is not None else float("-inf"),
                         meter.max if meter.max is not None else float("inf"),
                     )
+                value = state.meters[name]
                 return Span(
                     meter.clamp(value + summary.down.get(name, 0)),
                     meter.clamp(value + summary.up.get(name, 0)),
@@ -66,18 +79,43 @@ class EndingSearch:
                 return Span(state.turn + summary.shortest, state.turn + summary.longest)
             if name in ("day", "month"):
                 return Span(state.day if name == "day" else state.day // 30, float("inf"))
-            now = state.flags.get(name, False)
-            if summary is None:
-                return frozenset([now, True, False]) | {
-                    f.value for f in self.scenario.flag_sets() if f.flag == name
-                }
-            return frozenset([now]) | {v for f, v in summary.sets if f == name}
+            return frozenset([state.flags.get(name, False)]) | flag_values.get(name, frozenset())
 
         return lookup
+
+    def _flag_values(self, summary: Summary | None) -> dict:
+        """flag -> the values it may still take from a state with this summary (every value some
+        choice sets, and both truths, when there is no summary); computed once per summary."""
+        key = id(summary)
+        known = self._flags_by_summary.get(key)
+        if known is None:
+            values: dict = {}
+            if summary is None:
+                for f in self.scenario.flag_sets():
+                    values.setdefault(f.flag, set()).add(f.value)
+                names = {
+                    n for e in self.scenario.endings if e.condition is not None for n in e.condition.names
+                }
+                for name in names:
+                    values.setdefault(name, set()).update((True, False))
+            else:
+                for flag, value in summary.sets:
+                    values.setdefault(flag, set()).add(value)
+            known = {name: frozenset(v) for name, v in values.items()}
+            self._flags_by_summary[key] = known
+        return known
 
     def _may_end(self, ending_index: int, state: SessionState) -> bool:
         summary = self.flow.get(self.flow_shape.key(state))
         lookup = self._ranges(state, summary)
+        key = (ending_index, tuple(lookup(name) for name in self._read_upto[ending_index]))
+        answer = self._may_end_by_ranges.get(key)
+        if answer is None:
+            answer = self._may_end_by_ranges[key] = self._may_end_within(ending_index, lookup)
+        return answer
+
+    def _may_end_within(self, ending_index: int, lookup) -> bool:
+        """Whether ending `ending_index` can still be the one played, the names ranging as `lookup` says."""
         ending = self.scenario.endings[ending_index]
         if ending.condition is not None and True not in possible(ending.condition, lookup):
             return False

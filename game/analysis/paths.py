@@ -33,10 +33,14 @@ def analyze(scenario: Scenario, max_states: int = DEFAULT_MAX_STATES, samples: i
     found = explore(scenario, max_states, scope="flow")
     root, start = found.root, found.start
     comps = list(start)
-    full = explore(
-        scenario, min(max_states, FULL_SCOPE_STATES), scope="all", max_transitions=FULL_SCOPE_TRANSITIONS
+    # every state the flow tells apart, the full scope does too: past the limit already, it cannot finish
+    full_limit = min(max_states, FULL_SCOPE_STATES)
+    full = (
+        explore(scenario, full_limit, scope="all", max_transitions=FULL_SCOPE_TRANSITIONS)
+        if found.states <= full_limit
+        else None
     )
-    if full.complete:
+    if full is not None and full.complete:
         endings, exact = _exact_endings(scenario, full, comps), True
     else:
         endings, samples = _searched_endings(scenario, found, comps, samples, max_states)
@@ -65,7 +69,7 @@ def analyze(scenario: Scenario, max_states: int = DEFAULT_MAX_STATES, samples: i
             for c in comps
             if root.high_revealing.get(c, NEG) > NEG
         },
-        "choices_never_matter": sorted(_never_matter(full if full.complete else found)),
+        "choices_never_matter": sorted(_never_matter(full if full is not None and full.complete else found)),
         "choices_never_available": sorted(
             {c.id for n in scenario.nodes.values() for c in n.choices} - found.choices_seen
         ),
