@@ -257,9 +257,11 @@ class App:
         surf, stack = self.window, self.nav.stack
         first = max((i for i, screen in enumerate(stack) if screen.opaque), default=0)
         if first < len(stack) - 1:
-            # a modal card: what lies under it does not move, so it is drawn (and shaded) once
-            key = (tuple(id(s) for s in stack), surf.get_size(), id(self.look))
-            if self._under is None or self._under[0] != key:
+            # a modal card: what lies under it does not move, so it is drawn (and shaded) once. The key
+            # holds the screens themselves: a new card can get a closed one's id(), and the screen under
+            # it must be drawn again then (the side meters take the new card's changes as it is drawn)
+            key = (tuple(stack), surf.get_size(), self.look)
+            if self._under is None or not _same_under(self._under[0], key):
                 for screen in stack[first:-1]:
                     screen.draw(surf)
                 self.look.shade(surf)
@@ -337,3 +339,14 @@ def run(options=None) -> int:
         app.close()
         pygame.quit()
     return 0
+
+
+def _same_under(old: tuple, new: tuple) -> bool:
+    """Whether a cached picture under a card still holds: the same screens (by identity), size and look."""
+    (old_stack, old_size, old_look), (stack, size, look) = old, new
+    return (
+        old_size == size
+        and old_look is look
+        and len(old_stack) == len(stack)
+        and all(a is b for a, b in zip(old_stack, stack))
+    )
