@@ -14,6 +14,7 @@ from ..engine.model import SourcePos, Text
 from .codes import phrase
 from .diagnostics import diag, shorten
 from .key_aliases import alias_for, normalised
+from .number_hints import DOT_THOUSANDS, digits, number_hint
 from .source import pos_of
 
 # C0 and C1 controls other than tab and newline: no font draws them (NUL crashes text rendering),
@@ -22,19 +23,6 @@ _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 _INTEGER = re.compile(r"^-?\d+$")
 _GLUED_KEY = re.compile(r"^(id|en)(?: +|:)(\S.*)$")  # `{id Halo}`, `{id:Halo}`: no ': ' after the key
-_UNIT = re.compile(r"^(-?\d+(?:[.,]\d+)?)\s*([^\W\d_]+)\.?$")  # `2 menit`, `3 poin`, `1 jam`
-_HOUR_WORDS = ("jam", "j", "hour", "hours", "hr", "hrs", "h")
-_FRACTION_WORDS = {
-    "setengah": "0.5",
-    "separuh": "0.5",
-    "seperempat": "0.25",
-    "sepertiga": "0.33",
-    "half": "0.5",
-}
-# `1.000`, `2.500`: a dot between groups of three digits is how Indonesian writes thousands, but YAML
-# reads 1.000 as one; `1.000.000` or `1,000` is no number at all
-_DOT_THOUSANDS = re.compile(r"^-?[1-9]\d{0,2}(\.\d{3})+$")
-_THOUSANDS = re.compile(r"^-?[1-9]\d{0,2}([.,]\d{3})+$")
 MAX_TEXT_CHARS = 4000
 # yes and no as a trainer writes them, in either language: the same words wherever a yes/no is read
 YES_WORDS = ("true", "yes", "ya", "on", "benar", "betul")
@@ -171,14 +159,14 @@ class Reader:
         try:
             number = float(value.replace("_", ""))
         except ValueError:
-            self.report("B059", node, what=what, value=value, **_number_hint(value, what))
+            self.report("B059", node, what=what, value=value, **number_hint(value, what))
             return default
         if number != number or abs(number) > 1e9:
             self.report("B062", node, what=what, value=value)
             return default
         number = int(number) if number.is_integer() else number
-        if not node.style and _DOT_THOUSANDS.match(value.strip()):  # `trust: 1.000` is one, said once
-            self.report("B095", node, what=what, value=value, read=f"{number:g}", thousands=_digits(value))
+        if not node.style and DOT_THOUSANDS.match(value.strip()):  # `trust: 1.000` is one, said once
+            self.report("B095", node, what=what, value=value, read=f"{number:g}", thousands=digits(value))
         return number
 
     def integer(self, node: yaml.Node, what: str, default: int = 0) -> int:
@@ -285,7 +273,7 @@ class Reader:
                 whole=number.value,
                 second=key_node.value,
                 fixed=f"{name}: {float(written.replace(',', '.')):g}",
-                thousands=f"{name}: {_digits(written)}",
+                thousands=f"{name}: {digits(written)}",
                 decimal=f"{float(written.replace(',', '.')):g}",
             )
         )
@@ -390,50 +378,3 @@ class Reader:
 def _bare(node: yaml.Node) -> bool:
     """A key's value that was never written: `{solo_work}`, or `hujan:` with nothing after it."""
     return isinstance(node, yaml.ScalarNode) and not node.style and node.value == ""
-
-
-def _number_hint(value: str, what="") -> dict:
-    """The alternative hint of B059 for a percentage, a decimal comma or a unit, with its fields. Only a
-    probability is a fraction (10% is 0.1); a meter counts in its own points (10% of a 0-100 meter is 10)."""
-    text, fraction = value.strip(), what == "probability"
-    unit = _UNIT.match(text)
-    if unit and what == "minutes" and unit.group(2).lower() in _HOUR_WORDS:
-        hours = float(unit.group(1).replace(",", "."))
-        return {"hint_key": "unit-minutes", "number": f"{hours * 60:g}"}
-    if unit:
-        return {"hint_key": "unit", "unit": unit.group(2), "number": unit.group(1).replace(",", ".")}
-    if text.endswith("%") and fraction:
-        return {"hint_key": "percent", "percent": f"{text[:-1].strip()}%", "fraction": _fraction(text[:-1])}
-    if text.endswith("%"):
-        return {"hint_key": "percent-points", "number": text[:-1].strip()}
-    if _THOUSANDS.match(text) and ("," in text or text.count(".") > 1):  # `1,000`, `1.000.000`
-        decimal = text.replace(",", ".") if text.count(",") == 1 and "." not in text else ""
-        if decimal:
-            return {
-                "hint_key": "comma-thousands",
-                "thousands": _digits(text),
-                "decimal": f"{float(decimal):g}",
-            }
-        return {"hint_key": "thousands", "thousands": _digits(text)}
-    if "," in text and text.replace(",", "", 1).lstrip("-").isdigit():
-        return {"hint_key": "comma", "fixed": text.replace(",", ".")}
-    if fraction:  # `probability: setengah`: a chance is a number from 0 to 1
-        word = _FRACTION_WORDS.get(text.lower())
-        return (
-            {"hint_key": "fraction-word", "word": text, "fraction": word}
-            if word
-            else {"hint_key": "fraction"}
-        )
-    return {}
-
-
-def _digits(text: str) -> str:
-    """`1.000.000` or `1,000` written without its thousands separators."""
-    return text.strip().replace(".", "").replace(",", "")
-
-
-def _fraction(text: str) -> str:
-    try:
-        return f"{float(text.replace(',', '.')) / 100:g}"
-    except ValueError:
-        return "a number between 0 and 1"

@@ -7,7 +7,7 @@ language as the template around it.
 
 from __future__ import annotations
 
-from . import assets, checks, fields, files, plans, references, story, values
+from . import assets, checks, conditions, fields, files, plans, references, story, values
 from .descriptor import ERROR, SHARED_HINTS, WARNING, Descriptor, Example, Phrase, phrase, render
 
 __all__ = ["CODES", "ERROR", "SHARED_HINTS", "WARNING", "Descriptor", "Example", "Phrase", "phrase", "render"]
@@ -15,7 +15,7 @@ __all__ = ["CODES", "ERROR", "SHARED_HINTS", "WARNING", "Descriptor", "Example",
 
 def _table() -> dict:
     table: dict = {}
-    for module in (files, values, fields, references, story, assets, plans, checks):
+    for module in (files, values, fields, conditions, references, story, assets, plans, checks):
         for d in module.DESCRIPTORS:
             assert d.code not in table, d.code
             table[d.code] = d

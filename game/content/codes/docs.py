@@ -3,7 +3,20 @@
 
 from __future__ import annotations
 
-from . import CODES, WARNING, Descriptor, assets, checks, fields, files, plans, references, story, values
+from . import (
+    CODES,
+    WARNING,
+    Descriptor,
+    assets,
+    checks,
+    conditions,
+    fields,
+    files,
+    plans,
+    references,
+    story,
+    values,
+)
 from .example import text
 
 INTRO = """\
@@ -60,6 +73,7 @@ SECTIONS_ID = {
     "Reading the file": "Membaca berkas",
     "The shape of the YAML": "Bentuk penulisan YAML",
     "Values of particular fields": "Nilai kolom tertentu",
+    "Conditions": "Syarat",
     "References": "Rujukan ke bagian lain",
     "The story as a whole": "Cerita secara keseluruhan",
     "Pictures": "Gambar",
@@ -71,6 +85,7 @@ SECTIONS = (
     ("Reading the file", files),
     ("The shape of the YAML", values),
     ("Values of particular fields", fields),
+    ("Conditions", conditions),
     ("References", references),
     ("The story as a whole", story),
     ("Pictures", assets),
