@@ -35,11 +35,12 @@ def sample():
 # workers of pytest-xdist (one file each at a time) start on the long ones together and end on short
 # ones, instead of one worker finishing a 60 s soak alone at the end.
 LONGEST_FIRST = (
-    "tests/test_content_gates.py",  # ~170 s: every scenario's whole analysis
-    "tests/engine/test_soak.py",  # ~60 s
+    "tests/test_content_gates.py",  # ~120 s: every scenario's whole analysis
     "tests/records/test_records_real_lrs.py",  # builds Ralph's virtualenv on a fresh machine (~90 s)
+    "tests/test_content_plans.py",  # ~40 s: every scale explored, the plans played
     "tests/test_fuzz_cli.py",  # ~45 s
-    "tests/content/test_fuzz.py",  # ~25 s
+    "tests/content/test_fuzz.py",  # ~35 s
+    "tests/engine/test_soak.py",  # ~20 s
     "tests/test_judgement_gates.py",  # ~20 s
     "tests/authoring/test_output.py",
     "tests/analysis/test_analyze.py",

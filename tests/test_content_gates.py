@@ -2,16 +2,15 @@
 
 import pytest
 
-from game.analysis.bounds import score_bounds
 from game.analysis.paths import analyze
-from game.analysis.plans import run_plan
 from game.content.library import scenario_files
 from game.content.loader import load_file
-from game.content.plans import load_plans, plan_files
 
 from .conftest import ROOT
 
-pytestmark = pytest.mark.slow  # every shipped scenario analysed, planned and scaled: about 100-140 s
+pytestmark = (
+    pytest.mark.slow
+)  # every shipped scenario analysed: about 120 s (plans and scales: test_content_plans)
 
 FILES = scenario_files([ROOT / "scenarios"])
 MAIN = [f for f in FILES if not f.name.startswith("sample") and "tutorial" not in f.name]
@@ -60,22 +59,3 @@ def test_revealing_a_misconception_never_reaches_the_best_score(path, reports):
     for comp in ("collaboration", "empathy"):
         revealing = report["best_while_revealing"].get(comp)
         assert revealing is None or revealing < report["best"][comp], comp
-
-
-@pytest.mark.parametrize("path", FILES, ids=IDS)
-def test_play_plans_cover_the_main_paths_and_pass(path):
-    [plan_file] = plan_files([path]) or [None]
-    assert plan_file is not None, f"{path.name} has no {path.stem}.plan.yaml beside it"
-    plans = load_plans(plan_file)
-    assert plans.diagnostics == [] and len(plans.plans) >= 2
-    sc = load_file(path).scenario
-    bounds = score_bounds(sc)
-    for plan in plans.plans:
-        result = run_plan(sc, plan, bounds)
-        assert result.passed, (plan.name, result.problems)
-
-
-@pytest.mark.parametrize("path", FILES, ids=IDS)
-def test_the_score_scale_is_complete(path):
-    """Scores run 0-100 between the worst and best any path reaches: a cut search would scale them wrongly."""
-    assert score_bounds(load_file(path).scenario).complete

@@ -13,6 +13,7 @@ from game.content.loader import load_file
 from game.engine.session import Session
 
 from .conftest import ROOT
+from .shipped import shipped_bounds
 
 pytestmark = pytest.mark.slow  # naive strategies played on every shipped scenario: about 35 s
 
@@ -33,9 +34,13 @@ def scenario_of(path):
 
 
 def report_of(path) -> dict:
-    """The cue report, once per file per test session (Bounds and the searches are the costly part)."""
+    """The cue report, once per file per test session (the searches are the costly part)."""
     if path.name not in _REPORTS:
-        _REPORTS[path.name] = cues.report(scenario_of(path), runs=cues.RUNS, counter=False)
+        scenario = scenario_of(path)
+        # the shipped scale, which tests/test_content_plans.py proves is the one the analysis finds
+        _REPORTS[path.name] = cues.report(
+            scenario, runs=cues.RUNS, counter=False, bounds=shipped_bounds(scenario)
+        )
     return _REPORTS[path.name]
 
 
