@@ -47,11 +47,41 @@ LONGEST_FIRST = (
 )
 
 
+# the browser tests come last: .ci/run installs Chromium while the others run (tests/browsers.py)
+BROWSERS_LAST = (
+    "tests/analysis/test_story_map.py",
+    "tests/records/test_report_browser.py",
+    "tests/classroom/test_browser.py",
+    "tests/test_workshop_end_to_end.py",
+)
+
+
 def pytest_collection_modifyitems(items):
     rank = {name: n for n, name in enumerate(LONGEST_FIRST)}
+    rank.update({name: len(LONGEST_FIRST) + 1 + n for n, name in enumerate(BROWSERS_LAST)})
 
     def key(item):
         where = Path(str(item.fspath)).resolve().relative_to(ROOT).as_posix()
-        return rank.get(where, len(rank))
+        return rank.get(where, len(LONGEST_FIRST))
 
     items.sort(key=key)  # stable: within a file, and among the rest, the order stays
+
+
+@pytest.fixture
+def chromium_path():
+    """Headless Chromium's path, once any install still running has ended; the test skips without it."""
+    from .browsers import WHY_NO_CHROMIUM, chromium  # noqa: PLC0415
+
+    found = chromium()
+    if found is None:
+        pytest.skip(WHY_NO_CHROMIUM)
+    return found
+
+
+@pytest.fixture
+def phones_ready():
+    """Selenium, Chromium and chromedriver for headless phones; the test skips without them."""
+    from .browsers import WHY_NO_PHONES, chromedriver, chromium, selenium_ready  # noqa: PLC0415
+
+    if not (selenium_ready() and chromium() and chromedriver()):
+        pytest.skip(WHY_NO_PHONES)

@@ -28,17 +28,17 @@ from game.records import gain
 from game.records.gain import normalised_gain
 from game.records.reading import read_sessions
 
-from .classroom.browser import HAVE_PHONES, WHY_NOT
+from .browsers import selenium_ready
 from .conftest import ROOT
 from .ui.conftest import demo_entry, make_app, no_input_delays, private_home  # noqa: F401 (fixtures)
 from .ui.driver import key, pump, type_text
 
-if HAVE_PHONES:
+if selenium_ready():
     from selenium.webdriver.support.ui import WebDriverWait
 
     from .classroom.browser import phones, tap
 
-pytestmark = [pytest.mark.slow, pytest.mark.skipif(not HAVE_PHONES, reason=WHY_NOT)]
+pytestmark = [pytest.mark.slow, pytest.mark.usefixtures("phones_ready")]  # skips without them
 
 CHECKS = ROOT / "scenarios" / "checks"
 CLASS = "Angkatan 3"

@@ -3,7 +3,6 @@ scenario's, every scenario text escaped, and (where Chromium is installed) a pag
 
 import json
 import re
-import shutil
 import subprocess
 from html.parser import HTMLParser
 
@@ -15,6 +14,7 @@ from game.analysis.layered import arrange
 from game.analysis.story_map import script_json, to_html
 from game.authoring.drafts import build_anyway
 
+from .. import browsers
 from ..conftest import SAMPLE
 
 ATTACK = "</script><img src=x onerror=\"document.title='pwned'\"><b>tebal</b> & \u2028"
@@ -226,16 +226,13 @@ def test_layered_layout_keeps_boxes_and_labels_apart():
 
 
 # -- in a real browser --------------------------------------------------------------------------
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")
-needs_chromium = pytest.mark.skipif(
-    CHROMIUM is None, reason="Chromium is not installed (apt-get install chromium) to render the map"
-)
+needs_chromium = pytest.mark.usefixtures("chromium_path")  # skips without Chromium (conftest.py)
 
 
 def dump_dom(url: str) -> str:
     done = subprocess.run(
         [
-            CHROMIUM,
+            browsers.chromium(),
             "--headless",
             "--no-sandbox",
             "--disable-gpu",

@@ -1,13 +1,12 @@
-"""Headless Chromium phones for tests (selenium and /usr/bin/chromedriver): each phone its own browser,
-so its own localStorage and token. `HAVE_PHONES` says whether this machine can run them."""
+"""Headless Chromium phones for tests (selenium and chromedriver): each phone its own browser, so its own
+localStorage and token. A test that uses them asks for the `phones_ready` fixture (tests/conftest.py),
+which skips it on a machine without them."""
 
-import os
-import shutil
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 
-CHROMEDRIVER = "/usr/bin/chromedriver"
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+from .. import browsers
+
 try:
     from selenium import webdriver
     from selenium.common.exceptions import StaleElementReferenceException
@@ -16,21 +15,19 @@ try:
     from selenium.webdriver.support.ui import WebDriverWait
 except ImportError:  # the test says so (skip)
     webdriver = None
-HAVE_PHONES = webdriver is not None and os.path.exists(CHROMEDRIVER) and bool(CHROMIUM)
-WHY_NOT = "headless phones need selenium (pip install -e '.[test]'), chromium and /usr/bin/chromedriver"
 
 
 def phone(lang: str = "id"):
     """One phone: a headless Chromium 390x844 whose language is `lang` (id or en)."""
     options = webdriver.ChromeOptions()
-    options.binary_location = CHROMIUM
+    options.binary_location = browsers.chromium()
     for arg in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"):
         options.add_argument(arg)
     options.add_argument("--window-size=390,844")
     accept = "en-US" if lang == "en" else "id-ID"
     options.add_argument(f"--lang={accept}")
     options.add_experimental_option("prefs", {"intl.accept_languages": accept})
-    driver = webdriver.Chrome(service=Service(executable_path=CHROMEDRIVER), options=options)
+    driver = webdriver.Chrome(service=Service(executable_path=browsers.chromedriver()), options=options)
     driver.set_page_load_timeout(20)
     return driver
 

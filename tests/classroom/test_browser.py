@@ -7,15 +7,16 @@ majority is played with the phones' tally."""
 import pygame
 import pytest
 
+from ..browsers import selenium_ready
 from ..ui.driver import key
-from .browser import HAVE_PHONES, WHY_NOT, mine, options_on, phones, status, tap
+from .browser import mine, options_on, phones, status, tap
 from .phones import ready_vote, wait_for
 
-if HAVE_PHONES:
+if selenium_ready():
     from selenium.webdriver.common.by import By
     from selenium.webdriver.support.ui import WebDriverWait
 
-pytestmark = [pytest.mark.slow, pytest.mark.skipif(not HAVE_PHONES, reason=WHY_NOT)]
+pytestmark = [pytest.mark.slow, pytest.mark.usefixtures("phones_ready")]  # skips without them
 LANGS = ("id", "id", "id", "en")  # the fourth phone is set to English
 
 

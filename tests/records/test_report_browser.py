@@ -14,14 +14,12 @@ import pytest
 from game.records.report import build_report
 from game.records.report_data import zone_named
 
+from .. import browsers
 from .workshop import NAMES, NOW, scenarios, workshop_sessions
 
 pytestmark = pytest.mark.slow  # a workshop played through the recorder, and four Chromium runs: ~15 s
 
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")
-needs_chromium = pytest.mark.skipif(
-    CHROMIUM is None, reason="Chromium is not installed (apt-get install chromium) to render the report"
-)
+needs_chromium = pytest.mark.usefixtures("chromium_path")  # skips without Chromium (conftest.py)
 A4 = (595.0, 842.0)  # points
 
 # measured in the page itself (the report carries no script; this copy is only for the test)
@@ -50,7 +48,7 @@ def workshop(tmp_path_factory):
 
 def chromium(*args, timeout=120) -> subprocess.CompletedProcess:
     done = subprocess.run(
-        [CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", *args],
+        [browsers.chromium(), "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", *args],
         capture_output=True,
         timeout=timeout,
     )
