@@ -29,6 +29,9 @@ _LRS_USER = "LRS user name (basic authentication)"
 _LRS_USER_ID = "nama pengguna LRS (autentikasi dasar)"
 
 HELP = {
+    "text to read (the default), or json for editors and CI": (
+        "teks untuk dibaca (bawaan), atau json untuk aplikasi penyunting dan CI"
+    ),
     # -- berdaya (the game itself) --
     "Berdaya: a training simulation for the head of community empowerment "
     "(Kepala Bidang Pemberdayaan Masyarakat). Without a command, the game starts.": (

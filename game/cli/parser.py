@@ -130,7 +130,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     validate = sub.add_parser("validate", help="check scenario files and report every problem")
     validate.add_argument("paths", nargs="*", help="files or folders (default: scenarios/)")
-    validate.add_argument("--format", choices=("text", "json"), default="text")
+    validate.add_argument(
+        "--format",
+        choices=("text", "json"),
+        default="text",
+        help="text to read (the default), or json for editors and CI",
+    )
     validate.add_argument(
         "--watch", action="store_true", help="check again each time a file is saved (Ctrl+C stops)"
     )
