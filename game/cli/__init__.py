@@ -25,10 +25,10 @@ def starts_the_game(argv) -> bool:
     while rest:
         arg = rest.pop(0)
         if arg in ("--projector", "--workshop") or arg.startswith(
-            ("--scenarios=", "--vote-seconds=", "--phones=")
+            ("--scenarios=", "--vote-seconds=", "--phones=", "--lang=")
         ):
             continue
-        if arg in ("--scenarios", "--vote-seconds", "--phones") and rest:
+        if arg in ("--scenarios", "--vote-seconds", "--phones", "--lang") and rest:
             rest.pop(0)
             continue
         return False
@@ -38,7 +38,7 @@ def starts_the_game(argv) -> bool:
 def main(argv=None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
     if starts_the_game(argv):
-        args = game_parser().parse_args(argv)
+        args = game_parser(lang_option=True).parse_args(argv)
         args.command = None
         return start_game(args)
     parser = build_parser()

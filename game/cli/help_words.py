@@ -29,6 +29,9 @@ _LRS_USER = "LRS user name (basic authentication)"
 _LRS_USER_ID = "nama pengguna LRS (autentikasi dasar)"
 
 HELP = {
+    "the game's language for this run (default: as chosen on the title screen)": (
+        "bahasa permainan untuk kali ini (bawaan: seperti yang dipilih di layar judul)"
+    ),
     "text to read (the default), or json for editors and CI": (
         "teks untuk dibaca (bawaan), atau json untuk aplikasi penyunting dan CI"
     ),

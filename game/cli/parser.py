@@ -13,8 +13,9 @@ from .language import LANG_CHOICES, default_lang
 from .play import cmd_play
 
 
-def game_parser() -> argparse.ArgumentParser:
-    """The options of the game itself (no command)."""
+def game_parser(lang_option: bool = False) -> argparse.ArgumentParser:
+    """The options of the game itself (no command). `lang_option`: also --lang, the window's language for
+    this run; only when the game starts (the top parser of the commands hands --lang to the command)."""
     parser = Parser(  # argparse's complaints in the command line's language (game.cli.arg_errors)
         prog="berdaya",
         description="Berdaya: a training simulation for the head of community empowerment "
@@ -42,6 +43,12 @@ def game_parser() -> argparse.ArgumentParser:
         help="workshop: the class votes from phones at this address of this laptop on the room's "
         "network, e.g. 192.168.1.10 or 192.168.1.10:8765 (default: off; hand entry of votes)",
     )
+    if lang_option:
+        parser.add_argument(
+            "--lang",
+            choices=LANG_CHOICES,
+            help="the game's language for this run (default: as chosen on the title screen)",
+        )
     return parser
 
 

@@ -48,6 +48,8 @@ class Options:
                 if getattr(args, k, None)
             },
         )
+        if getattr(args, "command", "") is None:  # the game itself: `berdaya --lang en`
+            options.lang = getattr(args, "lang", None)
         if getattr(args, "scenario_path", None):
             options.start_path = str(args.scenario_path)
             options.lang = getattr(args, "lang", None)
