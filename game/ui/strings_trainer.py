@@ -22,6 +22,7 @@ TRAINER_STRINGS = {
     "tools_ok_warn": ("{name}: siap, {w} peringatan", "{name}: ready, {w} warning(s)"),
     "tools_bad": ("{name}: {e} kesalahan, {w} peringatan", "{name}: {e} error(s), {w} warning(s)"),
     "tools_line": ("baris {line}: {text}", "line {line}: {text}"),
+    "tools_hint_line": ("saran: {text}", "hint: {text}"),
     "tools_more": (
         "... dan {n} lagi (Periksa-Skenario menampilkan semuanya)",
         "... and {n} more (Periksa-Skenario shows them all)",

@@ -1,5 +1,5 @@
 """The title's Trainer screen (issue 14): the trainer's folders with each file's check, the first errors
-with their lines in the trainer's language, the story map in the browser, the texts as CSV beside the
+with their lines and hints in the trainer's language, the story map in the browser, the texts as CSV beside the
 file, the folder opened; driven from the title the way a trainer clicks."""
 
 import csv
@@ -68,7 +68,9 @@ def test_lists_each_folder_and_file_with_its_check(make_app, folder):
     # pick the broken file: its first error shows with its line, in Indonesian
     press(app, screen, Start(1))
     first = broken.errors[0]
-    assert f"baris {first.pos.line}: {first.message_in('id')}" in texts(screen)
+    shown = texts(screen)
+    message = shown.index(f"baris {first.pos.line}: {first.message_in('id')}")
+    assert shown[message + 1] == f"saran: {first.hint_in('id')}"  # what to do, right under it
     assert not any("Traceback" in t for t in texts(screen))
 
 
@@ -76,7 +78,9 @@ def test_errors_read_in_english_for_an_english_trainer(make_app, folder):
     app, screen = open_tools(make_app, folder, lang="en")
     press(app, screen, Start(1))
     first = load_file(folder / "rusak.yaml").errors[0]
-    assert f"line {first.pos.line}: {first.message_in('en')}" in texts(screen)
+    shown = texts(screen)
+    message = shown.index(f"line {first.pos.line}: {first.message_in('en')}")
+    assert shown[message + 1] == f"hint: {first.hint_in('en')}"
     assert "dapur.yaml: ready to play" in [b.label for b in screen.flow.buttons()]
 
 

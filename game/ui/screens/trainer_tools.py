@@ -160,11 +160,17 @@ class TrainerToolsScreen(ClosingScreen):
         return self.tr("tools_ok_warn", name=name, w=w) if w else self.tr("tools_ok", name=name)
 
     def problem_lines(self, c: FileCheck) -> list:
+        """(text, is_hint) for the first problems of a file: each one's line and message, then its hint
+        (what to do, which a trainer needs more than the message)."""
         lang = self.ctx.lang
         shown = (c.errors + c.warnings)[:SHOWN_ERRORS]
-        lines = [self.tr("tools_line", line=d.pos.line, text=d.message_in(lang)) for d in shown]
+        lines = []
+        for d in shown:
+            lines.append((self.tr("tools_line", line=d.pos.line, text=d.message_in(lang)), False))
+            if d.hint_in(lang):
+                lines.append((self.tr("tools_hint_line", text=d.hint_in(lang)), True))
         rest = len(c.errors) + len(c.warnings) - len(shown)
-        return lines + ([self.tr("tools_more", n=rest)] if rest > 0 else [])
+        return lines + ([(self.tr("tools_more", n=rest), False)] if rest > 0 else [])
 
     def items(self):
         items = [Label(self.tr("tools_hint"), "small", "muted")]
@@ -183,7 +189,10 @@ class TrainerToolsScreen(ClosingScreen):
                 items.append(Button(self.summary(c), Start(index), style="primary" if picked else "normal"))
                 if picked:
                     color = "warn" if c.errors else "muted"
-                    items += [Label(line, "small", color) for line in self.problem_lines(c)]
+                    items += [
+                        Label(line, "small", "muted" if is_hint else color)
+                        for line, is_hint in self.problem_lines(c)
+                    ]
                 index += 1
         has_file = bool(self.checks)
         items.append(
