@@ -60,6 +60,10 @@ def check_vote(app, vote, count: int):
     for a, b in ((options, vote.situation), (options, vote.foot), (vote.situation, vote.foot)):
         assert not a.rect.colliderect(b.rect)
     assert vote.situation.rect.height >= look.line_h("body") * 2
+    if vote.keys_note is not None:  # the keys under the options: in the window, under them, apart
+        keys = vote.keys_note.get_rect(topleft=vote.keys_at)
+        assert window.contains(keys) and keys.x == options.rect.x and keys.top >= options.rect.bottom
+        assert not any(keys.colliderect(f.rect) for f in vote.flows())
     first = vote.view.lines[0]
     check_situation(vote.situation, look, first.speaker.name if first.speaker else "")
     found = []
@@ -90,3 +94,19 @@ def test_a_crowded_vote_keeps_every_option_readable(make_app, path, size, projec
                 assert vote.options.content_h > vote.options.rect.height
         assert look.px("body") >= Look(size, text_size).px("body") * 0.6  # the text size is followed
         app.close()
+
+
+def test_a_vote_with_room_under_its_options_puts_the_keys_there(make_app):
+    """The facilitator's keys under the options when they leave room: the situation keeps those lines."""
+    path = ROOT / "scenarios" / "00-tutorial.yaml"
+    scenario = load_entry(path).scenario
+    node = min((n for n in scenario.nodes.values() if n.choices), key=lambda n: len(n.choices))
+    app, vote = open_vote(make_app, path, node.id, (1920, 1080), True, 0, "id")
+    check_vote(app, vote, len(vote.choices))
+    said, keys = vote.status_parts()
+    assert vote.keys_note is not None  # two or three options leave the right column's foot free
+    one_line = vote.pl.line_h("small")
+    assert vote.note.get_height() < 2 * one_line  # above the situation, only the votes so far
+    both = vote.pl.text(f"{said}\n{keys}", "small", "muted", wrap=vote.left_rect.width)
+    assert both.get_height() >= 3 * one_line  # the lines the situation would lose to the keys
+    app.close()

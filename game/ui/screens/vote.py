@@ -19,7 +19,7 @@ from ..intents import Act, Vote, Voted
 from ..widgets import Button, ScrollFlow, Summary
 from .base import NUMBER_KEYS, Screen
 from .presenter import TallyOption, clock_text, presenter_look, situation_items
-from .vote_phones import PhoneVote, place_block, place_text, switch_phones
+from .vote_phones import QR_SHARE, PhoneVote, place_block, place_text, switch_phones
 
 PLUS_KEYS = (pygame.K_PLUS, pygame.K_EQUALS, pygame.K_KP_PLUS)
 STEP = 0.95  # a crowded vote's text steps down by this share at a time
@@ -155,7 +155,12 @@ class VoteScreen(Screen):
         return {c.index: choice_note(run, self.view, c, lang, self.tr, numbered=False) for c in self.choices}
 
     def status(self) -> str:
-        """What the facilitator needs to know above the options: the votes so far, and the keys."""
+        """What the facilitator needs to know: the votes so far, and the keys."""
+        return "\n".join(self.status_parts())
+
+    def status_parts(self) -> tuple[str, str]:
+        """(the votes so far, the keys and the setup): the keys go under the options when they leave room
+        there, so that the situation keeps the left column's lines."""
         if self.winner() is None and any(self.tally):
             said = self.tr("tie_pick" if self.closed else "tie")
         else:
@@ -164,7 +169,10 @@ class VoteScreen(Screen):
         profile = self.profile
         minutes = self.tr("timer_minutes", m=self.seconds // 60) if self.seconds else self.tr("timer_off")
         pause = self.tr("on" if profile is None or profile.discuss else "off")
-        return f"{said}\n{keys} {self.tr('vote_setup', timer=minutes, pause=pause)} {place_text(self.ctx, self.tr)}"
+        return (
+            said,
+            f"{keys} {self.tr('vote_setup', timer=minutes, pause=pause)} {place_text(self.ctx, self.tr)}",
+        )
 
     def foot_items(self):
         if self.phones.is_open:
@@ -233,7 +241,28 @@ class VoteScreen(Screen):
         clock_h = self.big.get_height() + (self.paused.get_height() if self.paused else 0)
         if self.heading.get_width() + self.big.get_width() + pad > left_w:  # a narrow column: stacked
             clock_h += self.heading.get_height()
-        self.note = look.text(self.status(), "small", "muted", wrap=left_w)
+        right = pygame.Rect(2 * pad + left_w, pad, w - left_w - 3 * pad, h - 2 * pad)
+        focus = self.options.focus
+        self.options.set_items(self.option_items(), keep_offset=True)
+        self.options.place(right)
+        self.options.layout(look)
+        said, keys = self.status_parts()
+        self.keys_note = look.text(keys, "small", "muted", wrap=right.width)
+        room = right.height - self.keys_note.get_height() - pad
+        under = self.options.content_h <= room
+        if under and self.phones.active:  # the QR code comes first under the options: room for both?
+            under = room - self.options.content_h - 2 * pad >= look.size[1] * QR_SHARE
+        column = right
+        if under:  # the keys under the options: the situation keeps its lines
+            self.keys_at = (right.x, right.bottom - self.keys_note.get_height())
+            column = pygame.Rect(right.x, right.y, right.width, room)
+            self.options.place(column)
+            self.options.layout(look)
+            self.note = look.text(said, "small", "muted", wrap=left_w)
+        else:  # a crowded vote: the options take the whole column, the keys go above the situation
+            self.keys_note = None
+            self.note = look.text(f"{said}\n{keys}", "small", "muted", wrap=left_w)
+        self.options.focus = focus if focus < len(self.options.buttons()) else -1
         self.note_y = pad + max(self.heading.get_height(), clock_h) + pad // 2
         top = self.note_y + self.note.get_height() + pad
         self.foot.set_items(self.foot_items(), keep_offset=True)
@@ -241,13 +270,7 @@ class VoteScreen(Screen):
         self.foot.layout(look)
         self.foot.place((pad, h - pad - self.foot.content_h, left_w, self.foot.content_h))
         self.foot.layout(look)
-        right = pygame.Rect(2 * pad + left_w, pad, w - left_w - 3 * pad, h - 2 * pad)
-        focus = self.options.focus
-        self.options.set_items(self.option_items(), keep_offset=True)
-        self.options.place(right)
-        self.options.layout(look)
-        self.options.focus = focus if focus < len(self.options.buttons()) else -1
-        top += place_block(self, look, right, top, left_w)  # the QR code and the address
+        top += place_block(self, look, column, top, left_w)  # the QR code and the address
         self.left_rect = pygame.Rect(pad, top, left_w, max(0, self.foot.rect.y - pad - top))
         self.notes_rect = None  # F3: the facilitator's notes under the situation, never over the text
         self.trainer = self.ctx.flow.trainer
@@ -293,6 +316,8 @@ class VoteScreen(Screen):
         if self.paused is not None:
             surf.blit(self.paused, (right - self.paused.get_width(), clock_y + self.big.get_height()))
         surf.blit(self.note, (pad, self.note_y))
+        if self.keys_note is not None:
+            surf.blit(self.keys_note, self.keys_at)
         self.phones.draw(surf)
         look.panel(surf, self.left_rect, "panel")
         for flow in self.flows():

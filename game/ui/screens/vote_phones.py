@@ -15,6 +15,9 @@ import pygame
 QR_DARK, QR_LIGHT = (0, 0, 0), (255, 255, 255)
 
 
+QR_SHARE = 0.22  # of the window height: the least room a QR code read from the back of the room needs
+
+
 def question(view, choices) -> dict:
     """What a phone shows: the situation, speaker by speaker, and the options as numbered here, in both
     languages (the phone picks its own)."""
@@ -68,7 +71,7 @@ def place_block(screen, look, right, top: int, left_w: int) -> int:
     pad = look.pad
     spare = right.height - screen.options.content_h - 2 * pad
     y = right.y + screen.options.content_h + 2 * pad
-    roomy = spare >= look.size[1] * 0.22  # a QR code a phone reads from the back of the room
+    roomy = spare >= look.size[1] * QR_SHARE  # a QR code a phone reads from the back of the room
     block = screen.phones.place(look, screen.tr, right.x, y, right.width, spare, large=True) if roomy else 0
     if block and block <= spare:
         screen.phones.move(0, right.bottom - block - y)  # at the foot of the column
