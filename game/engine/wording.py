@@ -110,3 +110,19 @@ def problems(source: str) -> Iterator[tuple[int, str]]:
             yield match.start(), f"a lone '{whole}'"
         elif match.group(1).strip() not in PLACEHOLDERS:
             yield match.start(), f"'{whole}' is not a placeholder"
+
+
+TELLING = 40  # characters an opening needs before it says something (a date alone does not)
+_SENTENCE = re.compile(r"\S.*?[.!?\u2026][\"'\u201d\u2019)]*(?=\s|$)", re.S)
+
+
+def opening(text: str, telling: int = TELLING) -> str:
+    """The first sentence of `text` on one line; one too short to tell anything ("Senin, 6 Juli 2026.",
+    "Malam hari di kantor.") takes the next ones with it until they do. Used where a situation must be
+    named in a line: the decision screen's pinned start and the class report's decisions."""
+    said, rest = "", text.strip()
+    while rest and len(said) < telling:
+        found = _SENTENCE.match(rest)
+        sentence = found.group(0) if found else rest
+        said, rest = f"{said} {sentence}".strip(), rest[len(sentence) :].strip()
+    return " ".join(said.split())

@@ -13,16 +13,14 @@ them. Engine only: no files.
 from __future__ import annotations
 
 import datetime
-import re
 
 from game.engine.model import Node, Scenario, Text
 from game.engine.session import Session
-from game.engine.wording import Wording
+from game.engine.wording import Wording, opening
 
 from .reading import DEFAULT_PASS_MARK
 
 SITUATION_CHARS = 160  # a situation is a short label: the node's title, or its first sentence cut here
-_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"'”’)]*\s+")
 
 
 def as_dict(text: Text) -> dict:
@@ -92,9 +90,9 @@ def situation(node: Node, wording: Wording) -> dict:
 
 
 def first_sentence(text: str) -> str:
-    """The first sentence of `text` on one line, cut at SITUATION_CHARS with an ellipsis."""
-    flat = " ".join(text.split())
-    first = _SENTENCE_END.split(flat, maxsplit=1)[0]
+    """The opening of `text` that tells something (wording.opening: a date alone takes the next sentence
+    with it), on one line, cut at SITUATION_CHARS with an ellipsis."""
+    first = opening(text)
     return first if len(first) <= SITUATION_CHARS else first[: SITUATION_CHARS - 1].rstrip() + "…"
 
 

@@ -324,7 +324,12 @@ def test_the_pass_mark_is_the_scenarios_when_it_has_one():
     assert pass_mark(SimpleNamespace(pass_mark=0.8)) == 0.8
     assert pass_mark(SimpleNamespace(pass_mark=1.5)) == 0.6  # not a share: the default
     assert pass_mark(SimpleNamespace()) == 0.6
-    assert first_sentence("Rapat  dimulai.\nKepala desa datang terlambat.") == "Rapat dimulai."
+    told = "Pak Kades membuka rapat dan meminta warga bicara."
+    assert first_sentence(f"{told}\nKepala desa datang terlambat.") == told  # it tells: it stands alone
+    # a date or a place alone tells nothing: the next sentence comes with it
+    assert first_sentence("Senin, 6 Juli 2026.\nDraf RKPDes  ada di meja Anda.") == (
+        "Senin, 6 Juli 2026. Draf RKPDes ada di meja Anda."
+    )
     assert len(first_sentence("kata " * 100)) == 160
 
 

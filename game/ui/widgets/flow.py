@@ -7,12 +7,9 @@ scrolls when the total is taller than the space.
 
 from __future__ import annotations
 
-import re
-
 import pygame
 
-TELLING = 40  # characters a pinned opening needs before it says something (a date alone does not)
-SENTENCE = re.compile(r"\S.*?[.!?\u2026][\"'\u201d\u2019)]*(?=\s|$)", re.S)
+from ...engine.wording import TELLING, opening  # noqa: F401 - TELLING: the decision screen reads it here
 
 
 class Item:
@@ -97,12 +94,7 @@ class Summary(Label):
     def opening(cls, head: str, text: str, most: int = 2) -> Summary:
         """Who speaks first and what they say first: the start of a situation, pinned. A first sentence
         too short to tell anything ("Senin, 6 Juli 2026.") takes the next ones with it."""
-        said, rest = "", text.strip()
-        while rest and len(said) < TELLING:
-            found = SENTENCE.match(rest)
-            sentence = found.group(0) if found else rest
-            said, rest = f"{said} {sentence}".strip(), rest[len(sentence) :].strip()
-        said = " ".join(said.split())
+        said = opening(text)
         return cls(f"{head}: {said}" if head else said, "small", "text", most=most)
 
     def layout(self, look, x, y, width):
