@@ -19,7 +19,8 @@ from ..intents import Act, Vote, Voted
 from ..widgets import Button, ScrollFlow, Summary
 from .base import NUMBER_KEYS, Screen
 from .presenter import TallyOption, clock_text, presenter_look, situation_items
-from .vote_phones import QR_SHARE, PhoneVote, place_block, place_text, switch_phones
+from .vote_keys import place_keys
+from .vote_phones import PhoneVote, place_block, place_text, switch_phones
 
 PLUS_KEYS = (pygame.K_PLUS, pygame.K_EQUALS, pygame.K_KP_PLUS)
 STEP = 0.95  # a crowded vote's text steps down by this share at a time
@@ -246,22 +247,7 @@ class VoteScreen(Screen):
         self.options.set_items(self.option_items(), keep_offset=True)
         self.options.place(right)
         self.options.layout(look)
-        said, keys = self.status_parts()
-        self.keys_note = look.text(keys, "small", "muted", wrap=right.width)
-        room = right.height - self.keys_note.get_height() - pad
-        under = self.options.content_h <= room
-        if under and self.phones.active:  # the QR code comes first under the options: room for both?
-            under = room - self.options.content_h - 2 * pad >= look.size[1] * QR_SHARE
-        column = right
-        if under:  # the keys under the options: the situation keeps its lines
-            self.keys_at = (right.x, right.bottom - self.keys_note.get_height())
-            column = pygame.Rect(right.x, right.y, right.width, room)
-            self.options.place(column)
-            self.options.layout(look)
-            self.note = look.text(said, "small", "muted", wrap=left_w)
-        else:  # a crowded vote: the options take the whole column, the keys go above the situation
-            self.keys_note = None
-            self.note = look.text(f"{said}\n{keys}", "small", "muted", wrap=left_w)
+        column = place_keys(self, look, right, left_w)  # under the options, or with the votes on the left
         self.options.focus = focus if focus < len(self.options.buttons()) else -1
         self.note_y = pad + max(self.heading.get_height(), clock_h) + pad // 2
         top = self.note_y + self.note.get_height() + pad
