@@ -44,7 +44,6 @@ PROFILE_STRINGS = {
     ),
     "slot_newer": ("Dibuat Berdaya versi lebih baru (format {v})", "Made by a newer Berdaya (format {v})"),
     "class_profile": ("Kelas (lokakarya)", "Class (workshop)"),
-    "class_player_button": ("Pemain: seluruh kelas", "Player: the whole class"),
     # the question before a saved game is replaced
     "overwrite_title": ("Ganti permainan tersimpan?", "Replace a saved game?"),
     "overwrite_text": (

@@ -203,3 +203,27 @@ def test_the_window_keeps_drawing_while_a_report_is_made(make_app, records, monk
     go.set()
     settle(app, screen)
     assert screen.status[0].startswith("Laporan kelas (3 sesi) ditulis")
+
+
+def test_in_a_workshop_the_title_opens_the_records_on_the_workshops_class(make_app, records):
+    """The class plays as one, so the title's player button gives way to the class's records, chosen for
+    the report already: the facilitator's end-of-day path needs no Trainer screen and no class picking."""
+    app = make_app([])
+    app.flow.enter_workshop()
+    app.flow.class_mode.set_class("Kelas B", "", "")
+    title = app.nav.top
+    title.layout()  # the title as it is drawn once the workshop has begun
+    assert not any(getattr(b, "intent", None) == Act.PLAYER for b in title.flow.buttons())
+    click(app, button_pos(title.flow, Act.RECORDS))
+    app.frame([], 1 / 60)
+    screen = app.nav.top
+    assert isinstance(screen, RecordsToolsScreen)
+    settle(app, screen)
+    assert screen.counts.classes[screen.class_at - 1] == "Kelas B"
+    assert any("Kelas B" in t for t in texts(screen))
+
+
+def test_outside_a_workshop_the_title_keeps_the_player_button(make_app):
+    app = make_app([])
+    buttons = app.nav.top.flow.buttons()
+    assert any(b.intent == Act.PLAYER for b in buttons) and not any(b.intent == Act.RECORDS for b in buttons)

@@ -41,8 +41,10 @@ def records_db(ctx) -> Path:
 class RecordsToolsScreen(ClosingScreen):
     max_width = 1000
 
-    def __init__(self, ctx):
+    def __init__(self, ctx, class_name: str = ""):
+        """`class_name`: the class a workshop is running, chosen for the report once the records are read."""
         super().__init__(ctx)
+        self.wanted_class = class_name
         self.db = records_db(self.ctx)
         self.folders = jobs.folder_choices(self.db.parent / "exports")
         self.at = 0  # the folder chosen
@@ -276,6 +278,8 @@ class RecordsToolsScreen(ClosingScreen):
         self.job = None
         if job.what == "count":
             self.counts = job.value if job.value is not None else jobs.Counts()
+            if self.wanted_class in self.counts.classes:  # the workshop's class, as the facilitator said it
+                self.class_at, self.wanted_class = self.counts.classes.index(self.wanted_class) + 1, ""
             self.class_at = min(self.class_at, len(self.counts.classes))
             if job.error is not None:
                 self.summary = jobs.words("rec_unreadable", why=jobs.said_by(job.error))

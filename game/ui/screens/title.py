@@ -29,8 +29,6 @@ class TitleScreen(FlowScreen):
         return self.tr("continue_what", title=saves.title_text(info, self.ctx.lang), n=info.turn + 1)
 
     def player_label(self) -> str:
-        if self.ctx.flow.workshop:
-            return self.tr("class_player_button")  # not "Kelas (lokakarya)": the workshop button is beside it
         return self.tr("player_button", name=self.ctx.settings.player_name or self.tr("player_unnamed"))
 
     def enter(self):
@@ -62,7 +60,7 @@ class TitleScreen(FlowScreen):
                 enabled=can_continue,
                 sub=self.saved_game() if can_continue else "",
             ),
-            Button(self.player_label(), Act.PLAYER, center=True, enabled=not self.ctx.flow.workshop),
+            self.player_or_records(),
             Row(  # in pairs: the whole menu fits a 1280x720 window at the largest text
                 [
                     Button(self.tr("load"), Act.LOAD, center=True, enabled=can_continue),
@@ -85,6 +83,13 @@ class TitleScreen(FlowScreen):
                 spacing=0.5,
             ),
         ]
+
+    def player_or_records(self):
+        """The player to change; in a workshop (the class plays as one), the class's records instead: the
+        report, Excel and backup the facilitator needs at the end of the day."""
+        if self.ctx.flow.workshop:
+            return Button(self.tr("rec_entry"), Act.RECORDS, center=True)
+        return Button(self.player_label(), Act.PLAYER, center=True)
 
     def draw_backdrop(self, surf):
         key = (surf.get_size(), id(self.look))
@@ -123,6 +128,9 @@ class TitleScreen(FlowScreen):
                 ctx.nav.push("settings")
             case Act.TRAINER:
                 ctx.nav.push("trainer_tools")
+            case Act.RECORDS:
+                mode = ctx.flow.class_mode
+                ctx.nav.push("records_tools", class_name=mode.profile.class_name if mode is not None else "")
             case Act.LANG:
                 ctx.settings.lang = "en" if ctx.settings.lang == "id" else "id"
                 ctx.apply_settings()
