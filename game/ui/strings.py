@@ -267,6 +267,10 @@ S = {
         "1-9 add a vote · Backspace undo · T start/pause the timer · R reset · PgUp/PgDn situation · "
         "Enter play.",
     ),
+    "vote_keys_short": (
+        "1-9 tambah suara · Backspace batalkan · T waktu · Enter mainkan.",
+        "1-9 add a vote · Backspace undo · T timer · Enter play.",
+    ),
     "vote_setup": (
         "Waktu diskusi: {timer} (+/-) · jeda diskusi sesudah tiap kartu: {pause} (D).",
         "Discussion time: {timer} (+/-) · pause to discuss after each card: {pause} (D).",

@@ -28,6 +28,10 @@ PHONE_STRINGS = {
         "Suara seri: Bapak/Ibu fasilitator memilih salah satu pilihan yang seri (klik atau tekan angkanya).",
         "A tie: the facilitator picks one of the tied options (click it or press its number).",
     ),
+    "phones_keys_short": (
+        "C tutup/buka · 1-9 suara angkat tangan · T waktu · Enter tutup, lalu mainkan.",
+        "C close/reopen · 1-9 raised hand · T timer · Enter close, then play.",
+    ),
     "phones_choose": ("Ponsel (P): {addr}", "Phones (P): {addr}"),
     "phones_off": ("mati", "off"),
     "phones_none": (

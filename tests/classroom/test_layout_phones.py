@@ -67,3 +67,6 @@ def test_a_crowded_vote_has_the_code_above_the_situation(phone_app, port, lang, 
     assert vote.pl.px("body") >= FLOOR_PX - 0.5  # stepped down no further than a vote may
     assert vote.phones.qr_rect.right <= vote.situation.rect.right  # in the situation's column
     assert vote.phones.qr_rect.bottom <= vote.situation.rect.top
+    role, width = vote.phones.address_role  # the address on one line: never broken inside the number
+    assert vote.pl.text(vote.phones.server.address.short, role, "text", bold=True).get_width() <= width
+    assert vote.keys_note is None and vote.tr("phones_keys_short") in vote.note_text  # only the keys it needs

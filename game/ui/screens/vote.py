@@ -159,14 +159,17 @@ class VoteScreen(Screen):
         """What the facilitator needs to know: the votes so far, and the keys."""
         return "\n".join(self.status_parts())
 
-    def status_parts(self) -> tuple[str, str]:
+    def status_parts(self, short: bool = False) -> tuple[str, str]:
         """(the votes so far, the keys and the setup): the keys go under the options when they leave room
-        there, so that the situation keeps the left column's lines."""
+        there, so that the situation keeps the left column's lines; `short`: only the keys a vote needs
+        (a crowded vote, where they must share the left column with the situation)."""
         if self.winner() is None and any(self.tally):
             said = self.tr("tie_pick" if self.closed else "tie")
         else:
             said = self.tr("votes_n", n=sum(self.tally)) if any(self.tally) else self.tr("no_votes")
         keys = self.tr("phones_keys" if self.phones.active else "vote_keys")
+        if short:
+            return said, self.tr("phones_keys_short" if self.phones.active else "vote_keys_short")
         profile = self.profile
         minutes = self.tr("timer_minutes", m=self.seconds // 60) if self.seconds else self.tr("timer_off")
         pause = self.tr("on" if profile is None or profile.discuss else "off")

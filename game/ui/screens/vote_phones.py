@@ -244,15 +244,23 @@ class PhoneVote:
         self.qr_rect = qr.get_rect(topleft=(x, y))
         right = x + qr.get_width() + pad
         big, mid = ("h1", "h2") if large else ("h2", "body")
+        address, beside = self.server.address.short, x + width - right
+        # the address on one line, never broken inside the number a trainee types: smaller if it must
+        fitting = [
+            r
+            for r in (big, mid, "body", "small")
+            if look.text(address, r, "text", bold=True).get_width() <= beside
+        ]
+        self.address_role = (fitting[0] if fitting else "small", beside)  # (role, the width it has)
         words = [
             (tr("phones_scan"), big, "accent", True),
             (tr("phones_open_at"), "small", "muted", False),
-            (self.server.address.short, big, "text", True),
+            (address, self.address_role[0], "text", True),
             (tr("phones_count", n=self.voters), mid, "text", False),
             (tr("phones_anon"), "small", "muted", False),
         ]
-        keep = fits(look, words, x + width - right, qr.get_height(), need=(2, 3, 0, 4, 1))
-        used = self._column(look, [w for n, w in enumerate(words) if n in keep], right, y, x + width - right)
+        keep = fits(look, words, beside, qr.get_height(), need=(2, 3, 0, 4, 1))
+        used = self._column(look, [w for n, w in enumerate(words) if n in keep], right, y, beside)
         if used < qr.get_height():  # the words beside the code, centred on it
             lift = (qr.get_height() - used) // 2
             self.surfaces[1:] = [(image, (sx, sy + lift)) for image, (sx, sy) in self.surfaces[1:]]
