@@ -44,11 +44,11 @@ DESCRIPTORS = (
             ),
             "!": (
                 "write `not` in front of a flag, e.g. not paket_bantuan",
-                "tulis `not` di depan flag, misalnya not paket_bantuan",
+                "tulis `not` di depan penanda, misalnya not paket_bantuan",
             ),
             "bukan": (
                 "write `not` (or tidak) in front of a flag, e.g. not paket_bantuan",
-                "tulis `not` (atau tidak) di depan flag, misalnya not paket_bantuan",
+                "tulis `not` (atau tidak) di depan penanda, misalnya not paket_bantuan",
             ),
             "chain": (
                 "compare one thing at a time: 40 < x and x < 60",
@@ -74,7 +74,7 @@ DESCRIPTORS = (
             "flag-word": (
                 "a yes/no flag is already true or false by itself: write just {fix}, without '{word}' "
                 "({opposite} for the opposite)",
-                "flag ya/tidak sudah bernilai benar atau salah dengan sendirinya: tulis {fix} saja, tanpa "
+                "penanda ya/tidak sudah bernilai benar atau salah dengan sendirinya: tulis {fix} saja, tanpa "
                 "'{word}' ({opposite} untuk kebalikannya)",
             ),
         },

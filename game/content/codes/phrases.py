@@ -43,7 +43,7 @@ PHRASES = {
     "deadline-date": ("the deadline date", "tanggal tenggat"),
     "branch": ("a branch of next", "cabang next"),
     "change-to": ("the change to '{id}'", "perubahan '{id}'"),
-    "flag": ("flag '{id}'", "flag '{id}'"),
+    "flag": ("flag '{id}'", "penanda '{id}'"),
     "scheduled-event": ("a scheduled event", "kejadian terjadwal"),
     "condition": ("a condition", "syarat"),
     "event": ("event '{id}'", "kejadian '{id}'"),
@@ -70,7 +70,7 @@ PHRASES = {
     "cond-too-long": (
         "the condition is {length} characters long (at most {limit}); split it with a flag set by an "
         "earlier choice",
-        "syarat ini panjangnya {length} karakter (paling banyak {limit}); pecah dengan flag yang diisi "
+        "syarat ini panjangnya {length} karakter (paling banyak {limit}); pecah dengan penanda yang diisi "
         "pilihan sebelumnya",
     ),
     "cond-unexpected": ("unexpected '{text}'", "'{text}' tidak pada tempatnya"),

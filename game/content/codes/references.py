@@ -113,23 +113,23 @@ DESCRIPTORS = (
         "A condition uses a name that is neither a meter nor a flag",
         (
             "the condition '{source}' uses '{name}', which is not a meter or a flag any choice sets",
-            "syarat '{source}' memakai '{name}', padahal itu bukan meter dan bukan flag yang diisi pilihan mana pun",
+            "syarat '{source}' memakai '{name}', padahal itu bukan meter dan bukan penanda yang diisi pilihan mana pun",
         ),
         (
             "declare a meter with that id, or set the flag in some choice with set: {{{name}: true}}",
-            "deklarasikan meter dengan id itu, atau isi flag itu di salah satu pilihan dengan set: {{{name}: true}}",
+            "deklarasikan meter dengan id itu, atau isi penanda itu di salah satu pilihan dengan set: {{{name}: true}}",
         ),
         hints={
             "flag-word": (
                 "'{name}' is not a value a condition knows, and a yes/no flag is already true or false by "
                 "itself: write just {fix} ({opposite} for the opposite)",
-                "'{name}' bukan nilai yang dikenal syarat, dan flag ya/tidak sudah bernilai benar atau salah "
+                "'{name}' bukan nilai yang dikenal syarat, dan penanda ya/tidak sudah bernilai benar atau salah "
                 "dengan sendirinya: tulis {fix} saja ({opposite} untuk kebalikannya)",
             ),
             "yes-no-word": (
                 "'{name}' is not a value a condition knows: write a yes/no flag alone, e.g. paket_bantuan, "
                 "or not paket_bantuan for the opposite",
-                "'{name}' bukan nilai yang dikenal syarat: tulis flag ya/tidak itu saja, misalnya paket_bantuan, "
+                "'{name}' bukan nilai yang dikenal syarat: tulis penanda ya/tidak itu saja, misalnya paket_bantuan, "
                 "atau not paket_bantuan untuk kebalikannya",
             ),
         },
@@ -159,7 +159,7 @@ DESCRIPTORS = (
         "A condition compares a yes/no flag with text",
         (
             "'{source}' compares the yes/no flag '{name}' with the text '{text}'",
-            "'{source}' membandingkan flag ya/tidak '{name}' dengan teks '{text}'",
+            "'{source}' membandingkan penanda ya/tidak '{name}' dengan teks '{text}'",
         ),
         (
             "write {name} (true when set) or not {name}",
@@ -173,7 +173,7 @@ DESCRIPTORS = (
         "set-meter",
         ERROR,
         "`set` used on a meter",
-        ("'{flag}' is a meter; `set` only sets flags", "'{flag}' adalah meter; `set` hanya untuk flag"),
+        ("'{flag}' is a meter; `set` only sets flags", "'{flag}' adalah meter; `set` hanya untuk penanda"),
         (
             "change a meter with effects, e.g. effects: {{{flag}: 10}}",
             "ubah meter dengan effects, misalnya effects: {{{flag}: 10}}",
