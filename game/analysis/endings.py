@@ -20,6 +20,7 @@ from ..engine.rules import initial_state
 from ..engine.state import SessionState
 from .reach import KeyShape, Summary, transitions
 
+_NONE, _BOTH = frozenset(), frozenset([True, False])
 DEFAULT_BUDGET = 20_000  # states expanded per search
 DEFAULT_TOTAL = 150_000  # decisions played over all the searches of one EndingSearch
 
@@ -79,13 +80,14 @@ class EndingSearch:
                 return Span(state.turn + summary.shortest, state.turn + summary.longest)
             if name in ("day", "month"):
                 return Span(state.day if name == "day" else state.day // 30, float("inf"))
-            return frozenset([state.flags.get(name, False)]) | flag_values.get(name, frozenset())
+            now = frozenset([state.flags.get(name, False)])
+            return now | flag_values.get(name, _NONE) | (_BOTH if summary is None else _NONE)
 
         return lookup
 
     def _flag_values(self, summary: Summary | None) -> dict:
-        """flag -> the values it may still take from a state with this summary (every value some
-        choice sets, and both truths, when there is no summary); computed once per summary."""
+        """flag -> the values some path from a state with this summary sets (with no summary: every value
+        some choice sets); computed once per summary."""
         key = id(summary)
         known = self._flags_by_summary.get(key)
         if known is None:
@@ -93,11 +95,6 @@ class EndingSearch:
             if summary is None:
                 for f in self.scenario.flag_sets():
                     values.setdefault(f.flag, set()).add(f.value)
-                names = {
-                    n for e in self.scenario.endings if e.condition is not None for n in e.condition.names
-                }
-                for name in names:
-                    values.setdefault(name, set()).update((True, False))
             else:
                 for flag, value in summary.sets:
                     values.setdefault(flag, set()).add(value)

@@ -207,6 +207,14 @@ def list_hint(value: str, allowed) -> dict:
     return {"allowed": ", ".join(allowed)}
 
 
+def flag_word_fix(flag: str, op: str, word: str) -> dict:
+    """The "flag-word" hint's fields (B025, B027) for a flag compared with a yes/no word: `rapat == ya`
+    is written `rapat`, `rapat != ya` and `rapat == tidak` are `not rapat`."""
+    yes = (op != "!=") == (word.lower() in YES_WORDS)
+    fix, opposite = (flag, f"not {flag}") if yes else (f"not {flag}", flag)
+    return {"hint_key": "flag-word", "fix": fix, "opposite": opposite}
+
+
 def condition_hint(source: str, problem: str = "") -> dict:
     """B027's hint fields for an unreadable condition: the key of the hint naming the likely fix, and
     what that hint says (`problem` is the ConditionError's key)."""
@@ -233,9 +241,7 @@ def condition_hint(source: str, problem: str = "") -> dict:
         return {"hint_key": "words", "fixed": shorten(re.sub(r"\s+", " ", fixed).strip())}
     if flag_word:
         name, op, word = flag_word.groups()
-        yes = (op != "!=") == (word.lower() in YES_WORDS)
-        fix, opposite = (name, f"not {name}") if yes else (f"not {name}", name)
-        return {"hint_key": "flag-word", "fix": fix, "opposite": opposite, "word": word}
+        return {**flag_word_fix(name, op, word), "word": word}
     for pattern, key in _CONDITION_HINTS:
         if re.search(pattern, source):
             return {"hint_key": key}

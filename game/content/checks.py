@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable
 from ..engine.conditions import BUILTIN_NAMES
 from ..engine.model import END, Scenario
 from . import images
+from .build_values import flag_word_fix
 from .checks_cues import check_cue_bias, long_untagged_options, telltale_words  # noqa: F401 - re-exported
 from .checks_story import (  # noqa: F401 - re-exported (analysis/graph.py walks the same graph)
     _diversions,
@@ -27,6 +28,7 @@ from .checks_story import (  # noqa: F401 - re-exported (analysis/graph.py walks
     successors,
 )
 from .diagnostics import Diagnostic, diag, shorten
+from .reader import NO_WORDS, YES_WORDS
 
 AssetStatus = Callable[[str], tuple]
 
@@ -163,19 +165,13 @@ def check_conditions(scenario: Scenario) -> list:
 
 def _yes_no_hint(condition, name: str, scenario: Scenario) -> dict:
     """B025's hint for `rapat == benar`: a yes/no word is no value in a condition, the flag alone is."""
-    from .reader import NO_WORDS, YES_WORDS
-
     if name.lower() not in YES_WORDS + NO_WORDS:
         return {}
     for _, op, left, right in _comparisons(condition.tree):
         for word_side, flag_side in ((left, right), (right, left)):
             if word_side == ("name", name) and flag_side[0] == "name" and op in ("==", "!="):
-                flag = flag_side[1]
-                if flag not in scenario.flags:
-                    continue
-                yes = (op == "==") == (name.lower() in YES_WORDS)
-                fix, opposite = (flag, f"not {flag}") if yes else (f"not {flag}", flag)
-                return {"hint_key": "flag-word", "fix": fix, "opposite": opposite}
+                if flag_side[1] in scenario.flags:
+                    return flag_word_fix(flag_side[1], op, name)
     return {"hint_key": "yes-no-word"}
 
 

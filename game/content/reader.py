@@ -260,6 +260,7 @@ class Reader:
         if start.line != end.line or end.column != start.column + 1:  # `2,5`: only the comma between
             return False
         written = f"{number.value},{key_node.value}"
+        decimal = f"{float(written.replace(',', '.')):g}"
         name = key.value if isinstance(key, yaml.ScalarNode) else "?"
         at, until = self.pos(number), self.pos(key_node)
         self.diagnostics.append(
@@ -272,9 +273,9 @@ class Reader:
                 value=written,
                 whole=number.value,
                 second=key_node.value,
-                fixed=f"{name}: {float(written.replace(',', '.')):g}",
+                fixed=f"{name}: {decimal}",
                 thousands=f"{name}: {digits(written)}",
-                decimal=f"{float(written.replace(',', '.')):g}",
+                decimal=decimal,
             )
         )
         return True

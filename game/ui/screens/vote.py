@@ -167,9 +167,9 @@ class VoteScreen(Screen):
             said = self.tr("tie_pick" if self.closed else "tie")
         else:
             said = self.tr("votes_n", n=sum(self.tally)) if any(self.tally) else self.tr("no_votes")
-        keys = self.tr("phones_keys" if self.phones.active else "vote_keys")
         if short:
             return said, self.tr("phones_keys_short" if self.phones.active else "vote_keys_short")
+        keys = self.tr("phones_keys" if self.phones.active else "vote_keys")
         profile = self.profile
         minutes = self.tr("timer_minutes", m=self.seconds // 60) if self.seconds else self.tr("timer_off")
         pause = self.tr("on" if profile is None or profile.discuss else "off")

@@ -13,8 +13,6 @@ import queue
 import pygame
 
 QR_DARK, QR_LIGHT = (0, 0, 0), (255, 255, 255)
-
-
 QR_SHARE = 0.22  # of the window height: the least room a QR code read from the back of the room needs
 
 
@@ -246,12 +244,11 @@ class PhoneVote:
         big, mid = ("h1", "h2") if large else ("h2", "body")
         address, beside = self.server.address.short, x + width - right
         # the address on one line, never broken inside the number a trainee types: smaller if it must
-        fitting = [
-            r
-            for r in (big, mid, "body", "small")
-            if look.text(address, r, "text", bold=True).get_width() <= beside
-        ]
-        self.address_role = (fitting[0] if fitting else "small", beside)  # (role, the width it has)
+        role = next(
+            (r for r in (big, mid, "body") if look.text(address, r, "text", bold=True).get_width() <= beside),
+            "small",
+        )
+        self.address_role = (role, beside)  # (role, the width it has)
         words = [
             (tr("phones_scan"), big, "accent", True),
             (tr("phones_open_at"), "small", "muted", False),
