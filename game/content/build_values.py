@@ -68,7 +68,7 @@ _COMPARE_WORDS = (
     (r"not\s+equal\s+to", "!="),
     (r"equals|equal\s+to", "=="),
 )
-_CURLY = "[\u201c\u201d\u2018\u2019\u201e\u201a]"  # “ ” ‘ ’ „ ‚: a word processor's quotes
+_CURLY = f"[{conditions.CURLY_QUOTES}]"  # “ ” ‘ ’ „ ‚: a word processor's quotes, as the condition parser knows them
 # `rapat = ya`, `rapat == benar`, `rapat != 'false'`: a yes/no flag compared with a yes/no word
 _FLAG_WORD = re.compile(
     r"([A-Za-z_]\w*)\s*(==|!=|=)\s*['\"]?(" + "|".join(YES_WORDS + NO_WORDS) + r")['\"]?(?!\w)", re.I

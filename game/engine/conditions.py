@@ -34,7 +34,7 @@ _WORDS = {"and": "and", "dan": "and", "or": "or", "atau": "or", "not": "not", "t
 _COMPARE = ("==", "!=", "<", "<=", ">", ">=")
 
 
-_CURLY_QUOTES = "\u201c\u201d\u2018\u2019\u201e\u201a"  # what a word processor types for " and '
+CURLY_QUOTES = "\u201c\u201d\u2018\u2019\u201e\u201a"  # what a word processor types for " and '
 
 
 class ConditionError(ValueError):
@@ -100,7 +100,7 @@ def _tokenize(source: str) -> list[tuple[str, str, int]]:
         match = _TOKEN.match(source, pos)
         if not match or match.end() == pos:
             bad, char = blank, source[blank]
-            if char in _CURLY_QUOTES:
+            if char in CURLY_QUOTES:
                 raise ConditionError(
                     f"'{char}' is a curly quote, which a condition cannot contain",
                     bad,
